@@ -8,7 +8,7 @@ export type ValidationFailureReason =
   | "schema_mismatch";
 
 /** The fields every Lucca event envelope carries, whatever its topic. */
-export interface LuccaEventEnvelope {
+export interface EventEnvelope {
   id: string;
   type: "event";
   url: string;

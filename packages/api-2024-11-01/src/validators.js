@@ -1,0 +1,15678 @@
+// Generated from spec/2024-11-01/openapi.yaml by `pnpm generate`. Do not edit.
+/* eslint-disable */
+// scripts/lib/validators.js
+import { formats as __luccaFormats } from "@lucca-events/core/formats";
+
+// scripts/lib/ajv-runtime.ts
+function ucs2length(text) {
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 55296 && code <= 56319 && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if ((next & 64512) === 56320) index++;
+    }
+    length++;
+  }
+  return length;
+}
+function equal(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
+    return a !== a && b !== b;
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, index) => equal(item, b[index]));
+  }
+  const aKeys = Object.keys(a);
+  const bRecord = b;
+  if (aKeys.length !== Object.keys(bRecord).length) return false;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && equal(a[key], bRecord[key]));
+}
+
+// scripts/lib/validators.js
+var isBusinessEstablishmentCreatedEvent = validate53;
+var schema21 = {
+  description:
+    "An event as delivered to a webhook endpoint or listed by `GET /lucca-api/events`. `source` + `id` is the uniqueness key. `topic` is `<resource-type>.<created|updated|deleted>`; the documentation's lone `confirmation` topic value is not listed (see the version README).",
+  type: "object",
+  required: ["id", "type", "url", "topic", "occurredAt", "source", "data"],
+  properties: {
+    id: { type: "string", minLength: 1, description: "Unique (per `source`) event id." },
+    type: { type: "string", const: "event" },
+    url: { type: "string", format: "uri", description: "Absolute URL of the event resource." },
+    topic: {
+      type: "string",
+      enum: [
+        "business-establishment.created",
+        "business-establishment.deleted",
+        "business-establishment.updated",
+        "calendar-event.created",
+        "calendar-event.deleted",
+        "calendar-event.updated",
+        "department.created",
+        "department.deleted",
+        "department.updated",
+        "employee-personal-record.created",
+        "employee-personal-record.updated",
+        "employee.created",
+        "employee.deleted",
+        "employee.updated",
+        "employment.created",
+        "employment.deleted",
+        "employment.updated",
+        "job-position.created",
+        "job-position.deleted",
+        "job-position.updated",
+        "job-qualification.created",
+        "job-qualification.deleted",
+        "job-qualification.updated",
+        "leave-request-decision.created",
+        "leave-request.created",
+        "leave-request.deleted",
+        "leave-request.updated",
+        "leave.created",
+        "leave.deleted",
+        "leave.updated",
+        "legal-entity.created",
+        "legal-entity.deleted",
+        "legal-entity.updated",
+        "occupation-category.created",
+        "occupation-category.deleted",
+        "occupation-category.updated",
+        "test.created",
+      ],
+    },
+    occurredAt: {
+      type: "string",
+      format: "date-time",
+      description: "When the change happened (with offset); use it to reorder events.",
+    },
+    source: {
+      type: "string",
+      format: "uri",
+      description: "URL of the tenant (account) the event comes from.",
+    },
+    data: {
+      type: "object",
+      description:
+        "The resource just after the change (the last representation for `*.deleted`), in the schema of `apiVersion`; its schema is the resource named by the topic.",
+    },
+    apiVersion: {
+      type: "string",
+      format: "date",
+      description:
+        "Version of the `data` representation. Checked by the validator itself, hence no const.",
+    },
+    businessEstablishment: {
+      description: "The establishment of the changed resource, if any.",
+      oneOf: [{ $ref: "#/$defs/BusinessEstablishmentReference" }, { type: "null" }],
+    },
+    previousAttributes: {
+      type: "object",
+      description:
+        "Only on *.updated, and only for some resources: changed attribute names \u2192 previous values. A null value means was-null or unknown. Modelled at the top level as in the schema (the prose says `data.previousAttributes`, which `data` also admits).",
+    },
+  },
+};
+var func1 = ucs2length;
+var formats0 = __luccaFormats.uri;
+var formats2 = __luccaFormats["date-time"];
+var formats6 = __luccaFormats.date;
+function validate55(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate55.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate55.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate55.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate55.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("business-establishment" !== data1) {
+              validate55.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "business-establishment" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate55.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate55.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate55.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+function validate54(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.topic === void 0 && (missing0 = "topic")) ||
+        (data.occurredAt === void 0 && (missing0 = "occurredAt")) ||
+        (data.source === void 0 && (missing0 = "source")) ||
+        (data.data === void 0 && (missing0 = "data"))
+      ) {
+        validate54.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate54.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate54.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate54.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("event" !== data1) {
+              validate54.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "event" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate54.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate54.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.topic !== void 0) {
+                let data3 = data.topic;
+                const _errs7 = errors;
+                if (typeof data3 !== "string") {
+                  validate54.errors = [
+                    {
+                      instancePath: instancePath + "/topic",
+                      schemaPath: "#/properties/topic/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    },
+                  ];
+                  return false;
+                }
+                if (!(
+                  data3 === "business-establishment.created" ||
+                  data3 === "business-establishment.deleted" ||
+                  data3 === "business-establishment.updated" ||
+                  data3 === "calendar-event.created" ||
+                  data3 === "calendar-event.deleted" ||
+                  data3 === "calendar-event.updated" ||
+                  data3 === "department.created" ||
+                  data3 === "department.deleted" ||
+                  data3 === "department.updated" ||
+                  data3 === "employee-personal-record.created" ||
+                  data3 === "employee-personal-record.updated" ||
+                  data3 === "employee.created" ||
+                  data3 === "employee.deleted" ||
+                  data3 === "employee.updated" ||
+                  data3 === "employment.created" ||
+                  data3 === "employment.deleted" ||
+                  data3 === "employment.updated" ||
+                  data3 === "job-position.created" ||
+                  data3 === "job-position.deleted" ||
+                  data3 === "job-position.updated" ||
+                  data3 === "job-qualification.created" ||
+                  data3 === "job-qualification.deleted" ||
+                  data3 === "job-qualification.updated" ||
+                  data3 === "leave-request-decision.created" ||
+                  data3 === "leave-request.created" ||
+                  data3 === "leave-request.deleted" ||
+                  data3 === "leave-request.updated" ||
+                  data3 === "leave.created" ||
+                  data3 === "leave.deleted" ||
+                  data3 === "leave.updated" ||
+                  data3 === "legal-entity.created" ||
+                  data3 === "legal-entity.deleted" ||
+                  data3 === "legal-entity.updated" ||
+                  data3 === "occupation-category.created" ||
+                  data3 === "occupation-category.deleted" ||
+                  data3 === "occupation-category.updated" ||
+                  data3 === "test.created"
+                )) {
+                  validate54.errors = [
+                    {
+                      instancePath: instancePath + "/topic",
+                      schemaPath: "#/properties/topic/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema21.properties.topic.enum },
+                      message: "must be equal to one of the allowed values",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.occurredAt !== void 0) {
+                  let data4 = data.occurredAt;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (errors === _errs9) {
+                      if (typeof data4 === "string") {
+                        if (!formats2(data4)) {
+                          validate54.errors = [
+                            {
+                              instancePath: instancePath + "/occurredAt",
+                              schemaPath: "#/properties/occurredAt/format",
+                              keyword: "format",
+                              params: { format: "date-time" },
+                              message: 'must match format "date-time"',
+                            },
+                          ];
+                          return false;
+                        }
+                      } else {
+                        validate54.errors = [
+                          {
+                            instancePath: instancePath + "/occurredAt",
+                            schemaPath: "#/properties/occurredAt/type",
+                            keyword: "type",
+                            params: { type: "string" },
+                            message: "must be string",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.source !== void 0) {
+                    let data5 = data.source;
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
+                      if (errors === _errs11) {
+                        if (typeof data5 === "string") {
+                          if (!formats0(data5)) {
+                            validate54.errors = [
+                              {
+                                instancePath: instancePath + "/source",
+                                schemaPath: "#/properties/source/format",
+                                keyword: "format",
+                                params: { format: "uri" },
+                                message: 'must match format "uri"',
+                              },
+                            ];
+                            return false;
+                          }
+                        } else {
+                          validate54.errors = [
+                            {
+                              instancePath: instancePath + "/source",
+                              schemaPath: "#/properties/source/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.data !== void 0) {
+                      let data6 = data.data;
+                      const _errs13 = errors;
+                      if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+                        validate54.errors = [
+                          {
+                            instancePath: instancePath + "/data",
+                            schemaPath: "#/properties/data/type",
+                            keyword: "type",
+                            params: { type: "object" },
+                            message: "must be object",
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.apiVersion !== void 0) {
+                        let data7 = data.apiVersion;
+                        const _errs15 = errors;
+                        if (errors === _errs15) {
+                          if (errors === _errs15) {
+                            if (typeof data7 === "string") {
+                              if (!formats6(data7)) {
+                                validate54.errors = [
+                                  {
+                                    instancePath: instancePath + "/apiVersion",
+                                    schemaPath: "#/properties/apiVersion/format",
+                                    keyword: "format",
+                                    params: { format: "date" },
+                                    message: 'must match format "date"',
+                                  },
+                                ];
+                                return false;
+                              }
+                            } else {
+                              validate54.errors = [
+                                {
+                                  instancePath: instancePath + "/apiVersion",
+                                  schemaPath: "#/properties/apiVersion/type",
+                                  keyword: "type",
+                                  params: { type: "string" },
+                                  message: "must be string",
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.businessEstablishment !== void 0) {
+                          let data8 = data.businessEstablishment;
+                          const _errs17 = errors;
+                          const _errs18 = errors;
+                          let valid1 = false;
+                          let passing0 = null;
+                          const _errs19 = errors;
+                          if (
+                            !validate55(data8, {
+                              instancePath: instancePath + "/businessEstablishment",
+                              parentData: data,
+                              parentDataProperty: "businessEstablishment",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate55.errors
+                                : vErrors.concat(validate55.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid0 = _errs19 === errors;
+                          if (_valid0) {
+                            valid1 = true;
+                            passing0 = 0;
+                          }
+                          const _errs20 = errors;
+                          if (data8 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/businessEstablishment",
+                              schemaPath: "#/properties/businessEstablishment/oneOf/1/type",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs20 === errors;
+                          if (_valid0 && valid1) {
+                            valid1 = false;
+                            passing0 = [passing0, 1];
+                          } else {
+                            if (_valid0) {
+                              valid1 = true;
+                              passing0 = 1;
+                            }
+                          }
+                          if (!valid1) {
+                            const err1 = {
+                              instancePath: instancePath + "/businessEstablishment",
+                              schemaPath: "#/properties/businessEstablishment/oneOf",
+                              keyword: "oneOf",
+                              params: { passingSchemas: passing0 },
+                              message: "must match exactly one schema in oneOf",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err1];
+                            } else {
+                              vErrors.push(err1);
+                            }
+                            errors++;
+                            validate54.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs18;
+                            if (vErrors !== null) {
+                              if (_errs18) {
+                                vErrors.length = _errs18;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.previousAttributes !== void 0) {
+                            let data9 = data.previousAttributes;
+                            const _errs22 = errors;
+                            if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                              validate54.errors = [
+                                {
+                                  instancePath: instancePath + "/previousAttributes",
+                                  schemaPath: "#/properties/previousAttributes/type",
+                                  keyword: "type",
+                                  params: { type: "object" },
+                                  message: "must be object",
+                                },
+                              ];
+                              return false;
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate54.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+var schema23 = {
+  description: "holidaysCalendar appears in some snapshots only; it is optional.",
+  type: "object",
+  required: ["id", "type", "url", "name"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "business-establishment" },
+    url: { type: "string", format: "uri" },
+    name: { type: "string", minLength: 1 },
+    remoteId: { type: ["string", "null"] },
+    isArchived: { type: "boolean" },
+    legalEntity: { $ref: "#/$defs/LegalEntityReference" },
+    isHeadquarters: { type: "boolean", default: false },
+    taxIdentificationNumber: {
+      oneOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
+    },
+    industryCode: { oneOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
+    address: { oneOf: [{ $ref: "#/$defs/Address" }, { type: "null" }] },
+    timezoneId: { type: "string", description: "IANA time zone." },
+    holidaysCalendar: { $ref: "#/$defs/HolidaysCalendarReference" },
+    lastArchivedAt: { type: ["string", "null"], format: "date-time", readOnly: true },
+    createdAt: { $ref: "#/$defs/CreatedAt" },
+    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+function validate59(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate59.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate59.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate59.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate59.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("legal-entity" !== data1) {
+              validate59.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "legal-entity" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate59.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate59.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate59.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+var schema25 = {
+  description: "Both `france\u2026` and `french\u2026` spellings are documented and accepted.",
+  type: "object",
+  required: ["format", "value"],
+  properties: {
+    format: {
+      type: "string",
+      enum: ["franceSIRET", "frenchSIRET", "franceSIREN", "frenchSIREN", "other"],
+    },
+    value: { type: "string" },
+  },
+};
+function validate61(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.format === void 0 && (missing0 = "format")) ||
+        (data.value === void 0 && (missing0 = "value"))
+      ) {
+        validate61.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.format !== void 0) {
+          let data0 = data.format;
+          const _errs1 = errors;
+          if (typeof data0 !== "string") {
+            validate61.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              },
+            ];
+            return false;
+          }
+          if (!(
+            data0 === "franceSIRET" ||
+            data0 === "frenchSIRET" ||
+            data0 === "franceSIREN" ||
+            data0 === "frenchSIREN" ||
+            data0 === "other"
+          )) {
+            validate61.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/enum",
+                keyword: "enum",
+                params: { allowedValues: schema25.properties.format.enum },
+                message: "must be equal to one of the allowed values",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.value !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.value !== "string") {
+              validate61.errors = [
+                {
+                  instancePath: instancePath + "/value",
+                  schemaPath: "#/properties/value/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate61.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+function validate63(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.format === void 0 && (missing0 = "format")) ||
+        (data.value === void 0 && (missing0 = "value"))
+      ) {
+        validate63.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.format !== void 0) {
+          let data0 = data.format;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate63.errors = [
+                  {
+                    instancePath: instancePath + "/format",
+                    schemaPath: "#/properties/format/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate63.errors = [
+                {
+                  instancePath: instancePath + "/format",
+                  schemaPath: "#/properties/format/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.value !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.value !== "string") {
+              validate63.errors = [
+                {
+                  instancePath: instancePath + "/value",
+                  schemaPath: "#/properties/value/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate63.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+var schema27 = {
+  description: "Which fields may be null was not captured; null is accepted for the strings.",
+  type: "object",
+  properties: {
+    addressLines: { type: "array", items: { type: "string" } },
+    postalCode: { type: ["string", "null"] },
+    locality: { type: ["string", "null"] },
+    administrativeArea: { type: ["string", "null"] },
+    countryCode: { $ref: "#/$defs/CountryCode" },
+  },
+};
+var schema28 = {
+  description: "ISO 3166-1 alpha-3 country code.",
+  type: "string",
+  enum: [
+    "FRA",
+    "ESP",
+    "DEU",
+    "CHE",
+    "ITA",
+    "GBR",
+    "USA",
+    "BEL",
+    "CAN",
+    "ABW",
+    "AFG",
+    "AGO",
+    "AIA",
+    "ALA",
+    "ALB",
+    "AND",
+    "ARE",
+    "ARG",
+    "ARM",
+    "ASM",
+    "ATA",
+    "ATF",
+    "ATG",
+    "AUS",
+    "AUT",
+    "AZE",
+    "BDI",
+    "BEN",
+    "BES",
+    "BFA",
+    "BGD",
+    "BGR",
+    "BHR",
+    "BHS",
+    "BIH",
+    "BLM",
+    "BLR",
+    "BLZ",
+    "BMU",
+    "BOL",
+    "BRA",
+    "BRB",
+    "BRN",
+    "BTN",
+    "BVT",
+    "BWA",
+    "CAF",
+    "CCK",
+    "CHL",
+    "CHN",
+    "CIV",
+    "CMR",
+    "COD",
+    "COG",
+    "COK",
+    "COL",
+    "COM",
+    "CPV",
+    "CRI",
+    "CUB",
+    "CUW",
+    "CXR",
+    "CYM",
+    "CYP",
+    "CZE",
+    "DJI",
+    "DMA",
+    "DNK",
+    "DOM",
+    "DZA",
+    "ECU",
+    "EGY",
+    "ERI",
+    "ESH",
+    "EST",
+    "ETH",
+    "FIN",
+    "FJI",
+    "FLK",
+    "FRO",
+    "FSM",
+    "GAB",
+    "GEO",
+    "GGY",
+    "GHA",
+    "GIB",
+    "GIN",
+    "GLP",
+    "GMB",
+    "GNB",
+    "GNQ",
+    "GRC",
+    "GRD",
+    "GRL",
+    "GTM",
+    "GUF",
+    "GUM",
+    "GUY",
+    "HKG",
+    "HMD",
+    "HND",
+    "HRV",
+    "HTI",
+    "HUN",
+    "IDN",
+    "IMN",
+    "IND",
+    "IOT",
+    "IRL",
+    "IRN",
+    "IRQ",
+    "ISL",
+    "ISR",
+    "JAM",
+    "JEY",
+    "JOR",
+    "JPN",
+    "KAZ",
+    "KEN",
+    "KGZ",
+    "KHM",
+    "KIR",
+    "KNA",
+    "KOR",
+    "KWT",
+    "LAO",
+    "LBN",
+    "LBR",
+    "LBY",
+    "LCA",
+    "LIE",
+    "LKA",
+    "LSO",
+    "LTU",
+    "LUX",
+    "LVA",
+    "MAC",
+    "MAF",
+    "MAR",
+    "MCO",
+    "MDA",
+    "MDG",
+    "MDV",
+    "MEX",
+    "MHL",
+    "MKD",
+    "MLI",
+    "MLT",
+    "MMR",
+    "MNE",
+    "MNG",
+    "MNP",
+    "MOZ",
+    "MRT",
+    "MSR",
+    "MTQ",
+    "MUS",
+    "MWI",
+    "MYS",
+    "MYT",
+    "NAM",
+    "NCL",
+    "NER",
+    "NFK",
+    "NGA",
+    "NIC",
+    "NIU",
+    "NLD",
+    "NOR",
+    "NPL",
+    "NRU",
+    "NZL",
+    "OMN",
+    "PAK",
+    "PAN",
+    "PCN",
+    "PER",
+    "PHL",
+    "PLW",
+    "PNG",
+    "POL",
+    "PRI",
+    "PRK",
+    "PRT",
+    "PRY",
+    "PSE",
+    "PYF",
+    "QAT",
+    "REU",
+    "ROU",
+    "RUS",
+    "RWA",
+    "SAU",
+    "SDN",
+    "SEN",
+    "SGP",
+    "SGS",
+    "SHN",
+    "SJM",
+    "SLB",
+    "SLE",
+    "SLV",
+    "SMR",
+    "SOM",
+    "SPM",
+    "SRB",
+    "SSD",
+    "STP",
+    "SUR",
+    "SVK",
+    "SVN",
+    "SWE",
+    "SWZ",
+    "SXM",
+    "SYC",
+    "SYR",
+    "TCA",
+    "TCD",
+    "TGO",
+    "THA",
+    "TJK",
+    "TKL",
+    "TKM",
+    "TLS",
+    "TON",
+    "TTO",
+    "TUN",
+    "TUR",
+    "TUV",
+    "TWN",
+    "TZA",
+    "UGA",
+    "UKR",
+    "UMI",
+    "URY",
+    "UZB",
+    "VAT",
+    "VCT",
+    "VEN",
+    "VGB",
+    "VIR",
+    "VNM",
+    "VUT",
+    "WLF",
+    "WSM",
+    "YEM",
+    "ZAF",
+    "ZMB",
+    "ZWE",
+  ],
+};
+var func0 = equal;
+function validate66(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate66.errors = [
+      {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "string" },
+        message: "must be string",
+      },
+    ];
+    return false;
+  }
+  let valid0;
+  valid0 = false;
+  for (const v0 of schema28.enum) {
+    if (func0(data, v0)) {
+      valid0 = true;
+      break;
+    }
+  }
+  if (!valid0) {
+    validate66.errors = [
+      {
+        instancePath,
+        schemaPath: "#/enum",
+        keyword: "enum",
+        params: { allowedValues: schema28.enum },
+        message: "must be equal to one of the allowed values",
+      },
+    ];
+    return false;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+function validate65(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.addressLines !== void 0) {
+        let data0 = data.addressLines;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              const _errs3 = errors;
+              if (typeof data0[i0] !== "string") {
+                validate65.errors = [
+                  {
+                    instancePath: instancePath + "/addressLines/" + i0,
+                    schemaPath: "#/properties/addressLines/items/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  },
+                ];
+                return false;
+              }
+              var valid1 = _errs3 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate65.errors = [
+              {
+                instancePath: instancePath + "/addressLines",
+                schemaPath: "#/properties/addressLines/type",
+                keyword: "type",
+                params: { type: "array" },
+                message: "must be array",
+              },
+            ];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.postalCode !== void 0) {
+          let data2 = data.postalCode;
+          const _errs5 = errors;
+          if (typeof data2 !== "string" && data2 !== null) {
+            validate65.errors = [
+              {
+                instancePath: instancePath + "/postalCode",
+                schemaPath: "#/properties/postalCode/type",
+                keyword: "type",
+                params: { type: schema27.properties.postalCode.type },
+                message: "must be string,null",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs5 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.locality !== void 0) {
+            let data3 = data.locality;
+            const _errs7 = errors;
+            if (typeof data3 !== "string" && data3 !== null) {
+              validate65.errors = [
+                {
+                  instancePath: instancePath + "/locality",
+                  schemaPath: "#/properties/locality/type",
+                  keyword: "type",
+                  params: { type: schema27.properties.locality.type },
+                  message: "must be string,null",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.administrativeArea !== void 0) {
+              let data4 = data.administrativeArea;
+              const _errs9 = errors;
+              if (typeof data4 !== "string" && data4 !== null) {
+                validate65.errors = [
+                  {
+                    instancePath: instancePath + "/administrativeArea",
+                    schemaPath: "#/properties/administrativeArea/type",
+                    keyword: "type",
+                    params: { type: schema27.properties.administrativeArea.type },
+                    message: "must be string,null",
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.countryCode !== void 0) {
+                const _errs11 = errors;
+                if (
+                  !validate66(data.countryCode, {
+                    instancePath: instancePath + "/countryCode",
+                    parentData: data,
+                    parentDataProperty: "countryCode",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate65.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+function validate69(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate69.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate69.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate69.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate69.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("holidays-calendar" !== data1) {
+              validate69.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "holidays-calendar" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate69.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate69.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate69.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+var formats18 = __luccaFormats["date-time-offset"];
+function validate71(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (errors === 0) {
+      if (typeof data === "string") {
+        if (!formats18(data)) {
+          validate71.errors = [
+            {
+              instancePath,
+              schemaPath: "#/format",
+              keyword: "format",
+              params: { format: "date-time-offset" },
+              message: 'must match format "date-time-offset"',
+            },
+          ];
+          return false;
+        }
+      } else {
+        validate71.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          },
+        ];
+        return false;
+      }
+    }
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+function validate73(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (errors === 0) {
+      if (typeof data === "string") {
+        if (!formats2(data)) {
+          validate73.errors = [
+            {
+              instancePath,
+              schemaPath: "#/format",
+              keyword: "format",
+              params: { format: "date-time" },
+              message: 'must match format "date-time"',
+            },
+          ];
+          return false;
+        }
+      } else {
+        validate73.errors = [
+          {
+            instancePath,
+            schemaPath: "#/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          },
+        ];
+        return false;
+      }
+    }
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+function validate77(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.href === void 0 && (missing0 = "href")) {
+        validate77.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.href !== void 0) {
+          if (typeof data.href !== "string") {
+            validate77.errors = [
+              {
+                instancePath: instancePath + "/href",
+                schemaPath: "#/properties/href/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              },
+            ];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate77.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate77.errors = vErrors;
+  return errors === 0;
+}
+function validate76(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        const _errs3 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs4 = errors;
+        if (
+          !validate77(data0, {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            parentData: data,
+            parentDataProperty: key0,
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs4 === errors;
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 0;
+        }
+        const _errs5 = errors;
+        if (data0 !== null) {
+          const err0 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/oneOf/1/type",
+            keyword: "type",
+            params: { type: "null" },
+            message: "must be null",
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        var _valid0 = _errs5 === errors;
+        if (_valid0 && valid1) {
+          valid1 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid0) {
+            valid1 = true;
+            passing0 = 1;
+          }
+        }
+        if (!valid1) {
+          const err1 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/oneOf",
+            keyword: "oneOf",
+            params: { passingSchemas: passing0 },
+            message: "must match exactly one schema in oneOf",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+          validate76.errors = vErrors;
+          return false;
+        } else {
+          errors = _errs3;
+          if (vErrors !== null) {
+            if (_errs3) {
+              vErrors.length = _errs3;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate76.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+function validate75(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (data !== null) {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/oneOf/1/type",
+      keyword: "type",
+      params: { type: "null" },
+      message: "must be null",
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+    validate75.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate75.errors = vErrors;
+  return errors === 0;
+}
+function validate82(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key1 in data0) {
+              let data1 = data0[key1];
+              const _errs5 = errors;
+              if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+                validate82.errors = [
+                  {
+                    instancePath:
+                      instancePath +
+                      "/" +
+                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/additionalProperties/additionalProperties/type",
+                    keyword: "type",
+                    params: { type: "object" },
+                    message: "must be object",
+                  },
+                ];
+                return false;
+              }
+              var valid1 = _errs5 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate82.errors = [
+              {
+                instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/additionalProperties/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              },
+            ];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate82.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+function validate81(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (data !== null) {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/oneOf/1/type",
+      keyword: "type",
+      params: { type: "null" },
+      message: "must be null",
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+    validate81.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+function validate58(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.name === void 0 && (missing0 = "name"))
+      ) {
+        validate58.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate58.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate58.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate58.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("business-establishment" !== data1) {
+              validate58.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "business-establishment" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate58.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate58.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.name !== void 0) {
+                let data3 = data.name;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) < 1) {
+                      validate58.errors = [
+                        {
+                          instancePath: instancePath + "/name",
+                          schemaPath: "#/properties/name/minLength",
+                          keyword: "minLength",
+                          params: { limit: 1 },
+                          message: "must NOT have fewer than 1 characters",
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate58.errors = [
+                      {
+                        instancePath: instancePath + "/name",
+                        schemaPath: "#/properties/name/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.remoteId !== void 0) {
+                  let data4 = data.remoteId;
+                  const _errs9 = errors;
+                  if (typeof data4 !== "string" && data4 !== null) {
+                    validate58.errors = [
+                      {
+                        instancePath: instancePath + "/remoteId",
+                        schemaPath: "#/properties/remoteId/type",
+                        keyword: "type",
+                        params: { type: schema23.properties.remoteId.type },
+                        message: "must be string,null",
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.isArchived !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.isArchived !== "boolean") {
+                      validate58.errors = [
+                        {
+                          instancePath: instancePath + "/isArchived",
+                          schemaPath: "#/properties/isArchived/type",
+                          keyword: "type",
+                          params: { type: "boolean" },
+                          message: "must be boolean",
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.legalEntity !== void 0) {
+                      const _errs13 = errors;
+                      if (
+                        !validate59(data.legalEntity, {
+                          instancePath: instancePath + "/legalEntity",
+                          parentData: data,
+                          parentDataProperty: "legalEntity",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.isHeadquarters !== void 0) {
+                        const _errs14 = errors;
+                        if (typeof data.isHeadquarters !== "boolean") {
+                          validate58.errors = [
+                            {
+                              instancePath: instancePath + "/isHeadquarters",
+                              schemaPath: "#/properties/isHeadquarters/type",
+                              keyword: "type",
+                              params: { type: "boolean" },
+                              message: "must be boolean",
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.taxIdentificationNumber !== void 0) {
+                          let data8 = data.taxIdentificationNumber;
+                          const _errs16 = errors;
+                          const _errs17 = errors;
+                          let valid1 = false;
+                          let passing0 = null;
+                          const _errs18 = errors;
+                          if (
+                            !validate61(data8, {
+                              instancePath: instancePath + "/taxIdentificationNumber",
+                              parentData: data,
+                              parentDataProperty: "taxIdentificationNumber",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate61.errors
+                                : vErrors.concat(validate61.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid0 = _errs18 === errors;
+                          if (_valid0) {
+                            valid1 = true;
+                            passing0 = 0;
+                          }
+                          const _errs19 = errors;
+                          if (data8 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/taxIdentificationNumber",
+                              schemaPath: "#/properties/taxIdentificationNumber/oneOf/1/type",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs19 === errors;
+                          if (_valid0 && valid1) {
+                            valid1 = false;
+                            passing0 = [passing0, 1];
+                          } else {
+                            if (_valid0) {
+                              valid1 = true;
+                              passing0 = 1;
+                            }
+                          }
+                          if (!valid1) {
+                            const err1 = {
+                              instancePath: instancePath + "/taxIdentificationNumber",
+                              schemaPath: "#/properties/taxIdentificationNumber/oneOf",
+                              keyword: "oneOf",
+                              params: { passingSchemas: passing0 },
+                              message: "must match exactly one schema in oneOf",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err1];
+                            } else {
+                              vErrors.push(err1);
+                            }
+                            errors++;
+                            validate58.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs17;
+                            if (vErrors !== null) {
+                              if (_errs17) {
+                                vErrors.length = _errs17;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs16 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.industryCode !== void 0) {
+                            let data9 = data.industryCode;
+                            const _errs21 = errors;
+                            const _errs22 = errors;
+                            let valid2 = false;
+                            let passing1 = null;
+                            const _errs23 = errors;
+                            if (
+                              !validate63(data9, {
+                                instancePath: instancePath + "/industryCode",
+                                parentData: data,
+                                parentDataProperty: "industryCode",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate63.errors
+                                  : vErrors.concat(validate63.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid1 = _errs23 === errors;
+                            if (_valid1) {
+                              valid2 = true;
+                              passing1 = 0;
+                            }
+                            const _errs24 = errors;
+                            if (data9 !== null) {
+                              const err2 = {
+                                instancePath: instancePath + "/industryCode",
+                                schemaPath: "#/properties/industryCode/oneOf/1/type",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err2];
+                              } else {
+                                vErrors.push(err2);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs24 === errors;
+                            if (_valid1 && valid2) {
+                              valid2 = false;
+                              passing1 = [passing1, 1];
+                            } else {
+                              if (_valid1) {
+                                valid2 = true;
+                                passing1 = 1;
+                              }
+                            }
+                            if (!valid2) {
+                              const err3 = {
+                                instancePath: instancePath + "/industryCode",
+                                schemaPath: "#/properties/industryCode/oneOf",
+                                keyword: "oneOf",
+                                params: { passingSchemas: passing1 },
+                                message: "must match exactly one schema in oneOf",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err3];
+                              } else {
+                                vErrors.push(err3);
+                              }
+                              errors++;
+                              validate58.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs22;
+                              if (vErrors !== null) {
+                                if (_errs22) {
+                                  vErrors.length = _errs22;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs21 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.address !== void 0) {
+                              let data10 = data.address;
+                              const _errs26 = errors;
+                              const _errs27 = errors;
+                              let valid3 = false;
+                              let passing2 = null;
+                              const _errs28 = errors;
+                              if (
+                                !validate65(data10, {
+                                  instancePath: instancePath + "/address",
+                                  parentData: data,
+                                  parentDataProperty: "address",
+                                  rootData,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate65.errors
+                                    : vErrors.concat(validate65.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid2 = _errs28 === errors;
+                              if (_valid2) {
+                                valid3 = true;
+                                passing2 = 0;
+                              }
+                              const _errs29 = errors;
+                              if (data10 !== null) {
+                                const err4 = {
+                                  instancePath: instancePath + "/address",
+                                  schemaPath: "#/properties/address/oneOf/1/type",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                              var _valid2 = _errs29 === errors;
+                              if (_valid2 && valid3) {
+                                valid3 = false;
+                                passing2 = [passing2, 1];
+                              } else {
+                                if (_valid2) {
+                                  valid3 = true;
+                                  passing2 = 1;
+                                }
+                              }
+                              if (!valid3) {
+                                const err5 = {
+                                  instancePath: instancePath + "/address",
+                                  schemaPath: "#/properties/address/oneOf",
+                                  keyword: "oneOf",
+                                  params: { passingSchemas: passing2 },
+                                  message: "must match exactly one schema in oneOf",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                                validate58.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs27;
+                                if (vErrors !== null) {
+                                  if (_errs27) {
+                                    vErrors.length = _errs27;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs26 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.timezoneId !== void 0) {
+                                const _errs31 = errors;
+                                if (typeof data.timezoneId !== "string") {
+                                  validate58.errors = [
+                                    {
+                                      instancePath: instancePath + "/timezoneId",
+                                      schemaPath: "#/properties/timezoneId/type",
+                                      keyword: "type",
+                                      params: { type: "string" },
+                                      message: "must be string",
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                var valid0 = _errs31 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.holidaysCalendar !== void 0) {
+                                  const _errs33 = errors;
+                                  if (
+                                    !validate69(data.holidaysCalendar, {
+                                      instancePath: instancePath + "/holidaysCalendar",
+                                      parentData: data,
+                                      parentDataProperty: "holidaysCalendar",
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate69.errors
+                                        : vErrors.concat(validate69.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs33 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.lastArchivedAt !== void 0) {
+                                    let data13 = data.lastArchivedAt;
+                                    const _errs34 = errors;
+                                    if (typeof data13 !== "string" && data13 !== null) {
+                                      validate58.errors = [
+                                        {
+                                          instancePath: instancePath + "/lastArchivedAt",
+                                          schemaPath: "#/properties/lastArchivedAt/type",
+                                          keyword: "type",
+                                          params: { type: schema23.properties.lastArchivedAt.type },
+                                          message: "must be string,null",
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                    if (errors === _errs34) {
+                                      if (errors === _errs34) {
+                                        if (typeof data13 === "string") {
+                                          if (!formats2(data13)) {
+                                            validate58.errors = [
+                                              {
+                                                instancePath: instancePath + "/lastArchivedAt",
+                                                schemaPath: "#/properties/lastArchivedAt/format",
+                                                keyword: "format",
+                                                params: { format: "date-time" },
+                                                message: 'must match format "date-time"',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    }
+                                    var valid0 = _errs34 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.createdAt !== void 0) {
+                                      const _errs36 = errors;
+                                      if (
+                                        !validate71(data.createdAt, {
+                                          instancePath: instancePath + "/createdAt",
+                                          parentData: data,
+                                          parentDataProperty: "createdAt",
+                                          rootData,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate71.errors
+                                            : vErrors.concat(validate71.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid0 = _errs36 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.lastUpdatedAt !== void 0) {
+                                        const _errs37 = errors;
+                                        if (
+                                          !validate73(data.lastUpdatedAt, {
+                                            instancePath: instancePath + "/lastUpdatedAt",
+                                            parentData: data,
+                                            parentDataProperty: "lastUpdatedAt",
+                                            rootData,
+                                          })
+                                        ) {
+                                          vErrors =
+                                            vErrors === null
+                                              ? validate73.errors
+                                              : vErrors.concat(validate73.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid0 = _errs37 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.links !== void 0) {
+                                          const _errs38 = errors;
+                                          if (
+                                            !validate75(data.links, {
+                                              instancePath: instancePath + "/links",
+                                              parentData: data,
+                                              parentDataProperty: "links",
+                                              rootData,
+                                            })
+                                          ) {
+                                            vErrors =
+                                              vErrors === null
+                                                ? validate75.errors
+                                                : vErrors.concat(validate75.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid0 = _errs38 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.embedded !== void 0) {
+                                            const _errs39 = errors;
+                                            if (
+                                              !validate81(data.embedded, {
+                                                instancePath: instancePath + "/embedded",
+                                                parentData: data,
+                                                parentDataProperty: "embedded",
+                                                rootData,
+                                              })
+                                            ) {
+                                              vErrors =
+                                                vErrors === null
+                                                  ? validate81.errors
+                                                  : vErrors.concat(validate81.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid0 = _errs39 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate58.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+function validate53(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("business-establishment.created" !== data.topic) {
+          validate53.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "business-establishment.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate58(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+var isBusinessEstablishmentDeletedEvent = validate86;
+function validate86(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("business-establishment.deleted" !== data.topic) {
+          validate86.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "business-establishment.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate58(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+var isBusinessEstablishmentUpdatedEvent = validate89;
+function validate89(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("business-establishment.updated" !== data.topic) {
+          validate89.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "business-establishment.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate58(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+var isCalendarEventCreatedEvent = validate92;
+function validate94(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate94.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate94.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate94.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate94.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("calendar-event" !== data1) {
+              validate94.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "calendar-event" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate94.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate94.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate94.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+function validate92(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("calendar-event.created" !== data.topic) {
+          validate92.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "calendar-event.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate94(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+var isCalendarEventDeletedEvent = validate96;
+function validate96(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("calendar-event.deleted" !== data.topic) {
+          validate96.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "calendar-event.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate94(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate96.errors = vErrors;
+  return errors === 0;
+}
+var isCalendarEventUpdatedEvent = validate99;
+function validate99(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("calendar-event.updated" !== data.topic) {
+          validate99.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "calendar-event.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate94(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+var isDepartmentCreatedEvent = validate102;
+var schema44 = {
+  description:
+    "Not attached to a business establishment, so department events carry `businessEstablishment: null` (inferred).",
+  type: "object",
+  required: ["id", "type", "url", "name"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "department" },
+    url: { type: "string", format: "uri" },
+    name: { type: "string", minLength: 1, maxLength: 255 },
+    remoteId: { type: ["string", "null"], maxLength: 255 },
+    isArchived: { type: "boolean" },
+    description: { type: ["string", "null"] },
+    parent: { oneOf: [{ $ref: "#/$defs/DepartmentReference" }, { type: "null" }] },
+    level: {
+      type: "integer",
+      format: "int32",
+      minimum: 1,
+      readOnly: true,
+      description: "1 for a root department.",
+    },
+    manager: { oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
+    sortOrder: { type: "integer", format: "int32", minimum: 0 },
+    owningApplication: {
+      type: ["string", "null"],
+      minLength: 1,
+      description: "When set, only that application may write the department.",
+    },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+var formats28 = __luccaFormats.int32;
+function validate105(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate105.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate105.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate105.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate105.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("department" !== data1) {
+              validate105.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "department" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate105.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate105.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate105.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+function validate107(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate107.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate107.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate107.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate107.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("employee" !== data1) {
+              validate107.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "employee" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate107.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate107.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate107.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+function validate104(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.name === void 0 && (missing0 = "name"))
+      ) {
+        validate104.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate104.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate104.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate104.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("department" !== data1) {
+              validate104.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "department" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate104.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate104.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.name !== void 0) {
+                let data3 = data.name;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) > 255) {
+                      validate104.errors = [
+                        {
+                          instancePath: instancePath + "/name",
+                          schemaPath: "#/properties/name/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 255 },
+                          message: "must NOT have more than 255 characters",
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (func1(data3) < 1) {
+                        validate104.errors = [
+                          {
+                            instancePath: instancePath + "/name",
+                            schemaPath: "#/properties/name/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate104.errors = [
+                      {
+                        instancePath: instancePath + "/name",
+                        schemaPath: "#/properties/name/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.remoteId !== void 0) {
+                  let data4 = data.remoteId;
+                  const _errs9 = errors;
+                  if (typeof data4 !== "string" && data4 !== null) {
+                    validate104.errors = [
+                      {
+                        instancePath: instancePath + "/remoteId",
+                        schemaPath: "#/properties/remoteId/type",
+                        keyword: "type",
+                        params: { type: schema44.properties.remoteId.type },
+                        message: "must be string,null",
+                      },
+                    ];
+                    return false;
+                  }
+                  if (errors === _errs9) {
+                    if (typeof data4 === "string") {
+                      if (func1(data4) > 255) {
+                        validate104.errors = [
+                          {
+                            instancePath: instancePath + "/remoteId",
+                            schemaPath: "#/properties/remoteId/maxLength",
+                            keyword: "maxLength",
+                            params: { limit: 255 },
+                            message: "must NOT have more than 255 characters",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.isArchived !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.isArchived !== "boolean") {
+                      validate104.errors = [
+                        {
+                          instancePath: instancePath + "/isArchived",
+                          schemaPath: "#/properties/isArchived/type",
+                          keyword: "type",
+                          params: { type: "boolean" },
+                          message: "must be boolean",
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.description !== void 0) {
+                      let data6 = data.description;
+                      const _errs13 = errors;
+                      if (typeof data6 !== "string" && data6 !== null) {
+                        validate104.errors = [
+                          {
+                            instancePath: instancePath + "/description",
+                            schemaPath: "#/properties/description/type",
+                            keyword: "type",
+                            params: { type: schema44.properties.description.type },
+                            message: "must be string,null",
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.parent !== void 0) {
+                        let data7 = data.parent;
+                        const _errs15 = errors;
+                        const _errs16 = errors;
+                        let valid1 = false;
+                        let passing0 = null;
+                        const _errs17 = errors;
+                        if (
+                          !validate105(data7, {
+                            instancePath: instancePath + "/parent",
+                            parentData: data,
+                            parentDataProperty: "parent",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate105.errors
+                              : vErrors.concat(validate105.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs17 === errors;
+                        if (_valid0) {
+                          valid1 = true;
+                          passing0 = 0;
+                        }
+                        const _errs18 = errors;
+                        if (data7 !== null) {
+                          const err0 = {
+                            instancePath: instancePath + "/parent",
+                            schemaPath: "#/properties/parent/oneOf/1/type",
+                            keyword: "type",
+                            params: { type: "null" },
+                            message: "must be null",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs18 === errors;
+                        if (_valid0 && valid1) {
+                          valid1 = false;
+                          passing0 = [passing0, 1];
+                        } else {
+                          if (_valid0) {
+                            valid1 = true;
+                            passing0 = 1;
+                          }
+                        }
+                        if (!valid1) {
+                          const err1 = {
+                            instancePath: instancePath + "/parent",
+                            schemaPath: "#/properties/parent/oneOf",
+                            keyword: "oneOf",
+                            params: { passingSchemas: passing0 },
+                            message: "must match exactly one schema in oneOf",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                          validate104.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs16;
+                          if (vErrors !== null) {
+                            if (_errs16) {
+                              vErrors.length = _errs16;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.level !== void 0) {
+                          let data8 = data.level;
+                          const _errs20 = errors;
+                          if (!(
+                            typeof data8 == "number" &&
+                            !(data8 % 1) &&
+                            !isNaN(data8) &&
+                            isFinite(data8)
+                          )) {
+                            validate104.errors = [
+                              {
+                                instancePath: instancePath + "/level",
+                                schemaPath: "#/properties/level/type",
+                                keyword: "type",
+                                params: { type: "integer" },
+                                message: "must be integer",
+                              },
+                            ];
+                            return false;
+                          }
+                          if (errors === _errs20) {
+                            if (typeof data8 == "number" && isFinite(data8)) {
+                              if (data8 < 1 || isNaN(data8)) {
+                                validate104.errors = [
+                                  {
+                                    instancePath: instancePath + "/level",
+                                    schemaPath: "#/properties/level/minimum",
+                                    keyword: "minimum",
+                                    params: { comparison: ">=", limit: 1 },
+                                    message: "must be >= 1",
+                                  },
+                                ];
+                                return false;
+                              } else {
+                                if (!formats28.validate(data8)) {
+                                  validate104.errors = [
+                                    {
+                                      instancePath: instancePath + "/level",
+                                      schemaPath: "#/properties/level/format",
+                                      keyword: "format",
+                                      params: { format: "int32" },
+                                      message: 'must match format "int32"',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                            }
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.manager !== void 0) {
+                            let data9 = data.manager;
+                            const _errs22 = errors;
+                            const _errs23 = errors;
+                            let valid2 = false;
+                            let passing1 = null;
+                            const _errs24 = errors;
+                            if (
+                              !validate107(data9, {
+                                instancePath: instancePath + "/manager",
+                                parentData: data,
+                                parentDataProperty: "manager",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate107.errors
+                                  : vErrors.concat(validate107.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid1 = _errs24 === errors;
+                            if (_valid1) {
+                              valid2 = true;
+                              passing1 = 0;
+                            }
+                            const _errs25 = errors;
+                            if (data9 !== null) {
+                              const err2 = {
+                                instancePath: instancePath + "/manager",
+                                schemaPath: "#/properties/manager/oneOf/1/type",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err2];
+                              } else {
+                                vErrors.push(err2);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs25 === errors;
+                            if (_valid1 && valid2) {
+                              valid2 = false;
+                              passing1 = [passing1, 1];
+                            } else {
+                              if (_valid1) {
+                                valid2 = true;
+                                passing1 = 1;
+                              }
+                            }
+                            if (!valid2) {
+                              const err3 = {
+                                instancePath: instancePath + "/manager",
+                                schemaPath: "#/properties/manager/oneOf",
+                                keyword: "oneOf",
+                                params: { passingSchemas: passing1 },
+                                message: "must match exactly one schema in oneOf",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err3];
+                              } else {
+                                vErrors.push(err3);
+                              }
+                              errors++;
+                              validate104.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs23;
+                              if (vErrors !== null) {
+                                if (_errs23) {
+                                  vErrors.length = _errs23;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.sortOrder !== void 0) {
+                              let data10 = data.sortOrder;
+                              const _errs27 = errors;
+                              if (!(
+                                typeof data10 == "number" &&
+                                !(data10 % 1) &&
+                                !isNaN(data10) &&
+                                isFinite(data10)
+                              )) {
+                                validate104.errors = [
+                                  {
+                                    instancePath: instancePath + "/sortOrder",
+                                    schemaPath: "#/properties/sortOrder/type",
+                                    keyword: "type",
+                                    params: { type: "integer" },
+                                    message: "must be integer",
+                                  },
+                                ];
+                                return false;
+                              }
+                              if (errors === _errs27) {
+                                if (typeof data10 == "number" && isFinite(data10)) {
+                                  if (data10 < 0 || isNaN(data10)) {
+                                    validate104.errors = [
+                                      {
+                                        instancePath: instancePath + "/sortOrder",
+                                        schemaPath: "#/properties/sortOrder/minimum",
+                                        keyword: "minimum",
+                                        params: { comparison: ">=", limit: 0 },
+                                        message: "must be >= 0",
+                                      },
+                                    ];
+                                    return false;
+                                  } else {
+                                    if (!formats28.validate(data10)) {
+                                      validate104.errors = [
+                                        {
+                                          instancePath: instancePath + "/sortOrder",
+                                          schemaPath: "#/properties/sortOrder/format",
+                                          keyword: "format",
+                                          params: { format: "int32" },
+                                          message: 'must match format "int32"',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid0 = _errs27 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.owningApplication !== void 0) {
+                                let data11 = data.owningApplication;
+                                const _errs29 = errors;
+                                if (typeof data11 !== "string" && data11 !== null) {
+                                  validate104.errors = [
+                                    {
+                                      instancePath: instancePath + "/owningApplication",
+                                      schemaPath: "#/properties/owningApplication/type",
+                                      keyword: "type",
+                                      params: { type: schema44.properties.owningApplication.type },
+                                      message: "must be string,null",
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                if (errors === _errs29) {
+                                  if (typeof data11 === "string") {
+                                    if (func1(data11) < 1) {
+                                      validate104.errors = [
+                                        {
+                                          instancePath: instancePath + "/owningApplication",
+                                          schemaPath: "#/properties/owningApplication/minLength",
+                                          keyword: "minLength",
+                                          params: { limit: 1 },
+                                          message: "must NOT have fewer than 1 characters",
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs29 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.links !== void 0) {
+                                  const _errs31 = errors;
+                                  if (
+                                    !validate75(data.links, {
+                                      instancePath: instancePath + "/links",
+                                      parentData: data,
+                                      parentDataProperty: "links",
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate75.errors
+                                        : vErrors.concat(validate75.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs31 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.embedded !== void 0) {
+                                    const _errs32 = errors;
+                                    if (
+                                      !validate81(data.embedded, {
+                                        instancePath: instancePath + "/embedded",
+                                        parentData: data,
+                                        parentDataProperty: "embedded",
+                                        rootData,
+                                      })
+                                    ) {
+                                      vErrors =
+                                        vErrors === null
+                                          ? validate81.errors
+                                          : vErrors.concat(validate81.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs32 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate104.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+function validate102(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("department.created" !== data.topic) {
+          validate102.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "department.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate104(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var isDepartmentDeletedEvent = validate112;
+function validate112(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("department.deleted" !== data.topic) {
+          validate112.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "department.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate104(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate112.errors = vErrors;
+  return errors === 0;
+}
+var isDepartmentUpdatedEvent = validate115;
+function validate115(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("department.updated" !== data.topic) {
+          validate115.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "department.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate104(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate115.errors = vErrors;
+  return errors === 0;
+}
+var isEmployeePersonalRecordCreatedEvent = validate118;
+var schema50 = {
+  description:
+    "title accepts the longest documented enum; bankAccount accepts the three documented shapes; phoneNumber accepts null (latest pages).",
+  type: "object",
+  required: ["id", "type", "url", "employee"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "employee-personal-record" },
+    url: { type: "string", format: "uri" },
+    employee: { $ref: "#/$defs/EmployeeReference" },
+    title: {
+      type: "string",
+      enum: ["unknown", "mister", "miss", "misses", "mizz", "doctor", "professor", "master"],
+      default: "unknown",
+    },
+    legalGender: { type: "string", enum: ["unknown", "male", "female", "diverse"] },
+    birthDate: { type: ["string", "null"], format: "date" },
+    insuranceNumber: { oneOf: [{ $ref: "#/$defs/InsuranceNumber" }, { type: "null" }] },
+    nationalitiesCountryCodes: {
+      type: "array",
+      maxItems: 1,
+      items: { $ref: "#/$defs/CountryCode" },
+    },
+    bankAccount: { oneOf: [{ $ref: "#/$defs/BankAccount" }, { type: "null" }] },
+    phoneNumber: { type: ["string", "null"], format: "phone" },
+    email: {
+      type: ["string", "null"],
+      format: "email",
+      minLength: 3,
+      maxLength: 255,
+      description: "Personal email.",
+    },
+    createdAt: { $ref: "#/$defs/CreatedAt" },
+    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+var formats38 = __luccaFormats.phone;
+var formats40 = __luccaFormats.email;
+var schema51 = {
+  description: "The value of format `other` is not validated by Lucca.",
+  type: "object",
+  required: ["format", "value"],
+  properties: {
+    format: { type: "string", enum: ["frenchSSN", "other"] },
+    value: { type: "string" },
+  },
+};
+function validate122(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.format === void 0 && (missing0 = "format")) ||
+        (data.value === void 0 && (missing0 = "value"))
+      ) {
+        validate122.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.format !== void 0) {
+          let data0 = data.format;
+          const _errs1 = errors;
+          if (typeof data0 !== "string") {
+            validate122.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === "frenchSSN" || data0 === "other")) {
+            validate122.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/enum",
+                keyword: "enum",
+                params: { allowedValues: schema51.properties.format.enum },
+                message: "must be equal to one of the allowed values",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.value !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.value !== "string") {
+              validate122.errors = [
+                {
+                  instancePath: instancePath + "/value",
+                  schemaPath: "#/properties/value/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate122.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate122.errors = vErrors;
+  return errors === 0;
+}
+var schema53 = {
+  type: "object",
+  required: ["format"],
+  properties: {
+    format: { type: "string", const: "iban" },
+    bankName: { type: ["string", "null"] },
+    accountIdentifier: { type: "string", description: "The IBAN." },
+    bankIdentifier: { type: ["string", "null"], description: "The BIC." },
+  },
+};
+function validate126(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.format === void 0 && (missing0 = "format")) {
+        validate126.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.format !== void 0) {
+          let data0 = data.format;
+          const _errs1 = errors;
+          if (typeof data0 !== "string") {
+            validate126.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              },
+            ];
+            return false;
+          }
+          if ("iban" !== data0) {
+            validate126.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/const",
+                keyword: "const",
+                params: { allowedValue: "iban" },
+                message: "must be equal to constant",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.bankName !== void 0) {
+            let data1 = data.bankName;
+            const _errs3 = errors;
+            if (typeof data1 !== "string" && data1 !== null) {
+              validate126.errors = [
+                {
+                  instancePath: instancePath + "/bankName",
+                  schemaPath: "#/properties/bankName/type",
+                  keyword: "type",
+                  params: { type: schema53.properties.bankName.type },
+                  message: "must be string,null",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.accountIdentifier !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.accountIdentifier !== "string") {
+                validate126.errors = [
+                  {
+                    instancePath: instancePath + "/accountIdentifier",
+                    schemaPath: "#/properties/accountIdentifier/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.bankIdentifier !== void 0) {
+                let data3 = data.bankIdentifier;
+                const _errs7 = errors;
+                if (typeof data3 !== "string" && data3 !== null) {
+                  validate126.errors = [
+                    {
+                      instancePath: instancePath + "/bankIdentifier",
+                      schemaPath: "#/properties/bankIdentifier/type",
+                      keyword: "type",
+                      params: { type: schema53.properties.bankIdentifier.type },
+                      message: "must be string,null",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate126.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate126.errors = vErrors;
+  return errors === 0;
+}
+var schema54 = {
+  description: "Shape of an older documentation example.",
+  deprecated: true,
+  type: "object",
+  required: ["format"],
+  properties: {
+    format: { type: "string", const: "iban" },
+    iban: { type: "string" },
+    bic: { type: ["string", "null"] },
+  },
+};
+function validate128(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.format === void 0 && (missing0 = "format")) {
+        validate128.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.format !== void 0) {
+          let data0 = data.format;
+          const _errs1 = errors;
+          if (typeof data0 !== "string") {
+            validate128.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              },
+            ];
+            return false;
+          }
+          if ("iban" !== data0) {
+            validate128.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/const",
+                keyword: "const",
+                params: { allowedValue: "iban" },
+                message: "must be equal to constant",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.iban !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.iban !== "string") {
+              validate128.errors = [
+                {
+                  instancePath: instancePath + "/iban",
+                  schemaPath: "#/properties/iban/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.bic !== void 0) {
+              let data2 = data.bic;
+              const _errs5 = errors;
+              if (typeof data2 !== "string" && data2 !== null) {
+                validate128.errors = [
+                  {
+                    instancePath: instancePath + "/bic",
+                    schemaPath: "#/properties/bic/type",
+                    keyword: "type",
+                    params: { type: schema54.properties.bic.type },
+                    message: "must be string,null",
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate128.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate128.errors = vErrors;
+  return errors === 0;
+}
+var schema55 = {
+  type: "object",
+  required: ["format"],
+  properties: {
+    format: { type: "string", const: "other" },
+    bankName: { type: ["string", "null"] },
+    accountNumber: { type: "string" },
+    routingNumber: { type: ["string", "null"] },
+  },
+};
+function validate130(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.format === void 0 && (missing0 = "format")) {
+        validate130.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.format !== void 0) {
+          let data0 = data.format;
+          const _errs1 = errors;
+          if (typeof data0 !== "string") {
+            validate130.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              },
+            ];
+            return false;
+          }
+          if ("other" !== data0) {
+            validate130.errors = [
+              {
+                instancePath: instancePath + "/format",
+                schemaPath: "#/properties/format/const",
+                keyword: "const",
+                params: { allowedValue: "other" },
+                message: "must be equal to constant",
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.bankName !== void 0) {
+            let data1 = data.bankName;
+            const _errs3 = errors;
+            if (typeof data1 !== "string" && data1 !== null) {
+              validate130.errors = [
+                {
+                  instancePath: instancePath + "/bankName",
+                  schemaPath: "#/properties/bankName/type",
+                  keyword: "type",
+                  params: { type: schema55.properties.bankName.type },
+                  message: "must be string,null",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.accountNumber !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.accountNumber !== "string") {
+                validate130.errors = [
+                  {
+                    instancePath: instancePath + "/accountNumber",
+                    schemaPath: "#/properties/accountNumber/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.routingNumber !== void 0) {
+                let data3 = data.routingNumber;
+                const _errs7 = errors;
+                if (typeof data3 !== "string" && data3 !== null) {
+                  validate130.errors = [
+                    {
+                      instancePath: instancePath + "/routingNumber",
+                      schemaPath: "#/properties/routingNumber/type",
+                      keyword: "type",
+                      params: { type: schema55.properties.routingNumber.type },
+                      message: "must be string,null",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate130.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+function validate125(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!validate126(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs3 = errors;
+      if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs3 === errors;
+      valid0 = valid0 || _valid0;
+    }
+  }
+  if (!valid0) {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/anyOf",
+      keyword: "anyOf",
+      params: {},
+      message: "must match a schema in anyOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+    validate125.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate125.errors = vErrors;
+  return errors === 0;
+}
+function validate120(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.employee === void 0 && (missing0 = "employee"))
+      ) {
+        validate120.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate120.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate120.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate120.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("employee-personal-record" !== data1) {
+              validate120.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "employee-personal-record" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate120.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate120.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.employee !== void 0) {
+                const _errs7 = errors;
+                if (
+                  !validate107(data.employee, {
+                    instancePath: instancePath + "/employee",
+                    parentData: data,
+                    parentDataProperty: "employee",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.title !== void 0) {
+                  let data4 = data.title;
+                  const _errs8 = errors;
+                  if (typeof data4 !== "string") {
+                    validate120.errors = [
+                      {
+                        instancePath: instancePath + "/title",
+                        schemaPath: "#/properties/title/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                  if (!(
+                    data4 === "unknown" ||
+                    data4 === "mister" ||
+                    data4 === "miss" ||
+                    data4 === "misses" ||
+                    data4 === "mizz" ||
+                    data4 === "doctor" ||
+                    data4 === "professor" ||
+                    data4 === "master"
+                  )) {
+                    validate120.errors = [
+                      {
+                        instancePath: instancePath + "/title",
+                        schemaPath: "#/properties/title/enum",
+                        keyword: "enum",
+                        params: { allowedValues: schema50.properties.title.enum },
+                        message: "must be equal to one of the allowed values",
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.legalGender !== void 0) {
+                    let data5 = data.legalGender;
+                    const _errs10 = errors;
+                    if (typeof data5 !== "string") {
+                      validate120.errors = [
+                        {
+                          instancePath: instancePath + "/legalGender",
+                          schemaPath: "#/properties/legalGender/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                        },
+                      ];
+                      return false;
+                    }
+                    if (!(
+                      data5 === "unknown" ||
+                      data5 === "male" ||
+                      data5 === "female" ||
+                      data5 === "diverse"
+                    )) {
+                      validate120.errors = [
+                        {
+                          instancePath: instancePath + "/legalGender",
+                          schemaPath: "#/properties/legalGender/enum",
+                          keyword: "enum",
+                          params: { allowedValues: schema50.properties.legalGender.enum },
+                          message: "must be equal to one of the allowed values",
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.birthDate !== void 0) {
+                      let data6 = data.birthDate;
+                      const _errs12 = errors;
+                      if (typeof data6 !== "string" && data6 !== null) {
+                        validate120.errors = [
+                          {
+                            instancePath: instancePath + "/birthDate",
+                            schemaPath: "#/properties/birthDate/type",
+                            keyword: "type",
+                            params: { type: schema50.properties.birthDate.type },
+                            message: "must be string,null",
+                          },
+                        ];
+                        return false;
+                      }
+                      if (errors === _errs12) {
+                        if (errors === _errs12) {
+                          if (typeof data6 === "string") {
+                            if (!formats6(data6)) {
+                              validate120.errors = [
+                                {
+                                  instancePath: instancePath + "/birthDate",
+                                  schemaPath: "#/properties/birthDate/format",
+                                  keyword: "format",
+                                  params: { format: "date" },
+                                  message: 'must match format "date"',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.insuranceNumber !== void 0) {
+                        let data7 = data.insuranceNumber;
+                        const _errs14 = errors;
+                        const _errs15 = errors;
+                        let valid1 = false;
+                        let passing0 = null;
+                        const _errs16 = errors;
+                        if (
+                          !validate122(data7, {
+                            instancePath: instancePath + "/insuranceNumber",
+                            parentData: data,
+                            parentDataProperty: "insuranceNumber",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate122.errors
+                              : vErrors.concat(validate122.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs16 === errors;
+                        if (_valid0) {
+                          valid1 = true;
+                          passing0 = 0;
+                        }
+                        const _errs17 = errors;
+                        if (data7 !== null) {
+                          const err0 = {
+                            instancePath: instancePath + "/insuranceNumber",
+                            schemaPath: "#/properties/insuranceNumber/oneOf/1/type",
+                            keyword: "type",
+                            params: { type: "null" },
+                            message: "must be null",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs17 === errors;
+                        if (_valid0 && valid1) {
+                          valid1 = false;
+                          passing0 = [passing0, 1];
+                        } else {
+                          if (_valid0) {
+                            valid1 = true;
+                            passing0 = 1;
+                          }
+                        }
+                        if (!valid1) {
+                          const err1 = {
+                            instancePath: instancePath + "/insuranceNumber",
+                            schemaPath: "#/properties/insuranceNumber/oneOf",
+                            keyword: "oneOf",
+                            params: { passingSchemas: passing0 },
+                            message: "must match exactly one schema in oneOf",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                          validate120.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs15;
+                          if (vErrors !== null) {
+                            if (_errs15) {
+                              vErrors.length = _errs15;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.nationalitiesCountryCodes !== void 0) {
+                          let data8 = data.nationalitiesCountryCodes;
+                          const _errs19 = errors;
+                          if (errors === _errs19) {
+                            if (Array.isArray(data8)) {
+                              if (data8.length > 1) {
+                                validate120.errors = [
+                                  {
+                                    instancePath: instancePath + "/nationalitiesCountryCodes",
+                                    schemaPath: "#/properties/nationalitiesCountryCodes/maxItems",
+                                    keyword: "maxItems",
+                                    params: { limit: 1 },
+                                    message: "must NOT have more than 1 items",
+                                  },
+                                ];
+                                return false;
+                              } else {
+                                var valid2 = true;
+                                const len0 = data8.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs21 = errors;
+                                  if (
+                                    !validate66(data8[i0], {
+                                      instancePath:
+                                        instancePath + "/nationalitiesCountryCodes/" + i0,
+                                      parentData: data8,
+                                      parentDataProperty: i0,
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate66.errors
+                                        : vErrors.concat(validate66.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid2 = _errs21 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate120.errors = [
+                                {
+                                  instancePath: instancePath + "/nationalitiesCountryCodes",
+                                  schemaPath: "#/properties/nationalitiesCountryCodes/type",
+                                  keyword: "type",
+                                  params: { type: "array" },
+                                  message: "must be array",
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs19 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.bankAccount !== void 0) {
+                            let data10 = data.bankAccount;
+                            const _errs22 = errors;
+                            const _errs23 = errors;
+                            let valid3 = false;
+                            let passing1 = null;
+                            const _errs24 = errors;
+                            if (
+                              !validate125(data10, {
+                                instancePath: instancePath + "/bankAccount",
+                                parentData: data,
+                                parentDataProperty: "bankAccount",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate125.errors
+                                  : vErrors.concat(validate125.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid1 = _errs24 === errors;
+                            if (_valid1) {
+                              valid3 = true;
+                              passing1 = 0;
+                            }
+                            const _errs25 = errors;
+                            if (data10 !== null) {
+                              const err2 = {
+                                instancePath: instancePath + "/bankAccount",
+                                schemaPath: "#/properties/bankAccount/oneOf/1/type",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err2];
+                              } else {
+                                vErrors.push(err2);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs25 === errors;
+                            if (_valid1 && valid3) {
+                              valid3 = false;
+                              passing1 = [passing1, 1];
+                            } else {
+                              if (_valid1) {
+                                valid3 = true;
+                                passing1 = 1;
+                              }
+                            }
+                            if (!valid3) {
+                              const err3 = {
+                                instancePath: instancePath + "/bankAccount",
+                                schemaPath: "#/properties/bankAccount/oneOf",
+                                keyword: "oneOf",
+                                params: { passingSchemas: passing1 },
+                                message: "must match exactly one schema in oneOf",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err3];
+                              } else {
+                                vErrors.push(err3);
+                              }
+                              errors++;
+                              validate120.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs23;
+                              if (vErrors !== null) {
+                                if (_errs23) {
+                                  vErrors.length = _errs23;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.phoneNumber !== void 0) {
+                              let data11 = data.phoneNumber;
+                              const _errs27 = errors;
+                              if (typeof data11 !== "string" && data11 !== null) {
+                                validate120.errors = [
+                                  {
+                                    instancePath: instancePath + "/phoneNumber",
+                                    schemaPath: "#/properties/phoneNumber/type",
+                                    keyword: "type",
+                                    params: { type: schema50.properties.phoneNumber.type },
+                                    message: "must be string,null",
+                                  },
+                                ];
+                                return false;
+                              }
+                              if (errors === _errs27) {
+                                if (errors === _errs27) {
+                                  if (typeof data11 === "string") {
+                                    if (!formats38(data11)) {
+                                      validate120.errors = [
+                                        {
+                                          instancePath: instancePath + "/phoneNumber",
+                                          schemaPath: "#/properties/phoneNumber/format",
+                                          keyword: "format",
+                                          params: { format: "phone" },
+                                          message: 'must match format "phone"',
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid0 = _errs27 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.email !== void 0) {
+                                let data12 = data.email;
+                                const _errs29 = errors;
+                                if (typeof data12 !== "string" && data12 !== null) {
+                                  validate120.errors = [
+                                    {
+                                      instancePath: instancePath + "/email",
+                                      schemaPath: "#/properties/email/type",
+                                      keyword: "type",
+                                      params: { type: schema50.properties.email.type },
+                                      message: "must be string,null",
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                if (errors === _errs29) {
+                                  if (errors === _errs29) {
+                                    if (typeof data12 === "string") {
+                                      if (func1(data12) > 255) {
+                                        validate120.errors = [
+                                          {
+                                            instancePath: instancePath + "/email",
+                                            schemaPath: "#/properties/email/maxLength",
+                                            keyword: "maxLength",
+                                            params: { limit: 255 },
+                                            message: "must NOT have more than 255 characters",
+                                          },
+                                        ];
+                                        return false;
+                                      } else {
+                                        if (func1(data12) < 3) {
+                                          validate120.errors = [
+                                            {
+                                              instancePath: instancePath + "/email",
+                                              schemaPath: "#/properties/email/minLength",
+                                              keyword: "minLength",
+                                              params: { limit: 3 },
+                                              message: "must NOT have fewer than 3 characters",
+                                            },
+                                          ];
+                                          return false;
+                                        } else {
+                                          if (!formats40(data12)) {
+                                            validate120.errors = [
+                                              {
+                                                instancePath: instancePath + "/email",
+                                                schemaPath: "#/properties/email/format",
+                                                keyword: "format",
+                                                params: { format: "email" },
+                                                message: 'must match format "email"',
+                                              },
+                                            ];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs29 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.createdAt !== void 0) {
+                                  const _errs31 = errors;
+                                  if (
+                                    !validate71(data.createdAt, {
+                                      instancePath: instancePath + "/createdAt",
+                                      parentData: data,
+                                      parentDataProperty: "createdAt",
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate71.errors
+                                        : vErrors.concat(validate71.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs31 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.lastUpdatedAt !== void 0) {
+                                    const _errs32 = errors;
+                                    if (
+                                      !validate73(data.lastUpdatedAt, {
+                                        instancePath: instancePath + "/lastUpdatedAt",
+                                        parentData: data,
+                                        parentDataProperty: "lastUpdatedAt",
+                                        rootData,
+                                      })
+                                    ) {
+                                      vErrors =
+                                        vErrors === null
+                                          ? validate73.errors
+                                          : vErrors.concat(validate73.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs32 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.links !== void 0) {
+                                      const _errs33 = errors;
+                                      if (
+                                        !validate75(data.links, {
+                                          instancePath: instancePath + "/links",
+                                          parentData: data,
+                                          parentDataProperty: "links",
+                                          rootData,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate75.errors
+                                            : vErrors.concat(validate75.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid0 = _errs33 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.embedded !== void 0) {
+                                        const _errs34 = errors;
+                                        if (
+                                          !validate81(data.embedded, {
+                                            instancePath: instancePath + "/embedded",
+                                            parentData: data,
+                                            parentDataProperty: "embedded",
+                                            rootData,
+                                          })
+                                        ) {
+                                          vErrors =
+                                            vErrors === null
+                                              ? validate81.errors
+                                              : vErrors.concat(validate81.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid0 = _errs34 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate120.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate120.errors = vErrors;
+  return errors === 0;
+}
+function validate118(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("employee-personal-record.created" !== data.topic) {
+          validate118.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "employee-personal-record.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate120(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate118.errors = vErrors;
+  return errors === 0;
+}
+var isEmployeePersonalRecordUpdatedEvent = validate138;
+function validate138(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("employee-personal-record.updated" !== data.topic) {
+          validate138.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "employee-personal-record.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate120(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate138.errors = vErrors;
+  return errors === 0;
+}
+var isEmployeeCreatedEvent = validate141;
+var schema58 = {
+  description:
+    "givenName/familyName accept up to 255 characters (one 2024-11-01 snapshot said 100); employeeNumber has no maximum (the latest pages say 50).",
+  type: "object",
+  required: ["id", "type", "url", "givenName", "familyName", "email"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "employee" },
+    url: { type: "string", format: "uri" },
+    givenName: { type: "string", minLength: 1, maxLength: 255 },
+    familyName: { type: "string", minLength: 1, maxLength: 255 },
+    email: {
+      type: ["string", "null"],
+      format: "email",
+      minLength: 3,
+      maxLength: 255,
+      pattern: "^[^<>]*$",
+      description: "Professional email; `<` and `>` are forbidden.",
+    },
+    remoteId: { type: ["string", "null"], minLength: 1, maxLength: 100 },
+    portrait: { oneOf: [{ $ref: "#/$defs/PortraitReference" }, { type: "null" }] },
+    employeeNumber: { type: ["string", "null"], minLength: 1 },
+    status: { $ref: "#/$defs/EmploymentStatus" },
+    birthDay: {
+      description: "Derived from the personal record's birthDate; null accepted.",
+      oneOf: [{ $ref: "#/$defs/BirthDay" }, { type: "null" }],
+    },
+    phoneNumber: {
+      type: ["string", "null"],
+      format: "phone",
+      pattern: "^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$",
+    },
+    applicableEmployment: { $ref: "#/$defs/EmploymentReference" },
+    applicableJobPosition: { $ref: "#/$defs/JobPositionReference" },
+    createdAt: { $ref: "#/$defs/CreatedAt" },
+    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+var pattern3 = new RegExp("^[^<>]*$", "u");
+var pattern4 = new RegExp("^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$", "u");
+function validate144(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate144.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate144.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate144.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate144.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("portrait" !== data1) {
+              validate144.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "portrait" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate144.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate144.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate144.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate144.errors = vErrors;
+  return errors === 0;
+}
+var schema60 = {
+  description: "Read-only, computed from the employments.",
+  type: "string",
+  enum: ["active", "upcoming", "deactivated"],
+  readOnly: true,
+};
+function validate146(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate146.errors = [
+      {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "string" },
+        message: "must be string",
+      },
+    ];
+    return false;
+  }
+  if (!(data === "active" || data === "upcoming" || data === "deactivated")) {
+    validate146.errors = [
+      {
+        instancePath,
+        schemaPath: "#/enum",
+        keyword: "enum",
+        params: { allowedValues: schema60.enum },
+        message: "must be equal to one of the allowed values",
+      },
+    ];
+    return false;
+  }
+  validate146.errors = vErrors;
+  return errors === 0;
+}
+function validate148(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.day !== void 0) {
+        let data0 = data.day;
+        const _errs1 = errors;
+        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+          validate148.errors = [
+            {
+              instancePath: instancePath + "/day",
+              schemaPath: "#/properties/day/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            },
+          ];
+          return false;
+        }
+        if (errors === _errs1) {
+          if (typeof data0 == "number" && isFinite(data0)) {
+            if (data0 > 31 || isNaN(data0)) {
+              validate148.errors = [
+                {
+                  instancePath: instancePath + "/day",
+                  schemaPath: "#/properties/day/maximum",
+                  keyword: "maximum",
+                  params: { comparison: "<=", limit: 31 },
+                  message: "must be <= 31",
+                },
+              ];
+              return false;
+            } else {
+              if (data0 < 1 || isNaN(data0)) {
+                validate148.errors = [
+                  {
+                    instancePath: instancePath + "/day",
+                    schemaPath: "#/properties/day/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                  },
+                ];
+                return false;
+              }
+            }
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.month !== void 0) {
+          let data1 = data.month;
+          const _errs3 = errors;
+          if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+            validate148.errors = [
+              {
+                instancePath: instancePath + "/month",
+                schemaPath: "#/properties/month/type",
+                keyword: "type",
+                params: { type: "integer" },
+                message: "must be integer",
+              },
+            ];
+            return false;
+          }
+          if (errors === _errs3) {
+            if (typeof data1 == "number" && isFinite(data1)) {
+              if (data1 > 12 || isNaN(data1)) {
+                validate148.errors = [
+                  {
+                    instancePath: instancePath + "/month",
+                    schemaPath: "#/properties/month/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 12 },
+                    message: "must be <= 12",
+                  },
+                ];
+                return false;
+              } else {
+                if (data1 < 1 || isNaN(data1)) {
+                  validate148.errors = [
+                    {
+                      instancePath: instancePath + "/month",
+                      schemaPath: "#/properties/month/minimum",
+                      keyword: "minimum",
+                      params: { comparison: ">=", limit: 1 },
+                      message: "must be >= 1",
+                    },
+                  ];
+                  return false;
+                }
+              }
+            }
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate148.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate148.errors = vErrors;
+  return errors === 0;
+}
+function validate150(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate150.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate150.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate150.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate150.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("employment" !== data1) {
+              validate150.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "employment" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate150.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate150.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate150.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate150.errors = vErrors;
+  return errors === 0;
+}
+function validate152(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate152.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate152.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate152.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate152.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("job-position" !== data1) {
+              validate152.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "job-position" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate152.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate152.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate152.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate152.errors = vErrors;
+  return errors === 0;
+}
+function validate143(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.givenName === void 0 && (missing0 = "givenName")) ||
+        (data.familyName === void 0 && (missing0 = "familyName")) ||
+        (data.email === void 0 && (missing0 = "email"))
+      ) {
+        validate143.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate143.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate143.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate143.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("employee" !== data1) {
+              validate143.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "employee" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate143.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate143.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.givenName !== void 0) {
+                let data3 = data.givenName;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) > 255) {
+                      validate143.errors = [
+                        {
+                          instancePath: instancePath + "/givenName",
+                          schemaPath: "#/properties/givenName/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 255 },
+                          message: "must NOT have more than 255 characters",
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (func1(data3) < 1) {
+                        validate143.errors = [
+                          {
+                            instancePath: instancePath + "/givenName",
+                            schemaPath: "#/properties/givenName/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate143.errors = [
+                      {
+                        instancePath: instancePath + "/givenName",
+                        schemaPath: "#/properties/givenName/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.familyName !== void 0) {
+                  let data4 = data.familyName;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (typeof data4 === "string") {
+                      if (func1(data4) > 255) {
+                        validate143.errors = [
+                          {
+                            instancePath: instancePath + "/familyName",
+                            schemaPath: "#/properties/familyName/maxLength",
+                            keyword: "maxLength",
+                            params: { limit: 255 },
+                            message: "must NOT have more than 255 characters",
+                          },
+                        ];
+                        return false;
+                      } else {
+                        if (func1(data4) < 1) {
+                          validate143.errors = [
+                            {
+                              instancePath: instancePath + "/familyName",
+                              schemaPath: "#/properties/familyName/minLength",
+                              keyword: "minLength",
+                              params: { limit: 1 },
+                              message: "must NOT have fewer than 1 characters",
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate143.errors = [
+                        {
+                          instancePath: instancePath + "/familyName",
+                          schemaPath: "#/properties/familyName/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.email !== void 0) {
+                    let data5 = data.email;
+                    const _errs11 = errors;
+                    if (typeof data5 !== "string" && data5 !== null) {
+                      validate143.errors = [
+                        {
+                          instancePath: instancePath + "/email",
+                          schemaPath: "#/properties/email/type",
+                          keyword: "type",
+                          params: { type: schema58.properties.email.type },
+                          message: "must be string,null",
+                        },
+                      ];
+                      return false;
+                    }
+                    if (errors === _errs11) {
+                      if (errors === _errs11) {
+                        if (typeof data5 === "string") {
+                          if (func1(data5) > 255) {
+                            validate143.errors = [
+                              {
+                                instancePath: instancePath + "/email",
+                                schemaPath: "#/properties/email/maxLength",
+                                keyword: "maxLength",
+                                params: { limit: 255 },
+                                message: "must NOT have more than 255 characters",
+                              },
+                            ];
+                            return false;
+                          } else {
+                            if (func1(data5) < 3) {
+                              validate143.errors = [
+                                {
+                                  instancePath: instancePath + "/email",
+                                  schemaPath: "#/properties/email/minLength",
+                                  keyword: "minLength",
+                                  params: { limit: 3 },
+                                  message: "must NOT have fewer than 3 characters",
+                                },
+                              ];
+                              return false;
+                            } else {
+                              if (!pattern3.test(data5)) {
+                                validate143.errors = [
+                                  {
+                                    instancePath: instancePath + "/email",
+                                    schemaPath: "#/properties/email/pattern",
+                                    keyword: "pattern",
+                                    params: { pattern: "^[^<>]*$" },
+                                    message: 'must match pattern "^[^<>]*$"',
+                                  },
+                                ];
+                                return false;
+                              } else {
+                                if (!formats40(data5)) {
+                                  validate143.errors = [
+                                    {
+                                      instancePath: instancePath + "/email",
+                                      schemaPath: "#/properties/email/format",
+                                      keyword: "format",
+                                      params: { format: "email" },
+                                      message: 'must match format "email"',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.remoteId !== void 0) {
+                      let data6 = data.remoteId;
+                      const _errs13 = errors;
+                      if (typeof data6 !== "string" && data6 !== null) {
+                        validate143.errors = [
+                          {
+                            instancePath: instancePath + "/remoteId",
+                            schemaPath: "#/properties/remoteId/type",
+                            keyword: "type",
+                            params: { type: schema58.properties.remoteId.type },
+                            message: "must be string,null",
+                          },
+                        ];
+                        return false;
+                      }
+                      if (errors === _errs13) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 100) {
+                            validate143.errors = [
+                              {
+                                instancePath: instancePath + "/remoteId",
+                                schemaPath: "#/properties/remoteId/maxLength",
+                                keyword: "maxLength",
+                                params: { limit: 100 },
+                                message: "must NOT have more than 100 characters",
+                              },
+                            ];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate143.errors = [
+                                {
+                                  instancePath: instancePath + "/remoteId",
+                                  schemaPath: "#/properties/remoteId/minLength",
+                                  keyword: "minLength",
+                                  params: { limit: 1 },
+                                  message: "must NOT have fewer than 1 characters",
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        }
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.portrait !== void 0) {
+                        let data7 = data.portrait;
+                        const _errs15 = errors;
+                        const _errs16 = errors;
+                        let valid1 = false;
+                        let passing0 = null;
+                        const _errs17 = errors;
+                        if (
+                          !validate144(data7, {
+                            instancePath: instancePath + "/portrait",
+                            parentData: data,
+                            parentDataProperty: "portrait",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate144.errors
+                              : vErrors.concat(validate144.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs17 === errors;
+                        if (_valid0) {
+                          valid1 = true;
+                          passing0 = 0;
+                        }
+                        const _errs18 = errors;
+                        if (data7 !== null) {
+                          const err0 = {
+                            instancePath: instancePath + "/portrait",
+                            schemaPath: "#/properties/portrait/oneOf/1/type",
+                            keyword: "type",
+                            params: { type: "null" },
+                            message: "must be null",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs18 === errors;
+                        if (_valid0 && valid1) {
+                          valid1 = false;
+                          passing0 = [passing0, 1];
+                        } else {
+                          if (_valid0) {
+                            valid1 = true;
+                            passing0 = 1;
+                          }
+                        }
+                        if (!valid1) {
+                          const err1 = {
+                            instancePath: instancePath + "/portrait",
+                            schemaPath: "#/properties/portrait/oneOf",
+                            keyword: "oneOf",
+                            params: { passingSchemas: passing0 },
+                            message: "must match exactly one schema in oneOf",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                          validate143.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs16;
+                          if (vErrors !== null) {
+                            if (_errs16) {
+                              vErrors.length = _errs16;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.employeeNumber !== void 0) {
+                          let data8 = data.employeeNumber;
+                          const _errs20 = errors;
+                          if (typeof data8 !== "string" && data8 !== null) {
+                            validate143.errors = [
+                              {
+                                instancePath: instancePath + "/employeeNumber",
+                                schemaPath: "#/properties/employeeNumber/type",
+                                keyword: "type",
+                                params: { type: schema58.properties.employeeNumber.type },
+                                message: "must be string,null",
+                              },
+                            ];
+                            return false;
+                          }
+                          if (errors === _errs20) {
+                            if (typeof data8 === "string") {
+                              if (func1(data8) < 1) {
+                                validate143.errors = [
+                                  {
+                                    instancePath: instancePath + "/employeeNumber",
+                                    schemaPath: "#/properties/employeeNumber/minLength",
+                                    keyword: "minLength",
+                                    params: { limit: 1 },
+                                    message: "must NOT have fewer than 1 characters",
+                                  },
+                                ];
+                                return false;
+                              }
+                            }
+                          }
+                          var valid0 = _errs20 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.status !== void 0) {
+                            const _errs22 = errors;
+                            if (
+                              !validate146(data.status, {
+                                instancePath: instancePath + "/status",
+                                parentData: data,
+                                parentDataProperty: "status",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate146.errors
+                                  : vErrors.concat(validate146.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.birthDay !== void 0) {
+                              let data10 = data.birthDay;
+                              const _errs23 = errors;
+                              const _errs24 = errors;
+                              let valid2 = false;
+                              let passing1 = null;
+                              const _errs25 = errors;
+                              if (
+                                !validate148(data10, {
+                                  instancePath: instancePath + "/birthDay",
+                                  parentData: data,
+                                  parentDataProperty: "birthDay",
+                                  rootData,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate148.errors
+                                    : vErrors.concat(validate148.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid1 = _errs25 === errors;
+                              if (_valid1) {
+                                valid2 = true;
+                                passing1 = 0;
+                              }
+                              const _errs26 = errors;
+                              if (data10 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + "/birthDay",
+                                  schemaPath: "#/properties/birthDay/oneOf/1/type",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
+                              }
+                              var _valid1 = _errs26 === errors;
+                              if (_valid1 && valid2) {
+                                valid2 = false;
+                                passing1 = [passing1, 1];
+                              } else {
+                                if (_valid1) {
+                                  valid2 = true;
+                                  passing1 = 1;
+                                }
+                              }
+                              if (!valid2) {
+                                const err3 = {
+                                  instancePath: instancePath + "/birthDay",
+                                  schemaPath: "#/properties/birthDay/oneOf",
+                                  keyword: "oneOf",
+                                  params: { passingSchemas: passing1 },
+                                  message: "must match exactly one schema in oneOf",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err3];
+                                } else {
+                                  vErrors.push(err3);
+                                }
+                                errors++;
+                                validate143.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs24;
+                                if (vErrors !== null) {
+                                  if (_errs24) {
+                                    vErrors.length = _errs24;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs23 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.phoneNumber !== void 0) {
+                                let data11 = data.phoneNumber;
+                                const _errs28 = errors;
+                                if (typeof data11 !== "string" && data11 !== null) {
+                                  validate143.errors = [
+                                    {
+                                      instancePath: instancePath + "/phoneNumber",
+                                      schemaPath: "#/properties/phoneNumber/type",
+                                      keyword: "type",
+                                      params: { type: schema58.properties.phoneNumber.type },
+                                      message: "must be string,null",
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                if (errors === _errs28) {
+                                  if (errors === _errs28) {
+                                    if (typeof data11 === "string") {
+                                      if (!pattern4.test(data11)) {
+                                        validate143.errors = [
+                                          {
+                                            instancePath: instancePath + "/phoneNumber",
+                                            schemaPath: "#/properties/phoneNumber/pattern",
+                                            keyword: "pattern",
+                                            params: {
+                                              pattern:
+                                                "^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$",
+                                            },
+                                            message:
+                                              'must match pattern "^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$"',
+                                          },
+                                        ];
+                                        return false;
+                                      } else {
+                                        if (!formats38(data11)) {
+                                          validate143.errors = [
+                                            {
+                                              instancePath: instancePath + "/phoneNumber",
+                                              schemaPath: "#/properties/phoneNumber/format",
+                                              keyword: "format",
+                                              params: { format: "phone" },
+                                              message: 'must match format "phone"',
+                                            },
+                                          ];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs28 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.applicableEmployment !== void 0) {
+                                  const _errs30 = errors;
+                                  if (
+                                    !validate150(data.applicableEmployment, {
+                                      instancePath: instancePath + "/applicableEmployment",
+                                      parentData: data,
+                                      parentDataProperty: "applicableEmployment",
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate150.errors
+                                        : vErrors.concat(validate150.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs30 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.applicableJobPosition !== void 0) {
+                                    const _errs31 = errors;
+                                    if (
+                                      !validate152(data.applicableJobPosition, {
+                                        instancePath: instancePath + "/applicableJobPosition",
+                                        parentData: data,
+                                        parentDataProperty: "applicableJobPosition",
+                                        rootData,
+                                      })
+                                    ) {
+                                      vErrors =
+                                        vErrors === null
+                                          ? validate152.errors
+                                          : vErrors.concat(validate152.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs31 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.createdAt !== void 0) {
+                                      const _errs32 = errors;
+                                      if (
+                                        !validate71(data.createdAt, {
+                                          instancePath: instancePath + "/createdAt",
+                                          parentData: data,
+                                          parentDataProperty: "createdAt",
+                                          rootData,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate71.errors
+                                            : vErrors.concat(validate71.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid0 = _errs32 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.lastUpdatedAt !== void 0) {
+                                        const _errs33 = errors;
+                                        if (
+                                          !validate73(data.lastUpdatedAt, {
+                                            instancePath: instancePath + "/lastUpdatedAt",
+                                            parentData: data,
+                                            parentDataProperty: "lastUpdatedAt",
+                                            rootData,
+                                          })
+                                        ) {
+                                          vErrors =
+                                            vErrors === null
+                                              ? validate73.errors
+                                              : vErrors.concat(validate73.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid0 = _errs33 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.links !== void 0) {
+                                          const _errs34 = errors;
+                                          if (
+                                            !validate75(data.links, {
+                                              instancePath: instancePath + "/links",
+                                              parentData: data,
+                                              parentDataProperty: "links",
+                                              rootData,
+                                            })
+                                          ) {
+                                            vErrors =
+                                              vErrors === null
+                                                ? validate75.errors
+                                                : vErrors.concat(validate75.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid0 = _errs34 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.embedded !== void 0) {
+                                            const _errs35 = errors;
+                                            if (
+                                              !validate81(data.embedded, {
+                                                instancePath: instancePath + "/embedded",
+                                                parentData: data,
+                                                parentDataProperty: "embedded",
+                                                rootData,
+                                              })
+                                            ) {
+                                              vErrors =
+                                                vErrors === null
+                                                  ? validate81.errors
+                                                  : vErrors.concat(validate81.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid0 = _errs35 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate143.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate143.errors = vErrors;
+  return errors === 0;
+}
+function validate141(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("employee.created" !== data.topic) {
+          validate141.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "employee.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate143(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate141.errors = vErrors;
+  return errors === 0;
+}
+var isEmployeeDeletedEvent = validate159;
+function validate159(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("employee.deleted" !== data.topic) {
+          validate159.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "employee.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate143(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+var isEmployeeUpdatedEvent = validate162;
+function validate162(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("employee.updated" !== data.topic) {
+          validate162.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "employee.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate143(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate162.errors = vErrors;
+  return errors === 0;
+}
+var isEmploymentCreatedEvent = validate165;
+var schema67 = {
+  description:
+    "links may hold `probationaryPeriods` (newer) or `trialPeriods` (older); both are plain keys of the open Links object.",
+  type: "object",
+  required: ["id", "type", "url", "start", "template"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "employment" },
+    url: { type: "string", format: "uri" },
+    start: { $ref: "#/$defs/EmploymentStart" },
+    end: { oneOf: [{ $ref: "#/$defs/EmploymentEnd" }, { type: "null" }] },
+    template: { $ref: "#/$defs/EmploymentTemplateReference" },
+    remoteId: { type: ["string", "null"], minLength: 1, maxLength: 200 },
+    employee: { $ref: "#/$defs/EmployeeReference" },
+    legalEntity: { $ref: "#/$defs/LegalEntityReference" },
+    status: { $ref: "#/$defs/EmploymentStatus" },
+    document: { oneOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
+    createdAt: { $ref: "#/$defs/CreatedAt" },
+    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+function validate168(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.date === void 0 && (missing0 = "date")) {
+        validate168.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.date !== void 0) {
+          let data0 = data.date;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (errors === _errs1) {
+              if (typeof data0 === "string") {
+                if (!formats6(data0)) {
+                  validate168.errors = [
+                    {
+                      instancePath: instancePath + "/date",
+                      schemaPath: "#/properties/date/format",
+                      keyword: "format",
+                      params: { format: "date" },
+                      message: 'must match format "date"',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate168.errors = [
+                  {
+                    instancePath: instancePath + "/date",
+                    schemaPath: "#/properties/date/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  },
+                ];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate168.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate168.errors = vErrors;
+  return errors === 0;
+}
+function validate170(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.date !== void 0) {
+        let data0 = data.date;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (!formats6(data0)) {
+                validate170.errors = [
+                  {
+                    instancePath: instancePath + "/date",
+                    schemaPath: "#/properties/date/format",
+                    keyword: "format",
+                    params: { format: "date" },
+                    message: 'must match format "date"',
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate170.errors = [
+                {
+                  instancePath: instancePath + "/date",
+                  schemaPath: "#/properties/date/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate170.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate170.errors = vErrors;
+  return errors === 0;
+}
+function validate172(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate172.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate172.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate172.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate172.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("employment-template" !== data1) {
+              validate172.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "employment-template" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate172.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate172.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate172.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate172.errors = vErrors;
+  return errors === 0;
+}
+function validate177(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate177.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate177.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate177.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate177.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("file" !== data1) {
+              validate177.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "file" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate177.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate177.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate177.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate177.errors = vErrors;
+  return errors === 0;
+}
+function validate167(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.start === void 0 && (missing0 = "start")) ||
+        (data.template === void 0 && (missing0 = "template"))
+      ) {
+        validate167.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate167.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate167.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate167.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("employment" !== data1) {
+              validate167.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "employment" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate167.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate167.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.start !== void 0) {
+                const _errs7 = errors;
+                if (
+                  !validate168(data.start, {
+                    instancePath: instancePath + "/start",
+                    parentData: data,
+                    parentDataProperty: "start",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.end !== void 0) {
+                  let data4 = data.end;
+                  const _errs8 = errors;
+                  const _errs9 = errors;
+                  let valid1 = false;
+                  let passing0 = null;
+                  const _errs10 = errors;
+                  if (
+                    !validate170(data4, {
+                      instancePath: instancePath + "/end",
+                      parentData: data,
+                      parentDataProperty: "end",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+                    errors = vErrors.length;
+                  }
+                  var _valid0 = _errs10 === errors;
+                  if (_valid0) {
+                    valid1 = true;
+                    passing0 = 0;
+                  }
+                  const _errs11 = errors;
+                  if (data4 !== null) {
+                    const err0 = {
+                      instancePath: instancePath + "/end",
+                      schemaPath: "#/properties/end/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "null" },
+                      message: "must be null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs11 === errors;
+                  if (_valid0 && valid1) {
+                    valid1 = false;
+                    passing0 = [passing0, 1];
+                  } else {
+                    if (_valid0) {
+                      valid1 = true;
+                      passing0 = 1;
+                    }
+                  }
+                  if (!valid1) {
+                    const err1 = {
+                      instancePath: instancePath + "/end",
+                      schemaPath: "#/properties/end/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing0 },
+                      message: "must match exactly one schema in oneOf",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                    validate167.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs9;
+                    if (vErrors !== null) {
+                      if (_errs9) {
+                        vErrors.length = _errs9;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.template !== void 0) {
+                    const _errs13 = errors;
+                    if (
+                      !validate172(data.template, {
+                        instancePath: instancePath + "/template",
+                        parentData: data,
+                        parentDataProperty: "template",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.remoteId !== void 0) {
+                      let data6 = data.remoteId;
+                      const _errs14 = errors;
+                      if (typeof data6 !== "string" && data6 !== null) {
+                        validate167.errors = [
+                          {
+                            instancePath: instancePath + "/remoteId",
+                            schemaPath: "#/properties/remoteId/type",
+                            keyword: "type",
+                            params: { type: schema67.properties.remoteId.type },
+                            message: "must be string,null",
+                          },
+                        ];
+                        return false;
+                      }
+                      if (errors === _errs14) {
+                        if (typeof data6 === "string") {
+                          if (func1(data6) > 200) {
+                            validate167.errors = [
+                              {
+                                instancePath: instancePath + "/remoteId",
+                                schemaPath: "#/properties/remoteId/maxLength",
+                                keyword: "maxLength",
+                                params: { limit: 200 },
+                                message: "must NOT have more than 200 characters",
+                              },
+                            ];
+                            return false;
+                          } else {
+                            if (func1(data6) < 1) {
+                              validate167.errors = [
+                                {
+                                  instancePath: instancePath + "/remoteId",
+                                  schemaPath: "#/properties/remoteId/minLength",
+                                  keyword: "minLength",
+                                  params: { limit: 1 },
+                                  message: "must NOT have fewer than 1 characters",
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.employee !== void 0) {
+                        const _errs16 = errors;
+                        if (
+                          !validate107(data.employee, {
+                            instancePath: instancePath + "/employee",
+                            parentData: data,
+                            parentDataProperty: "employee",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate107.errors
+                              : vErrors.concat(validate107.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.legalEntity !== void 0) {
+                          const _errs17 = errors;
+                          if (
+                            !validate59(data.legalEntity, {
+                              instancePath: instancePath + "/legalEntity",
+                              parentData: data,
+                              parentDataProperty: "legalEntity",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate59.errors
+                                : vErrors.concat(validate59.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.status !== void 0) {
+                            const _errs18 = errors;
+                            if (
+                              !validate146(data.status, {
+                                instancePath: instancePath + "/status",
+                                parentData: data,
+                                parentDataProperty: "status",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate146.errors
+                                  : vErrors.concat(validate146.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs18 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.document !== void 0) {
+                              let data10 = data.document;
+                              const _errs19 = errors;
+                              const _errs20 = errors;
+                              let valid2 = false;
+                              let passing1 = null;
+                              const _errs21 = errors;
+                              if (
+                                !validate177(data10, {
+                                  instancePath: instancePath + "/document",
+                                  parentData: data,
+                                  parentDataProperty: "document",
+                                  rootData,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate177.errors
+                                    : vErrors.concat(validate177.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid1 = _errs21 === errors;
+                              if (_valid1) {
+                                valid2 = true;
+                                passing1 = 0;
+                              }
+                              const _errs22 = errors;
+                              if (data10 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + "/document",
+                                  schemaPath: "#/properties/document/oneOf/1/type",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
+                              }
+                              var _valid1 = _errs22 === errors;
+                              if (_valid1 && valid2) {
+                                valid2 = false;
+                                passing1 = [passing1, 1];
+                              } else {
+                                if (_valid1) {
+                                  valid2 = true;
+                                  passing1 = 1;
+                                }
+                              }
+                              if (!valid2) {
+                                const err3 = {
+                                  instancePath: instancePath + "/document",
+                                  schemaPath: "#/properties/document/oneOf",
+                                  keyword: "oneOf",
+                                  params: { passingSchemas: passing1 },
+                                  message: "must match exactly one schema in oneOf",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err3];
+                                } else {
+                                  vErrors.push(err3);
+                                }
+                                errors++;
+                                validate167.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs20;
+                                if (vErrors !== null) {
+                                  if (_errs20) {
+                                    vErrors.length = _errs20;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs19 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.createdAt !== void 0) {
+                                const _errs24 = errors;
+                                if (
+                                  !validate71(data.createdAt, {
+                                    instancePath: instancePath + "/createdAt",
+                                    parentData: data,
+                                    parentDataProperty: "createdAt",
+                                    rootData,
+                                  })
+                                ) {
+                                  vErrors =
+                                    vErrors === null
+                                      ? validate71.errors
+                                      : vErrors.concat(validate71.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid0 = _errs24 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.lastUpdatedAt !== void 0) {
+                                  const _errs25 = errors;
+                                  if (
+                                    !validate73(data.lastUpdatedAt, {
+                                      instancePath: instancePath + "/lastUpdatedAt",
+                                      parentData: data,
+                                      parentDataProperty: "lastUpdatedAt",
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate73.errors
+                                        : vErrors.concat(validate73.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs25 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.links !== void 0) {
+                                    const _errs26 = errors;
+                                    if (
+                                      !validate75(data.links, {
+                                        instancePath: instancePath + "/links",
+                                        parentData: data,
+                                        parentDataProperty: "links",
+                                        rootData,
+                                      })
+                                    ) {
+                                      vErrors =
+                                        vErrors === null
+                                          ? validate75.errors
+                                          : vErrors.concat(validate75.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs26 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.embedded !== void 0) {
+                                      const _errs27 = errors;
+                                      if (
+                                        !validate81(data.embedded, {
+                                          instancePath: instancePath + "/embedded",
+                                          parentData: data,
+                                          parentDataProperty: "embedded",
+                                          rootData,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate81.errors
+                                            : vErrors.concat(validate81.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid0 = _errs27 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate167.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate167.errors = vErrors;
+  return errors === 0;
+}
+function validate165(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("employment.created" !== data.topic) {
+          validate165.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "employment.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate167(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate165.errors = vErrors;
+  return errors === 0;
+}
+var isEmploymentDeletedEvent = validate184;
+function validate184(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("employment.deleted" !== data.topic) {
+          validate184.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "employment.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate167(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate184.errors = vErrors;
+  return errors === 0;
+}
+var isEmploymentUpdatedEvent = validate187;
+function validate187(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("employment.updated" !== data.topic) {
+          validate187.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "employment.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate167(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate187.errors = vErrors;
+  return errors === 0;
+}
+var isJobPositionCreatedEvent = validate190;
+var schema75 = {
+  description:
+    "jobTitle accepts up to 1024 characters (one snapshot said 250); the changed-attribute list is `updatedAttributes` (newer) or `changedAttributes` (older), both accepted.",
+  type: "object",
+  required: ["id", "type", "url", "employment", "startsOn", "businessEstablishment", "department"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "job-position" },
+    url: { type: "string", format: "uri" },
+    employment: { $ref: "#/$defs/EmploymentReference" },
+    startsOn: { type: "string", format: "date" },
+    endsOn: {
+      type: ["string", "null"],
+      format: "date",
+      readOnly: true,
+      description: "Computed, inclusive.",
+    },
+    businessEstablishment: { $ref: "#/$defs/BusinessEstablishmentReference" },
+    department: { $ref: "#/$defs/DepartmentReference" },
+    remoteId: { type: ["string", "null"], minLength: 1, maxLength: 1024 },
+    employee: { $ref: "#/$defs/EmployeeReference" },
+    status: { $ref: "#/$defs/EmploymentStatus" },
+    jobTitle: { type: ["string", "null"], maxLength: 1024 },
+    jobQualification: { oneOf: [{ $ref: "#/$defs/JobQualificationReference" }, { type: "null" }] },
+    manager: { oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
+    occupationCategory: {
+      oneOf: [{ $ref: "#/$defs/OccupationCategoryReference" }, { type: "null" }],
+    },
+    workingTimeArrangement: { $ref: "#/$defs/WorkingTimeArrangementReference" },
+    document: { oneOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
+    notes: { type: ["string", "null"], maxLength: 500 },
+    t9n: { $ref: "#/$defs/T9n" },
+    updatedAttributes: {
+      type: "array",
+      items: { type: "string" },
+      description: "Attributes changed compared with the previous job position.",
+    },
+    changedAttributes: {
+      type: "array",
+      items: { type: "string" },
+      deprecated: true,
+      description: "Older spelling of `updatedAttributes`.",
+    },
+    createdAt: { $ref: "#/$defs/CreatedAt" },
+    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+function validate198(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate198.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate198.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate198.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate198.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("job-qualification" !== data1) {
+              validate198.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "job-qualification" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate198.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate198.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate198.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate198.errors = vErrors;
+  return errors === 0;
+}
+function validate201(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate201.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate201.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate201.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate201.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("occupation-category" !== data1) {
+              validate201.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "occupation-category" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate201.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate201.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate201.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate201.errors = vErrors;
+  return errors === 0;
+}
+function validate203(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate203.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate203.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate203.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate203.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("working-time-arrangement" !== data1) {
+              validate203.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "working-time-arrangement" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate203.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate203.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate203.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate203.errors = vErrors;
+  return errors === 0;
+}
+function validate206(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs2 = errors;
+        if (errors === _errs2) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key1 in data0) {
+              const _errs5 = errors;
+              if (typeof data0[key1] !== "string") {
+                validate206.errors = [
+                  {
+                    instancePath:
+                      instancePath +
+                      "/" +
+                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/additionalProperties/additionalProperties/type",
+                    keyword: "type",
+                    params: { type: "string" },
+                    message: "must be string",
+                  },
+                ];
+                return false;
+              }
+              var valid1 = _errs5 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate206.errors = [
+              {
+                instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/additionalProperties/type",
+                keyword: "type",
+                params: { type: "object" },
+                message: "must be object",
+              },
+            ];
+            return false;
+          }
+        }
+        var valid0 = _errs2 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate206.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate206.errors = vErrors;
+  return errors === 0;
+}
+function validate192(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.employment === void 0 && (missing0 = "employment")) ||
+        (data.startsOn === void 0 && (missing0 = "startsOn")) ||
+        (data.businessEstablishment === void 0 && (missing0 = "businessEstablishment")) ||
+        (data.department === void 0 && (missing0 = "department"))
+      ) {
+        validate192.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate192.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate192.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate192.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("job-position" !== data1) {
+              validate192.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "job-position" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate192.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate192.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.employment !== void 0) {
+                const _errs7 = errors;
+                if (
+                  !validate150(data.employment, {
+                    instancePath: instancePath + "/employment",
+                    parentData: data,
+                    parentDataProperty: "employment",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.startsOn !== void 0) {
+                  let data4 = data.startsOn;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (errors === _errs8) {
+                      if (typeof data4 === "string") {
+                        if (!formats6(data4)) {
+                          validate192.errors = [
+                            {
+                              instancePath: instancePath + "/startsOn",
+                              schemaPath: "#/properties/startsOn/format",
+                              keyword: "format",
+                              params: { format: "date" },
+                              message: 'must match format "date"',
+                            },
+                          ];
+                          return false;
+                        }
+                      } else {
+                        validate192.errors = [
+                          {
+                            instancePath: instancePath + "/startsOn",
+                            schemaPath: "#/properties/startsOn/type",
+                            keyword: "type",
+                            params: { type: "string" },
+                            message: "must be string",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.endsOn !== void 0) {
+                    let data5 = data.endsOn;
+                    const _errs10 = errors;
+                    if (typeof data5 !== "string" && data5 !== null) {
+                      validate192.errors = [
+                        {
+                          instancePath: instancePath + "/endsOn",
+                          schemaPath: "#/properties/endsOn/type",
+                          keyword: "type",
+                          params: { type: schema75.properties.endsOn.type },
+                          message: "must be string,null",
+                        },
+                      ];
+                      return false;
+                    }
+                    if (errors === _errs10) {
+                      if (errors === _errs10) {
+                        if (typeof data5 === "string") {
+                          if (!formats6(data5)) {
+                            validate192.errors = [
+                              {
+                                instancePath: instancePath + "/endsOn",
+                                schemaPath: "#/properties/endsOn/format",
+                                keyword: "format",
+                                params: { format: "date" },
+                                message: 'must match format "date"',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.businessEstablishment !== void 0) {
+                      const _errs12 = errors;
+                      if (
+                        !validate55(data.businessEstablishment, {
+                          instancePath: instancePath + "/businessEstablishment",
+                          parentData: data,
+                          parentDataProperty: "businessEstablishment",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.department !== void 0) {
+                        const _errs13 = errors;
+                        if (
+                          !validate105(data.department, {
+                            instancePath: instancePath + "/department",
+                            parentData: data,
+                            parentDataProperty: "department",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate105.errors
+                              : vErrors.concat(validate105.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.remoteId !== void 0) {
+                          let data8 = data.remoteId;
+                          const _errs14 = errors;
+                          if (typeof data8 !== "string" && data8 !== null) {
+                            validate192.errors = [
+                              {
+                                instancePath: instancePath + "/remoteId",
+                                schemaPath: "#/properties/remoteId/type",
+                                keyword: "type",
+                                params: { type: schema75.properties.remoteId.type },
+                                message: "must be string,null",
+                              },
+                            ];
+                            return false;
+                          }
+                          if (errors === _errs14) {
+                            if (typeof data8 === "string") {
+                              if (func1(data8) > 1024) {
+                                validate192.errors = [
+                                  {
+                                    instancePath: instancePath + "/remoteId",
+                                    schemaPath: "#/properties/remoteId/maxLength",
+                                    keyword: "maxLength",
+                                    params: { limit: 1024 },
+                                    message: "must NOT have more than 1024 characters",
+                                  },
+                                ];
+                                return false;
+                              } else {
+                                if (func1(data8) < 1) {
+                                  validate192.errors = [
+                                    {
+                                      instancePath: instancePath + "/remoteId",
+                                      schemaPath: "#/properties/remoteId/minLength",
+                                      keyword: "minLength",
+                                      params: { limit: 1 },
+                                      message: "must NOT have fewer than 1 characters",
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                            }
+                          }
+                          var valid0 = _errs14 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.employee !== void 0) {
+                            const _errs16 = errors;
+                            if (
+                              !validate107(data.employee, {
+                                instancePath: instancePath + "/employee",
+                                parentData: data,
+                                parentDataProperty: "employee",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate107.errors
+                                  : vErrors.concat(validate107.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs16 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.status !== void 0) {
+                              const _errs17 = errors;
+                              if (
+                                !validate146(data.status, {
+                                  instancePath: instancePath + "/status",
+                                  parentData: data,
+                                  parentDataProperty: "status",
+                                  rootData,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate146.errors
+                                    : vErrors.concat(validate146.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid0 = _errs17 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.jobTitle !== void 0) {
+                                let data11 = data.jobTitle;
+                                const _errs18 = errors;
+                                if (typeof data11 !== "string" && data11 !== null) {
+                                  validate192.errors = [
+                                    {
+                                      instancePath: instancePath + "/jobTitle",
+                                      schemaPath: "#/properties/jobTitle/type",
+                                      keyword: "type",
+                                      params: { type: schema75.properties.jobTitle.type },
+                                      message: "must be string,null",
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                if (errors === _errs18) {
+                                  if (typeof data11 === "string") {
+                                    if (func1(data11) > 1024) {
+                                      validate192.errors = [
+                                        {
+                                          instancePath: instancePath + "/jobTitle",
+                                          schemaPath: "#/properties/jobTitle/maxLength",
+                                          keyword: "maxLength",
+                                          params: { limit: 1024 },
+                                          message: "must NOT have more than 1024 characters",
+                                        },
+                                      ];
+                                      return false;
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs18 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.jobQualification !== void 0) {
+                                  let data12 = data.jobQualification;
+                                  const _errs20 = errors;
+                                  const _errs21 = errors;
+                                  let valid1 = false;
+                                  let passing0 = null;
+                                  const _errs22 = errors;
+                                  if (
+                                    !validate198(data12, {
+                                      instancePath: instancePath + "/jobQualification",
+                                      parentData: data,
+                                      parentDataProperty: "jobQualification",
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate198.errors
+                                        : vErrors.concat(validate198.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var _valid0 = _errs22 === errors;
+                                  if (_valid0) {
+                                    valid1 = true;
+                                    passing0 = 0;
+                                  }
+                                  const _errs23 = errors;
+                                  if (data12 !== null) {
+                                    const err0 = {
+                                      instancePath: instancePath + "/jobQualification",
+                                      schemaPath: "#/properties/jobQualification/oneOf/1/type",
+                                      keyword: "type",
+                                      params: { type: "null" },
+                                      message: "must be null",
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err0];
+                                    } else {
+                                      vErrors.push(err0);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid0 = _errs23 === errors;
+                                  if (_valid0 && valid1) {
+                                    valid1 = false;
+                                    passing0 = [passing0, 1];
+                                  } else {
+                                    if (_valid0) {
+                                      valid1 = true;
+                                      passing0 = 1;
+                                    }
+                                  }
+                                  if (!valid1) {
+                                    const err1 = {
+                                      instancePath: instancePath + "/jobQualification",
+                                      schemaPath: "#/properties/jobQualification/oneOf",
+                                      keyword: "oneOf",
+                                      params: { passingSchemas: passing0 },
+                                      message: "must match exactly one schema in oneOf",
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err1];
+                                    } else {
+                                      vErrors.push(err1);
+                                    }
+                                    errors++;
+                                    validate192.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs21;
+                                    if (vErrors !== null) {
+                                      if (_errs21) {
+                                        vErrors.length = _errs21;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid0 = _errs20 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.manager !== void 0) {
+                                    let data13 = data.manager;
+                                    const _errs25 = errors;
+                                    const _errs26 = errors;
+                                    let valid2 = false;
+                                    let passing1 = null;
+                                    const _errs27 = errors;
+                                    if (
+                                      !validate107(data13, {
+                                        instancePath: instancePath + "/manager",
+                                        parentData: data,
+                                        parentDataProperty: "manager",
+                                        rootData,
+                                      })
+                                    ) {
+                                      vErrors =
+                                        vErrors === null
+                                          ? validate107.errors
+                                          : vErrors.concat(validate107.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var _valid1 = _errs27 === errors;
+                                    if (_valid1) {
+                                      valid2 = true;
+                                      passing1 = 0;
+                                    }
+                                    const _errs28 = errors;
+                                    if (data13 !== null) {
+                                      const err2 = {
+                                        instancePath: instancePath + "/manager",
+                                        schemaPath: "#/properties/manager/oneOf/1/type",
+                                        keyword: "type",
+                                        params: { type: "null" },
+                                        message: "must be null",
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err2];
+                                      } else {
+                                        vErrors.push(err2);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid1 = _errs28 === errors;
+                                    if (_valid1 && valid2) {
+                                      valid2 = false;
+                                      passing1 = [passing1, 1];
+                                    } else {
+                                      if (_valid1) {
+                                        valid2 = true;
+                                        passing1 = 1;
+                                      }
+                                    }
+                                    if (!valid2) {
+                                      const err3 = {
+                                        instancePath: instancePath + "/manager",
+                                        schemaPath: "#/properties/manager/oneOf",
+                                        keyword: "oneOf",
+                                        params: { passingSchemas: passing1 },
+                                        message: "must match exactly one schema in oneOf",
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err3];
+                                      } else {
+                                        vErrors.push(err3);
+                                      }
+                                      errors++;
+                                      validate192.errors = vErrors;
+                                      return false;
+                                    } else {
+                                      errors = _errs26;
+                                      if (vErrors !== null) {
+                                        if (_errs26) {
+                                          vErrors.length = _errs26;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid0 = _errs25 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.occupationCategory !== void 0) {
+                                      let data14 = data.occupationCategory;
+                                      const _errs30 = errors;
+                                      const _errs31 = errors;
+                                      let valid3 = false;
+                                      let passing2 = null;
+                                      const _errs32 = errors;
+                                      if (
+                                        !validate201(data14, {
+                                          instancePath: instancePath + "/occupationCategory",
+                                          parentData: data,
+                                          parentDataProperty: "occupationCategory",
+                                          rootData,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate201.errors
+                                            : vErrors.concat(validate201.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var _valid2 = _errs32 === errors;
+                                      if (_valid2) {
+                                        valid3 = true;
+                                        passing2 = 0;
+                                      }
+                                      const _errs33 = errors;
+                                      if (data14 !== null) {
+                                        const err4 = {
+                                          instancePath: instancePath + "/occupationCategory",
+                                          schemaPath:
+                                            "#/properties/occupationCategory/oneOf/1/type",
+                                          keyword: "type",
+                                          params: { type: "null" },
+                                          message: "must be null",
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err4];
+                                        } else {
+                                          vErrors.push(err4);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid2 = _errs33 === errors;
+                                      if (_valid2 && valid3) {
+                                        valid3 = false;
+                                        passing2 = [passing2, 1];
+                                      } else {
+                                        if (_valid2) {
+                                          valid3 = true;
+                                          passing2 = 1;
+                                        }
+                                      }
+                                      if (!valid3) {
+                                        const err5 = {
+                                          instancePath: instancePath + "/occupationCategory",
+                                          schemaPath: "#/properties/occupationCategory/oneOf",
+                                          keyword: "oneOf",
+                                          params: { passingSchemas: passing2 },
+                                          message: "must match exactly one schema in oneOf",
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err5];
+                                        } else {
+                                          vErrors.push(err5);
+                                        }
+                                        errors++;
+                                        validate192.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs31;
+                                        if (vErrors !== null) {
+                                          if (_errs31) {
+                                            vErrors.length = _errs31;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid0 = _errs30 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.workingTimeArrangement !== void 0) {
+                                        const _errs35 = errors;
+                                        if (
+                                          !validate203(data.workingTimeArrangement, {
+                                            instancePath: instancePath + "/workingTimeArrangement",
+                                            parentData: data,
+                                            parentDataProperty: "workingTimeArrangement",
+                                            rootData,
+                                          })
+                                        ) {
+                                          vErrors =
+                                            vErrors === null
+                                              ? validate203.errors
+                                              : vErrors.concat(validate203.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid0 = _errs35 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.document !== void 0) {
+                                          let data16 = data.document;
+                                          const _errs36 = errors;
+                                          const _errs37 = errors;
+                                          let valid4 = false;
+                                          let passing3 = null;
+                                          const _errs38 = errors;
+                                          if (
+                                            !validate177(data16, {
+                                              instancePath: instancePath + "/document",
+                                              parentData: data,
+                                              parentDataProperty: "document",
+                                              rootData,
+                                            })
+                                          ) {
+                                            vErrors =
+                                              vErrors === null
+                                                ? validate177.errors
+                                                : vErrors.concat(validate177.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var _valid3 = _errs38 === errors;
+                                          if (_valid3) {
+                                            valid4 = true;
+                                            passing3 = 0;
+                                          }
+                                          const _errs39 = errors;
+                                          if (data16 !== null) {
+                                            const err6 = {
+                                              instancePath: instancePath + "/document",
+                                              schemaPath: "#/properties/document/oneOf/1/type",
+                                              keyword: "type",
+                                              params: { type: "null" },
+                                              message: "must be null",
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err6];
+                                            } else {
+                                              vErrors.push(err6);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid3 = _errs39 === errors;
+                                          if (_valid3 && valid4) {
+                                            valid4 = false;
+                                            passing3 = [passing3, 1];
+                                          } else {
+                                            if (_valid3) {
+                                              valid4 = true;
+                                              passing3 = 1;
+                                            }
+                                          }
+                                          if (!valid4) {
+                                            const err7 = {
+                                              instancePath: instancePath + "/document",
+                                              schemaPath: "#/properties/document/oneOf",
+                                              keyword: "oneOf",
+                                              params: { passingSchemas: passing3 },
+                                              message: "must match exactly one schema in oneOf",
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err7];
+                                            } else {
+                                              vErrors.push(err7);
+                                            }
+                                            errors++;
+                                            validate192.errors = vErrors;
+                                            return false;
+                                          } else {
+                                            errors = _errs37;
+                                            if (vErrors !== null) {
+                                              if (_errs37) {
+                                                vErrors.length = _errs37;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                          var valid0 = _errs36 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.notes !== void 0) {
+                                            let data17 = data.notes;
+                                            const _errs41 = errors;
+                                            if (typeof data17 !== "string" && data17 !== null) {
+                                              validate192.errors = [
+                                                {
+                                                  instancePath: instancePath + "/notes",
+                                                  schemaPath: "#/properties/notes/type",
+                                                  keyword: "type",
+                                                  params: { type: schema75.properties.notes.type },
+                                                  message: "must be string,null",
+                                                },
+                                              ];
+                                              return false;
+                                            }
+                                            if (errors === _errs41) {
+                                              if (typeof data17 === "string") {
+                                                if (func1(data17) > 500) {
+                                                  validate192.errors = [
+                                                    {
+                                                      instancePath: instancePath + "/notes",
+                                                      schemaPath: "#/properties/notes/maxLength",
+                                                      keyword: "maxLength",
+                                                      params: { limit: 500 },
+                                                      message:
+                                                        "must NOT have more than 500 characters",
+                                                    },
+                                                  ];
+                                                  return false;
+                                                }
+                                              }
+                                            }
+                                            var valid0 = _errs41 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.t9n !== void 0) {
+                                              const _errs43 = errors;
+                                              if (
+                                                !validate206(data.t9n, {
+                                                  instancePath: instancePath + "/t9n",
+                                                  parentData: data,
+                                                  parentDataProperty: "t9n",
+                                                  rootData,
+                                                })
+                                              ) {
+                                                vErrors =
+                                                  vErrors === null
+                                                    ? validate206.errors
+                                                    : vErrors.concat(validate206.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid0 = _errs43 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.updatedAttributes !== void 0) {
+                                                let data19 = data.updatedAttributes;
+                                                const _errs44 = errors;
+                                                if (errors === _errs44) {
+                                                  if (Array.isArray(data19)) {
+                                                    var valid5 = true;
+                                                    const len0 = data19.length;
+                                                    for (let i0 = 0; i0 < len0; i0++) {
+                                                      const _errs46 = errors;
+                                                      if (typeof data19[i0] !== "string") {
+                                                        validate192.errors = [
+                                                          {
+                                                            instancePath:
+                                                              instancePath +
+                                                              "/updatedAttributes/" +
+                                                              i0,
+                                                            schemaPath:
+                                                              "#/properties/updatedAttributes/items/type",
+                                                            keyword: "type",
+                                                            params: { type: "string" },
+                                                            message: "must be string",
+                                                          },
+                                                        ];
+                                                        return false;
+                                                      }
+                                                      var valid5 = _errs46 === errors;
+                                                      if (!valid5) {
+                                                        break;
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate192.errors = [
+                                                      {
+                                                        instancePath:
+                                                          instancePath + "/updatedAttributes",
+                                                        schemaPath:
+                                                          "#/properties/updatedAttributes/type",
+                                                        keyword: "type",
+                                                        params: { type: "array" },
+                                                        message: "must be array",
+                                                      },
+                                                    ];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid0 = _errs44 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.changedAttributes !== void 0) {
+                                                  let data21 = data.changedAttributes;
+                                                  const _errs48 = errors;
+                                                  if (errors === _errs48) {
+                                                    if (Array.isArray(data21)) {
+                                                      var valid6 = true;
+                                                      const len1 = data21.length;
+                                                      for (let i1 = 0; i1 < len1; i1++) {
+                                                        const _errs50 = errors;
+                                                        if (typeof data21[i1] !== "string") {
+                                                          validate192.errors = [
+                                                            {
+                                                              instancePath:
+                                                                instancePath +
+                                                                "/changedAttributes/" +
+                                                                i1,
+                                                              schemaPath:
+                                                                "#/properties/changedAttributes/items/type",
+                                                              keyword: "type",
+                                                              params: { type: "string" },
+                                                              message: "must be string",
+                                                            },
+                                                          ];
+                                                          return false;
+                                                        }
+                                                        var valid6 = _errs50 === errors;
+                                                        if (!valid6) {
+                                                          break;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate192.errors = [
+                                                        {
+                                                          instancePath:
+                                                            instancePath + "/changedAttributes",
+                                                          schemaPath:
+                                                            "#/properties/changedAttributes/type",
+                                                          keyword: "type",
+                                                          params: { type: "array" },
+                                                          message: "must be array",
+                                                        },
+                                                      ];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid0 = _errs48 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.createdAt !== void 0) {
+                                                    const _errs52 = errors;
+                                                    if (
+                                                      !validate71(data.createdAt, {
+                                                        instancePath: instancePath + "/createdAt",
+                                                        parentData: data,
+                                                        parentDataProperty: "createdAt",
+                                                        rootData,
+                                                      })
+                                                    ) {
+                                                      vErrors =
+                                                        vErrors === null
+                                                          ? validate71.errors
+                                                          : vErrors.concat(validate71.errors);
+                                                      errors = vErrors.length;
+                                                    }
+                                                    var valid0 = _errs52 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.lastUpdatedAt !== void 0) {
+                                                      const _errs53 = errors;
+                                                      if (
+                                                        !validate73(data.lastUpdatedAt, {
+                                                          instancePath:
+                                                            instancePath + "/lastUpdatedAt",
+                                                          parentData: data,
+                                                          parentDataProperty: "lastUpdatedAt",
+                                                          rootData,
+                                                        })
+                                                      ) {
+                                                        vErrors =
+                                                          vErrors === null
+                                                            ? validate73.errors
+                                                            : vErrors.concat(validate73.errors);
+                                                        errors = vErrors.length;
+                                                      }
+                                                      var valid0 = _errs53 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                    if (valid0) {
+                                                      if (data.links !== void 0) {
+                                                        const _errs54 = errors;
+                                                        if (
+                                                          !validate75(data.links, {
+                                                            instancePath: instancePath + "/links",
+                                                            parentData: data,
+                                                            parentDataProperty: "links",
+                                                            rootData,
+                                                          })
+                                                        ) {
+                                                          vErrors =
+                                                            vErrors === null
+                                                              ? validate75.errors
+                                                              : vErrors.concat(validate75.errors);
+                                                          errors = vErrors.length;
+                                                        }
+                                                        var valid0 = _errs54 === errors;
+                                                      } else {
+                                                        var valid0 = true;
+                                                      }
+                                                      if (valid0) {
+                                                        if (data.embedded !== void 0) {
+                                                          const _errs55 = errors;
+                                                          if (
+                                                            !validate81(data.embedded, {
+                                                              instancePath:
+                                                                instancePath + "/embedded",
+                                                              parentData: data,
+                                                              parentDataProperty: "embedded",
+                                                              rootData,
+                                                            })
+                                                          ) {
+                                                            vErrors =
+                                                              vErrors === null
+                                                                ? validate81.errors
+                                                                : vErrors.concat(validate81.errors);
+                                                            errors = vErrors.length;
+                                                          }
+                                                          var valid0 = _errs55 === errors;
+                                                        } else {
+                                                          var valid0 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate192.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate192.errors = vErrors;
+  return errors === 0;
+}
+function validate190(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("job-position.created" !== data.topic) {
+          validate190.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "job-position.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate192(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate190.errors = vErrors;
+  return errors === 0;
+}
+var isJobPositionDeletedEvent = validate213;
+function validate213(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("job-position.deleted" !== data.topic) {
+          validate213.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "job-position.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate192(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate213.errors = vErrors;
+  return errors === 0;
+}
+var isJobPositionUpdatedEvent = validate216;
+function validate216(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("job-position.updated" !== data.topic) {
+          validate216.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "job-position.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate192(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate216.errors = vErrors;
+  return errors === 0;
+}
+var isJobQualificationCreatedEvent = validate219;
+function validate222(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate222.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate222.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate222.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate222.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("profession" !== data1) {
+              validate222.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "profession" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate222.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate222.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate222.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate222.errors = vErrors;
+  return errors === 0;
+}
+function validate221(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.title === void 0 && (missing0 = "title")) ||
+        (data.profession === void 0 && (missing0 = "profession")) ||
+        (data.rank === void 0 && (missing0 = "rank"))
+      ) {
+        validate221.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate221.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate221.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate221.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("job-qualification" !== data1) {
+              validate221.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "job-qualification" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate221.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate221.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.title !== void 0) {
+                let data3 = data.title;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) < 1) {
+                      validate221.errors = [
+                        {
+                          instancePath: instancePath + "/title",
+                          schemaPath: "#/properties/title/minLength",
+                          keyword: "minLength",
+                          params: { limit: 1 },
+                          message: "must NOT have fewer than 1 characters",
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate221.errors = [
+                      {
+                        instancePath: instancePath + "/title",
+                        schemaPath: "#/properties/title/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.profession !== void 0) {
+                  const _errs9 = errors;
+                  if (
+                    !validate222(data.profession, {
+                      instancePath: instancePath + "/profession",
+                      parentData: data,
+                      parentDataProperty: "profession",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.rank !== void 0) {
+                    let data5 = data.rank;
+                    const _errs10 = errors;
+                    if (!(
+                      typeof data5 == "number" &&
+                      !(data5 % 1) &&
+                      !isNaN(data5) &&
+                      isFinite(data5)
+                    )) {
+                      validate221.errors = [
+                        {
+                          instancePath: instancePath + "/rank",
+                          schemaPath: "#/properties/rank/type",
+                          keyword: "type",
+                          params: { type: "integer" },
+                          message: "must be integer",
+                        },
+                      ];
+                      return false;
+                    }
+                    if (errors === _errs10) {
+                      if (typeof data5 == "number" && isFinite(data5)) {
+                        if (data5 < 1 || isNaN(data5)) {
+                          validate221.errors = [
+                            {
+                              instancePath: instancePath + "/rank",
+                              schemaPath: "#/properties/rank/minimum",
+                              keyword: "minimum",
+                              params: { comparison: ">=", limit: 1 },
+                              message: "must be >= 1",
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.t9n !== void 0) {
+                      const _errs12 = errors;
+                      if (
+                        !validate206(data.t9n, {
+                          instancePath: instancePath + "/t9n",
+                          parentData: data,
+                          parentDataProperty: "t9n",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate206.errors
+                            : vErrors.concat(validate206.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.createdAt !== void 0) {
+                        const _errs13 = errors;
+                        if (
+                          !validate71(data.createdAt, {
+                            instancePath: instancePath + "/createdAt",
+                            parentData: data,
+                            parentDataProperty: "createdAt",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate71.errors
+                              : vErrors.concat(validate71.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.lastUpdatedAt !== void 0) {
+                          const _errs14 = errors;
+                          if (
+                            !validate73(data.lastUpdatedAt, {
+                              instancePath: instancePath + "/lastUpdatedAt",
+                              parentData: data,
+                              parentDataProperty: "lastUpdatedAt",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate73.errors
+                                : vErrors.concat(validate73.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs14 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.links !== void 0) {
+                            const _errs15 = errors;
+                            if (
+                              !validate75(data.links, {
+                                instancePath: instancePath + "/links",
+                                parentData: data,
+                                parentDataProperty: "links",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate75.errors
+                                  : vErrors.concat(validate75.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs15 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.embedded !== void 0) {
+                              const _errs16 = errors;
+                              if (
+                                !validate81(data.embedded, {
+                                  instancePath: instancePath + "/embedded",
+                                  parentData: data,
+                                  parentDataProperty: "embedded",
+                                  rootData,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate81.errors
+                                    : vErrors.concat(validate81.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid0 = _errs16 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate221.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate221.errors = vErrors;
+  return errors === 0;
+}
+function validate219(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("job-qualification.created" !== data.topic) {
+          validate219.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "job-qualification.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate221(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate219.errors = vErrors;
+  return errors === 0;
+}
+var isJobQualificationDeletedEvent = validate230;
+function validate230(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("job-qualification.deleted" !== data.topic) {
+          validate230.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "job-qualification.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate221(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate230.errors = vErrors;
+  return errors === 0;
+}
+var isJobQualificationUpdatedEvent = validate233;
+function validate233(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("job-qualification.updated" !== data.topic) {
+          validate233.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "job-qualification.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate221(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate233.errors = vErrors;
+  return errors === 0;
+}
+var isLeaveRequestDecisionCreatedEvent = validate236;
+var schema89 = {
+  type: "object",
+  required: ["id", "type", "url", "leaveRequest"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "leave-request-approval-decision" },
+    url: { type: "string", format: "uri" },
+    leaveRequest: { $ref: "#/$defs/LeaveRequestReference" },
+    comment: { type: ["string", "null"] },
+    createdAt: { $ref: "#/$defs/CreatedAt" },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+function validate240(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate240.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate240.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate240.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate240.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("leave-request" !== data1) {
+              validate240.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "leave-request" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate240.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate240.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate240.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate240.errors = vErrors;
+  return errors === 0;
+}
+function validate239(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.leaveRequest === void 0 && (missing0 = "leaveRequest"))
+      ) {
+        validate239.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate239.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate239.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate239.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("leave-request-approval-decision" !== data1) {
+              validate239.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "leave-request-approval-decision" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate239.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate239.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.leaveRequest !== void 0) {
+                const _errs7 = errors;
+                if (
+                  !validate240(data.leaveRequest, {
+                    instancePath: instancePath + "/leaveRequest",
+                    parentData: data,
+                    parentDataProperty: "leaveRequest",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.comment !== void 0) {
+                  let data4 = data.comment;
+                  const _errs8 = errors;
+                  if (typeof data4 !== "string" && data4 !== null) {
+                    validate239.errors = [
+                      {
+                        instancePath: instancePath + "/comment",
+                        schemaPath: "#/properties/comment/type",
+                        keyword: "type",
+                        params: { type: schema89.properties.comment.type },
+                        message: "must be string,null",
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.createdAt !== void 0) {
+                    const _errs10 = errors;
+                    if (
+                      !validate71(data.createdAt, {
+                        instancePath: instancePath + "/createdAt",
+                        parentData: data,
+                        parentDataProperty: "createdAt",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.links !== void 0) {
+                      const _errs11 = errors;
+                      if (
+                        !validate75(data.links, {
+                          instancePath: instancePath + "/links",
+                          parentData: data,
+                          parentDataProperty: "links",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.embedded !== void 0) {
+                        const _errs12 = errors;
+                        if (
+                          !validate81(data.embedded, {
+                            instancePath: instancePath + "/embedded",
+                            parentData: data,
+                            parentDataProperty: "embedded",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate81.errors
+                              : vErrors.concat(validate81.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs12 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate239.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate239.errors = vErrors;
+  return errors === 0;
+}
+function validate246(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.leaveRequest === void 0 && (missing0 = "leaveRequest")) ||
+        (data.comment === void 0 && (missing0 = "comment"))
+      ) {
+        validate246.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate246.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate246.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate246.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("leave-request-denial-decision" !== data1) {
+              validate246.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "leave-request-denial-decision" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate246.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate246.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.leaveRequest !== void 0) {
+                const _errs7 = errors;
+                if (
+                  !validate240(data.leaveRequest, {
+                    instancePath: instancePath + "/leaveRequest",
+                    parentData: data,
+                    parentDataProperty: "leaveRequest",
+                    rootData,
+                  })
+                ) {
+                  vErrors =
+                    vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.comment !== void 0) {
+                  let data4 = data.comment;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (typeof data4 === "string") {
+                      if (func1(data4) < 1) {
+                        validate246.errors = [
+                          {
+                            instancePath: instancePath + "/comment",
+                            schemaPath: "#/properties/comment/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                          },
+                        ];
+                        return false;
+                      }
+                    } else {
+                      validate246.errors = [
+                        {
+                          instancePath: instancePath + "/comment",
+                          schemaPath: "#/properties/comment/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.createdAt !== void 0) {
+                    const _errs10 = errors;
+                    if (
+                      !validate71(data.createdAt, {
+                        instancePath: instancePath + "/createdAt",
+                        parentData: data,
+                        parentDataProperty: "createdAt",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.links !== void 0) {
+                      const _errs11 = errors;
+                      if (
+                        !validate75(data.links, {
+                          instancePath: instancePath + "/links",
+                          parentData: data,
+                          parentDataProperty: "links",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.embedded !== void 0) {
+                        const _errs12 = errors;
+                        if (
+                          !validate81(data.embedded, {
+                            instancePath: instancePath + "/embedded",
+                            parentData: data,
+                            parentDataProperty: "embedded",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate81.errors
+                              : vErrors.concat(validate81.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs12 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate246.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate246.errors = vErrors;
+  return errors === 0;
+}
+function validate238(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (!validate246(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+    validate238.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate238.errors = vErrors;
+  return errors === 0;
+}
+function validate236(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("leave-request-decision.created" !== data.topic) {
+          validate236.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "leave-request-decision.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate238(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate236.errors = vErrors;
+  return errors === 0;
+}
+var isLeaveRequestCreatedEvent = validate253;
+var schema93 = {
+  description: "status accepts `rejected` (the enum) and `denied` (the description's word).",
+  type: "object",
+  required: ["id", "type", "url", "status", "leaves", "createdAt", "lastUpdatedAt"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "leave-request" },
+    url: { type: "string", format: "uri" },
+    status: {
+      type: "string",
+      enum: ["pending", "approved", "rejected", "denied"],
+      default: "pending",
+    },
+    leaves: { type: "array", minItems: 1, items: { $ref: "#/$defs/LeaveReference" } },
+    employee: { $ref: "#/$defs/EmployeeReference" },
+    expectedApprover: {
+      description: "The next expected decision-maker.",
+      oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }],
+    },
+    createdAt: { $ref: "#/$defs/CreatedAt" },
+    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+function validate256(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate256.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate256.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate256.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate256.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("leave" !== data1) {
+              validate256.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "leave" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate256.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate256.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate256.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate256.errors = vErrors;
+  return errors === 0;
+}
+function validate255(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.status === void 0 && (missing0 = "status")) ||
+        (data.leaves === void 0 && (missing0 = "leaves")) ||
+        (data.createdAt === void 0 && (missing0 = "createdAt")) ||
+        (data.lastUpdatedAt === void 0 && (missing0 = "lastUpdatedAt"))
+      ) {
+        validate255.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate255.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate255.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate255.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("leave-request" !== data1) {
+              validate255.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "leave-request" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate255.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate255.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== void 0) {
+                let data3 = data.status;
+                const _errs7 = errors;
+                if (typeof data3 !== "string") {
+                  validate255.errors = [
+                    {
+                      instancePath: instancePath + "/status",
+                      schemaPath: "#/properties/status/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    },
+                  ];
+                  return false;
+                }
+                if (!(
+                  data3 === "pending" ||
+                  data3 === "approved" ||
+                  data3 === "rejected" ||
+                  data3 === "denied"
+                )) {
+                  validate255.errors = [
+                    {
+                      instancePath: instancePath + "/status",
+                      schemaPath: "#/properties/status/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema93.properties.status.enum },
+                      message: "must be equal to one of the allowed values",
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.leaves !== void 0) {
+                  let data4 = data.leaves;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (Array.isArray(data4)) {
+                      if (data4.length < 1) {
+                        validate255.errors = [
+                          {
+                            instancePath: instancePath + "/leaves",
+                            schemaPath: "#/properties/leaves/minItems",
+                            keyword: "minItems",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 items",
+                          },
+                        ];
+                        return false;
+                      } else {
+                        var valid1 = true;
+                        const len0 = data4.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs11 = errors;
+                          if (
+                            !validate256(data4[i0], {
+                              instancePath: instancePath + "/leaves/" + i0,
+                              parentData: data4,
+                              parentDataProperty: i0,
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate256.errors
+                                : vErrors.concat(validate256.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid1 = _errs11 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate255.errors = [
+                        {
+                          instancePath: instancePath + "/leaves",
+                          schemaPath: "#/properties/leaves/type",
+                          keyword: "type",
+                          params: { type: "array" },
+                          message: "must be array",
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.employee !== void 0) {
+                    const _errs12 = errors;
+                    if (
+                      !validate107(data.employee, {
+                        instancePath: instancePath + "/employee",
+                        parentData: data,
+                        parentDataProperty: "employee",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.expectedApprover !== void 0) {
+                      let data7 = data.expectedApprover;
+                      const _errs13 = errors;
+                      const _errs14 = errors;
+                      let valid2 = false;
+                      let passing0 = null;
+                      const _errs15 = errors;
+                      if (
+                        !validate107(data7, {
+                          instancePath: instancePath + "/expectedApprover",
+                          parentData: data,
+                          parentDataProperty: "expectedApprover",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate107.errors
+                            : vErrors.concat(validate107.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs15 === errors;
+                      if (_valid0) {
+                        valid2 = true;
+                        passing0 = 0;
+                      }
+                      const _errs16 = errors;
+                      if (data7 !== null) {
+                        const err0 = {
+                          instancePath: instancePath + "/expectedApprover",
+                          schemaPath: "#/properties/expectedApprover/oneOf/1/type",
+                          keyword: "type",
+                          params: { type: "null" },
+                          message: "must be null",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs16 === errors;
+                      if (_valid0 && valid2) {
+                        valid2 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid2 = true;
+                          passing0 = 1;
+                        }
+                      }
+                      if (!valid2) {
+                        const err1 = {
+                          instancePath: instancePath + "/expectedApprover",
+                          schemaPath: "#/properties/expectedApprover/oneOf",
+                          keyword: "oneOf",
+                          params: { passingSchemas: passing0 },
+                          message: "must match exactly one schema in oneOf",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                        validate255.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs14;
+                        if (vErrors !== null) {
+                          if (_errs14) {
+                            vErrors.length = _errs14;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.createdAt !== void 0) {
+                        const _errs18 = errors;
+                        if (
+                          !validate71(data.createdAt, {
+                            instancePath: instancePath + "/createdAt",
+                            parentData: data,
+                            parentDataProperty: "createdAt",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate71.errors
+                              : vErrors.concat(validate71.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs18 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.lastUpdatedAt !== void 0) {
+                          const _errs19 = errors;
+                          if (
+                            !validate73(data.lastUpdatedAt, {
+                              instancePath: instancePath + "/lastUpdatedAt",
+                              parentData: data,
+                              parentDataProperty: "lastUpdatedAt",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate73.errors
+                                : vErrors.concat(validate73.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs19 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.links !== void 0) {
+                            const _errs20 = errors;
+                            if (
+                              !validate75(data.links, {
+                                instancePath: instancePath + "/links",
+                                parentData: data,
+                                parentDataProperty: "links",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate75.errors
+                                  : vErrors.concat(validate75.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs20 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.embedded !== void 0) {
+                              const _errs21 = errors;
+                              if (
+                                !validate81(data.embedded, {
+                                  instancePath: instancePath + "/embedded",
+                                  parentData: data,
+                                  parentDataProperty: "embedded",
+                                  rootData,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null
+                                    ? validate81.errors
+                                    : vErrors.concat(validate81.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid0 = _errs21 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate255.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate255.errors = vErrors;
+  return errors === 0;
+}
+function validate253(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("leave-request.created" !== data.topic) {
+          validate253.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "leave-request.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate255(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate253.errors = vErrors;
+  return errors === 0;
+}
+var isLeaveRequestDeletedEvent = validate265;
+function validate265(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("leave-request.deleted" !== data.topic) {
+          validate265.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "leave-request.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate255(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate265.errors = vErrors;
+  return errors === 0;
+}
+var isLeaveRequestUpdatedEvent = validate268;
+function validate268(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("leave-request.updated" !== data.topic) {
+          validate268.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "leave-request.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate255(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate268.errors = vErrors;
+  return errors === 0;
+}
+var isLeaveCreatedEvent = validate271;
+function validate275(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func1(data) < 1) {
+        validate275.errors = [
+          {
+            instancePath,
+            schemaPath: "#/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          },
+        ];
+        return false;
+      }
+    } else {
+      validate275.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        },
+      ];
+      return false;
+    }
+  }
+  validate275.errors = vErrors;
+  return errors === 0;
+}
+function validate273(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.startsOn === void 0 && (missing0 = "startsOn")) ||
+        (data.endsOn === void 0 && (missing0 = "endsOn")) ||
+        (data.employee === void 0 && (missing0 = "employee"))
+      ) {
+        validate273.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate273.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate273.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate273.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("leave" !== data1) {
+              validate273.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "leave" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate273.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate273.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.startsOn !== void 0) {
+                let data3 = data.startsOn;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (errors === _errs7) {
+                    if (typeof data3 === "string") {
+                      if (!formats6(data3)) {
+                        validate273.errors = [
+                          {
+                            instancePath: instancePath + "/startsOn",
+                            schemaPath: "#/properties/startsOn/format",
+                            keyword: "format",
+                            params: { format: "date" },
+                            message: 'must match format "date"',
+                          },
+                        ];
+                        return false;
+                      }
+                    } else {
+                      validate273.errors = [
+                        {
+                          instancePath: instancePath + "/startsOn",
+                          schemaPath: "#/properties/startsOn/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.endsOn !== void 0) {
+                  let data4 = data.endsOn;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (errors === _errs9) {
+                      if (typeof data4 === "string") {
+                        if (!formats6(data4)) {
+                          validate273.errors = [
+                            {
+                              instancePath: instancePath + "/endsOn",
+                              schemaPath: "#/properties/endsOn/format",
+                              keyword: "format",
+                              params: { format: "date" },
+                              message: 'must match format "date"',
+                            },
+                          ];
+                          return false;
+                        }
+                      } else {
+                        validate273.errors = [
+                          {
+                            instancePath: instancePath + "/endsOn",
+                            schemaPath: "#/properties/endsOn/type",
+                            keyword: "type",
+                            params: { type: "string" },
+                            message: "must be string",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.employee !== void 0) {
+                    const _errs11 = errors;
+                    if (
+                      !validate107(data.employee, {
+                        instancePath: instancePath + "/employee",
+                        parentData: data,
+                        parentDataProperty: "employee",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.startPosition !== void 0) {
+                      const _errs12 = errors;
+                      if (
+                        !validate275(data.startPosition, {
+                          instancePath: instancePath + "/startPosition",
+                          parentData: data,
+                          parentDataProperty: "startPosition",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null
+                            ? validate275.errors
+                            : vErrors.concat(validate275.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.endPosition !== void 0) {
+                        const _errs13 = errors;
+                        if (
+                          !validate275(data.endPosition, {
+                            instancePath: instancePath + "/endPosition",
+                            parentData: data,
+                            parentDataProperty: "endPosition",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate275.errors
+                              : vErrors.concat(validate275.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.links !== void 0) {
+                          const _errs14 = errors;
+                          if (
+                            !validate75(data.links, {
+                              instancePath: instancePath + "/links",
+                              parentData: data,
+                              parentDataProperty: "links",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate75.errors
+                                : vErrors.concat(validate75.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs14 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.embedded !== void 0) {
+                            const _errs15 = errors;
+                            if (
+                              !validate81(data.embedded, {
+                                instancePath: instancePath + "/embedded",
+                                parentData: data,
+                                parentDataProperty: "embedded",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate81.errors
+                                  : vErrors.concat(validate81.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs15 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate273.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate273.errors = vErrors;
+  return errors === 0;
+}
+function validate271(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("leave.created" !== data.topic) {
+          validate271.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "leave.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate273(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate271.errors = vErrors;
+  return errors === 0;
+}
+var isLeaveDeletedEvent = validate281;
+function validate281(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("leave.deleted" !== data.topic) {
+          validate281.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "leave.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate273(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate281.errors = vErrors;
+  return errors === 0;
+}
+var isLeaveUpdatedEvent = validate284;
+function validate284(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("leave.updated" !== data.topic) {
+          validate284.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "leave.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate273(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate284.errors = vErrors;
+  return errors === 0;
+}
+var isLegalEntityCreatedEvent = validate287;
+var schema103 = {
+  description: `lastArchivedAt also accepts the string "null" shown in the documentation's example.`,
+  type: "object",
+  required: ["id", "type", "url", "legalName", "countryCode", "currencyCode"],
+  properties: {
+    id: { type: "string", minLength: 1 },
+    type: { type: "string", const: "legal-entity" },
+    url: { type: "string", format: "uri" },
+    legalName: { type: "string", minLength: 1, maxLength: 255 },
+    countryCode: { $ref: "#/$defs/CountryCode" },
+    currencyCode: { $ref: "#/$defs/CurrencyCode" },
+    remoteId: { type: ["string", "null"] },
+    isArchived: { type: "boolean" },
+    taxIdentificationNumber: {
+      oneOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
+    },
+    industryCode: { oneOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
+    lastArchivedAt: {
+      readOnly: true,
+      anyOf: [
+        { type: "string", format: "date-time" },
+        { type: "null" },
+        {
+          type: "string",
+          const: "null",
+          deprecated: true,
+          description: "Upstream documentation bug, accepted and meaning null.",
+        },
+      ],
+    },
+    createdAt: { $ref: "#/$defs/CreatedAt" },
+    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
+    links: { $ref: "#/$defs/NullableLinks" },
+    embedded: { $ref: "#/$defs/NullableEmbedded" },
+  },
+};
+var schema104 = {
+  description: "ISO 4217 currency code (includes codes withdrawn recently but possibly stored).",
+  type: "string",
+  enum: [
+    "EUR",
+    "AED",
+    "AFN",
+    "ALL",
+    "AMD",
+    "ANG",
+    "AOA",
+    "ARS",
+    "AUD",
+    "AWG",
+    "AZN",
+    "BAM",
+    "BBD",
+    "BDT",
+    "BGN",
+    "BHD",
+    "BIF",
+    "BMD",
+    "BND",
+    "BOB",
+    "BOV",
+    "BRL",
+    "BSD",
+    "BTN",
+    "BWP",
+    "BYN",
+    "BZD",
+    "CAD",
+    "CDF",
+    "CHE",
+    "CHF",
+    "CHW",
+    "CLF",
+    "CLP",
+    "CNY",
+    "COP",
+    "COU",
+    "CRC",
+    "CUC",
+    "CUP",
+    "CVE",
+    "CZK",
+    "DJF",
+    "DKK",
+    "DOP",
+    "DZD",
+    "EGP",
+    "ERN",
+    "ETB",
+    "FJD",
+    "FKP",
+    "GBP",
+    "GEL",
+    "GHS",
+    "GIP",
+    "GMD",
+    "GNF",
+    "GTQ",
+    "GYD",
+    "HKD",
+    "HNL",
+    "HTG",
+    "HUF",
+    "IDR",
+    "ILS",
+    "INR",
+    "IQD",
+    "IRR",
+    "ISK",
+    "JMD",
+    "JOD",
+    "JPY",
+    "KES",
+    "KGS",
+    "KHR",
+    "KMF",
+    "KPW",
+    "KRW",
+    "KWD",
+    "KYD",
+    "KZT",
+    "LAK",
+    "LBP",
+    "LKR",
+    "LRD",
+    "LSL",
+    "LYD",
+    "MAD",
+    "MDL",
+    "MGA",
+    "MKD",
+    "MMK",
+    "MNT",
+    "MOP",
+    "MRU",
+    "MUR",
+    "MVR",
+    "MWK",
+    "MXN",
+    "MXV",
+    "MYR",
+    "MZN",
+    "NAD",
+    "NGN",
+    "NIO",
+    "NOK",
+    "NPR",
+    "NZD",
+    "OMR",
+    "PAB",
+    "PEN",
+    "PGK",
+    "PHP",
+    "PKR",
+    "PLN",
+    "PYG",
+    "QAR",
+    "RON",
+    "RSD",
+    "RUB",
+    "RWF",
+    "SAR",
+    "SBD",
+    "SCR",
+    "SDG",
+    "SEK",
+    "SGD",
+    "SHP",
+    "SLE",
+    "SLL",
+    "SOS",
+    "SRD",
+    "SSP",
+    "STN",
+    "SVC",
+    "SYP",
+    "SZL",
+    "THB",
+    "TJS",
+    "TMT",
+    "TND",
+    "TOP",
+    "TRY",
+    "TTD",
+    "TWD",
+    "TZS",
+    "UAH",
+    "UGX",
+    "USD",
+    "USN",
+    "UYI",
+    "UYU",
+    "UYW",
+    "UZS",
+    "VED",
+    "VES",
+    "VND",
+    "VUV",
+    "WST",
+    "XAF",
+    "XAG",
+    "XAU",
+    "XBA",
+    "XBB",
+    "XBC",
+    "XBD",
+    "XCD",
+    "XCG",
+    "XDR",
+    "XOF",
+    "XPD",
+    "XPF",
+    "XPT",
+    "XSU",
+    "XTS",
+    "XUA",
+    "XXX",
+    "YER",
+    "ZAR",
+    "ZMW",
+    "ZWG",
+    "ZWL",
+  ],
+};
+function validate291(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate291.errors = [
+      {
+        instancePath,
+        schemaPath: "#/type",
+        keyword: "type",
+        params: { type: "string" },
+        message: "must be string",
+      },
+    ];
+    return false;
+  }
+  if (!(
+    data === "EUR" ||
+    data === "AED" ||
+    data === "AFN" ||
+    data === "ALL" ||
+    data === "AMD" ||
+    data === "ANG" ||
+    data === "AOA" ||
+    data === "ARS" ||
+    data === "AUD" ||
+    data === "AWG" ||
+    data === "AZN" ||
+    data === "BAM" ||
+    data === "BBD" ||
+    data === "BDT" ||
+    data === "BGN" ||
+    data === "BHD" ||
+    data === "BIF" ||
+    data === "BMD" ||
+    data === "BND" ||
+    data === "BOB" ||
+    data === "BOV" ||
+    data === "BRL" ||
+    data === "BSD" ||
+    data === "BTN" ||
+    data === "BWP" ||
+    data === "BYN" ||
+    data === "BZD" ||
+    data === "CAD" ||
+    data === "CDF" ||
+    data === "CHE" ||
+    data === "CHF" ||
+    data === "CHW" ||
+    data === "CLF" ||
+    data === "CLP" ||
+    data === "CNY" ||
+    data === "COP" ||
+    data === "COU" ||
+    data === "CRC" ||
+    data === "CUC" ||
+    data === "CUP" ||
+    data === "CVE" ||
+    data === "CZK" ||
+    data === "DJF" ||
+    data === "DKK" ||
+    data === "DOP" ||
+    data === "DZD" ||
+    data === "EGP" ||
+    data === "ERN" ||
+    data === "ETB" ||
+    data === "FJD" ||
+    data === "FKP" ||
+    data === "GBP" ||
+    data === "GEL" ||
+    data === "GHS" ||
+    data === "GIP" ||
+    data === "GMD" ||
+    data === "GNF" ||
+    data === "GTQ" ||
+    data === "GYD" ||
+    data === "HKD" ||
+    data === "HNL" ||
+    data === "HTG" ||
+    data === "HUF" ||
+    data === "IDR" ||
+    data === "ILS" ||
+    data === "INR" ||
+    data === "IQD" ||
+    data === "IRR" ||
+    data === "ISK" ||
+    data === "JMD" ||
+    data === "JOD" ||
+    data === "JPY" ||
+    data === "KES" ||
+    data === "KGS" ||
+    data === "KHR" ||
+    data === "KMF" ||
+    data === "KPW" ||
+    data === "KRW" ||
+    data === "KWD" ||
+    data === "KYD" ||
+    data === "KZT" ||
+    data === "LAK" ||
+    data === "LBP" ||
+    data === "LKR" ||
+    data === "LRD" ||
+    data === "LSL" ||
+    data === "LYD" ||
+    data === "MAD" ||
+    data === "MDL" ||
+    data === "MGA" ||
+    data === "MKD" ||
+    data === "MMK" ||
+    data === "MNT" ||
+    data === "MOP" ||
+    data === "MRU" ||
+    data === "MUR" ||
+    data === "MVR" ||
+    data === "MWK" ||
+    data === "MXN" ||
+    data === "MXV" ||
+    data === "MYR" ||
+    data === "MZN" ||
+    data === "NAD" ||
+    data === "NGN" ||
+    data === "NIO" ||
+    data === "NOK" ||
+    data === "NPR" ||
+    data === "NZD" ||
+    data === "OMR" ||
+    data === "PAB" ||
+    data === "PEN" ||
+    data === "PGK" ||
+    data === "PHP" ||
+    data === "PKR" ||
+    data === "PLN" ||
+    data === "PYG" ||
+    data === "QAR" ||
+    data === "RON" ||
+    data === "RSD" ||
+    data === "RUB" ||
+    data === "RWF" ||
+    data === "SAR" ||
+    data === "SBD" ||
+    data === "SCR" ||
+    data === "SDG" ||
+    data === "SEK" ||
+    data === "SGD" ||
+    data === "SHP" ||
+    data === "SLE" ||
+    data === "SLL" ||
+    data === "SOS" ||
+    data === "SRD" ||
+    data === "SSP" ||
+    data === "STN" ||
+    data === "SVC" ||
+    data === "SYP" ||
+    data === "SZL" ||
+    data === "THB" ||
+    data === "TJS" ||
+    data === "TMT" ||
+    data === "TND" ||
+    data === "TOP" ||
+    data === "TRY" ||
+    data === "TTD" ||
+    data === "TWD" ||
+    data === "TZS" ||
+    data === "UAH" ||
+    data === "UGX" ||
+    data === "USD" ||
+    data === "USN" ||
+    data === "UYI" ||
+    data === "UYU" ||
+    data === "UYW" ||
+    data === "UZS" ||
+    data === "VED" ||
+    data === "VES" ||
+    data === "VND" ||
+    data === "VUV" ||
+    data === "WST" ||
+    data === "XAF" ||
+    data === "XAG" ||
+    data === "XAU" ||
+    data === "XBA" ||
+    data === "XBB" ||
+    data === "XBC" ||
+    data === "XBD" ||
+    data === "XCD" ||
+    data === "XCG" ||
+    data === "XDR" ||
+    data === "XOF" ||
+    data === "XPD" ||
+    data === "XPF" ||
+    data === "XPT" ||
+    data === "XSU" ||
+    data === "XTS" ||
+    data === "XUA" ||
+    data === "XXX" ||
+    data === "YER" ||
+    data === "ZAR" ||
+    data === "ZMW" ||
+    data === "ZWG" ||
+    data === "ZWL"
+  )) {
+    validate291.errors = [
+      {
+        instancePath,
+        schemaPath: "#/enum",
+        keyword: "enum",
+        params: { allowedValues: schema104.enum },
+        message: "must be equal to one of the allowed values",
+      },
+    ];
+    return false;
+  }
+  validate291.errors = vErrors;
+  return errors === 0;
+}
+function validate289(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.legalName === void 0 && (missing0 = "legalName")) ||
+        (data.countryCode === void 0 && (missing0 = "countryCode")) ||
+        (data.currencyCode === void 0 && (missing0 = "currencyCode"))
+      ) {
+        validate289.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate289.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate289.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate289.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("legal-entity" !== data1) {
+              validate289.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "legal-entity" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate289.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate289.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.legalName !== void 0) {
+                let data3 = data.legalName;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) > 255) {
+                      validate289.errors = [
+                        {
+                          instancePath: instancePath + "/legalName",
+                          schemaPath: "#/properties/legalName/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 255 },
+                          message: "must NOT have more than 255 characters",
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (func1(data3) < 1) {
+                        validate289.errors = [
+                          {
+                            instancePath: instancePath + "/legalName",
+                            schemaPath: "#/properties/legalName/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate289.errors = [
+                      {
+                        instancePath: instancePath + "/legalName",
+                        schemaPath: "#/properties/legalName/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.countryCode !== void 0) {
+                  const _errs9 = errors;
+                  if (
+                    !validate66(data.countryCode, {
+                      instancePath: instancePath + "/countryCode",
+                      parentData: data,
+                      parentDataProperty: "countryCode",
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.currencyCode !== void 0) {
+                    const _errs10 = errors;
+                    if (
+                      !validate291(data.currencyCode, {
+                        instancePath: instancePath + "/currencyCode",
+                        parentData: data,
+                        parentDataProperty: "currencyCode",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.remoteId !== void 0) {
+                      let data6 = data.remoteId;
+                      const _errs11 = errors;
+                      if (typeof data6 !== "string" && data6 !== null) {
+                        validate289.errors = [
+                          {
+                            instancePath: instancePath + "/remoteId",
+                            schemaPath: "#/properties/remoteId/type",
+                            keyword: "type",
+                            params: { type: schema103.properties.remoteId.type },
+                            message: "must be string,null",
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.isArchived !== void 0) {
+                        const _errs13 = errors;
+                        if (typeof data.isArchived !== "boolean") {
+                          validate289.errors = [
+                            {
+                              instancePath: instancePath + "/isArchived",
+                              schemaPath: "#/properties/isArchived/type",
+                              keyword: "type",
+                              params: { type: "boolean" },
+                              message: "must be boolean",
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.taxIdentificationNumber !== void 0) {
+                          let data8 = data.taxIdentificationNumber;
+                          const _errs15 = errors;
+                          const _errs16 = errors;
+                          let valid1 = false;
+                          let passing0 = null;
+                          const _errs17 = errors;
+                          if (
+                            !validate61(data8, {
+                              instancePath: instancePath + "/taxIdentificationNumber",
+                              parentData: data,
+                              parentDataProperty: "taxIdentificationNumber",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate61.errors
+                                : vErrors.concat(validate61.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid0 = _errs17 === errors;
+                          if (_valid0) {
+                            valid1 = true;
+                            passing0 = 0;
+                          }
+                          const _errs18 = errors;
+                          if (data8 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/taxIdentificationNumber",
+                              schemaPath: "#/properties/taxIdentificationNumber/oneOf/1/type",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs18 === errors;
+                          if (_valid0 && valid1) {
+                            valid1 = false;
+                            passing0 = [passing0, 1];
+                          } else {
+                            if (_valid0) {
+                              valid1 = true;
+                              passing0 = 1;
+                            }
+                          }
+                          if (!valid1) {
+                            const err1 = {
+                              instancePath: instancePath + "/taxIdentificationNumber",
+                              schemaPath: "#/properties/taxIdentificationNumber/oneOf",
+                              keyword: "oneOf",
+                              params: { passingSchemas: passing0 },
+                              message: "must match exactly one schema in oneOf",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err1];
+                            } else {
+                              vErrors.push(err1);
+                            }
+                            errors++;
+                            validate289.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs16;
+                            if (vErrors !== null) {
+                              if (_errs16) {
+                                vErrors.length = _errs16;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs15 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.industryCode !== void 0) {
+                            let data9 = data.industryCode;
+                            const _errs20 = errors;
+                            const _errs21 = errors;
+                            let valid2 = false;
+                            let passing1 = null;
+                            const _errs22 = errors;
+                            if (
+                              !validate63(data9, {
+                                instancePath: instancePath + "/industryCode",
+                                parentData: data,
+                                parentDataProperty: "industryCode",
+                                rootData,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null
+                                  ? validate63.errors
+                                  : vErrors.concat(validate63.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid1 = _errs22 === errors;
+                            if (_valid1) {
+                              valid2 = true;
+                              passing1 = 0;
+                            }
+                            const _errs23 = errors;
+                            if (data9 !== null) {
+                              const err2 = {
+                                instancePath: instancePath + "/industryCode",
+                                schemaPath: "#/properties/industryCode/oneOf/1/type",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err2];
+                              } else {
+                                vErrors.push(err2);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs23 === errors;
+                            if (_valid1 && valid2) {
+                              valid2 = false;
+                              passing1 = [passing1, 1];
+                            } else {
+                              if (_valid1) {
+                                valid2 = true;
+                                passing1 = 1;
+                              }
+                            }
+                            if (!valid2) {
+                              const err3 = {
+                                instancePath: instancePath + "/industryCode",
+                                schemaPath: "#/properties/industryCode/oneOf",
+                                keyword: "oneOf",
+                                params: { passingSchemas: passing1 },
+                                message: "must match exactly one schema in oneOf",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err3];
+                              } else {
+                                vErrors.push(err3);
+                              }
+                              errors++;
+                              validate289.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs21;
+                              if (vErrors !== null) {
+                                if (_errs21) {
+                                  vErrors.length = _errs21;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs20 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.lastArchivedAt !== void 0) {
+                              let data10 = data.lastArchivedAt;
+                              const _errs25 = errors;
+                              const _errs26 = errors;
+                              let valid3 = false;
+                              const _errs27 = errors;
+                              if (errors === _errs27) {
+                                if (errors === _errs27) {
+                                  if (typeof data10 === "string") {
+                                    if (!formats2(data10)) {
+                                      const err4 = {
+                                        instancePath: instancePath + "/lastArchivedAt",
+                                        schemaPath: "#/properties/lastArchivedAt/anyOf/0/format",
+                                        keyword: "format",
+                                        params: { format: "date-time" },
+                                        message: 'must match format "date-time"',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err4];
+                                      } else {
+                                        vErrors.push(err4);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err5 = {
+                                      instancePath: instancePath + "/lastArchivedAt",
+                                      schemaPath: "#/properties/lastArchivedAt/anyOf/0/type",
+                                      keyword: "type",
+                                      params: { type: "string" },
+                                      message: "must be string",
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err5];
+                                    } else {
+                                      vErrors.push(err5);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              }
+                              var _valid2 = _errs27 === errors;
+                              valid3 = valid3 || _valid2;
+                              if (!valid3) {
+                                const _errs29 = errors;
+                                if (data10 !== null) {
+                                  const err6 = {
+                                    instancePath: instancePath + "/lastArchivedAt",
+                                    schemaPath: "#/properties/lastArchivedAt/anyOf/1/type",
+                                    keyword: "type",
+                                    params: { type: "null" },
+                                    message: "must be null",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err6];
+                                  } else {
+                                    vErrors.push(err6);
+                                  }
+                                  errors++;
+                                }
+                                var _valid2 = _errs29 === errors;
+                                valid3 = valid3 || _valid2;
+                                if (!valid3) {
+                                  const _errs31 = errors;
+                                  if (typeof data10 !== "string") {
+                                    const err7 = {
+                                      instancePath: instancePath + "/lastArchivedAt",
+                                      schemaPath: "#/properties/lastArchivedAt/anyOf/2/type",
+                                      keyword: "type",
+                                      params: { type: "string" },
+                                      message: "must be string",
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                  if ("null" !== data10) {
+                                    const err8 = {
+                                      instancePath: instancePath + "/lastArchivedAt",
+                                      schemaPath: "#/properties/lastArchivedAt/anyOf/2/const",
+                                      keyword: "const",
+                                      params: { allowedValue: "null" },
+                                      message: "must be equal to constant",
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err8];
+                                    } else {
+                                      vErrors.push(err8);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid2 = _errs31 === errors;
+                                  valid3 = valid3 || _valid2;
+                                }
+                              }
+                              if (!valid3) {
+                                const err9 = {
+                                  instancePath: instancePath + "/lastArchivedAt",
+                                  schemaPath: "#/properties/lastArchivedAt/anyOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                  message: "must match a schema in anyOf",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err9];
+                                } else {
+                                  vErrors.push(err9);
+                                }
+                                errors++;
+                                validate289.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs26;
+                                if (vErrors !== null) {
+                                  if (_errs26) {
+                                    vErrors.length = _errs26;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs25 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.createdAt !== void 0) {
+                                const _errs33 = errors;
+                                if (
+                                  !validate71(data.createdAt, {
+                                    instancePath: instancePath + "/createdAt",
+                                    parentData: data,
+                                    parentDataProperty: "createdAt",
+                                    rootData,
+                                  })
+                                ) {
+                                  vErrors =
+                                    vErrors === null
+                                      ? validate71.errors
+                                      : vErrors.concat(validate71.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid0 = _errs33 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.lastUpdatedAt !== void 0) {
+                                  const _errs34 = errors;
+                                  if (
+                                    !validate73(data.lastUpdatedAt, {
+                                      instancePath: instancePath + "/lastUpdatedAt",
+                                      parentData: data,
+                                      parentDataProperty: "lastUpdatedAt",
+                                      rootData,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate73.errors
+                                        : vErrors.concat(validate73.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs34 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.links !== void 0) {
+                                    const _errs35 = errors;
+                                    if (
+                                      !validate75(data.links, {
+                                        instancePath: instancePath + "/links",
+                                        parentData: data,
+                                        parentDataProperty: "links",
+                                        rootData,
+                                      })
+                                    ) {
+                                      vErrors =
+                                        vErrors === null
+                                          ? validate75.errors
+                                          : vErrors.concat(validate75.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs35 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.embedded !== void 0) {
+                                      const _errs36 = errors;
+                                      if (
+                                        !validate81(data.embedded, {
+                                          instancePath: instancePath + "/embedded",
+                                          parentData: data,
+                                          parentDataProperty: "embedded",
+                                          rootData,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate81.errors
+                                            : vErrors.concat(validate81.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid0 = _errs36 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate289.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate289.errors = vErrors;
+  return errors === 0;
+}
+function validate287(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("legal-entity.created" !== data.topic) {
+          validate287.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "legal-entity.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate289(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate287.errors = vErrors;
+  return errors === 0;
+}
+var isLegalEntityDeletedEvent = validate300;
+function validate300(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("legal-entity.deleted" !== data.topic) {
+          validate300.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "legal-entity.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate289(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate300.errors = vErrors;
+  return errors === 0;
+}
+var isLegalEntityUpdatedEvent = validate303;
+function validate303(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("legal-entity.updated" !== data.topic) {
+          validate303.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "legal-entity.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate289(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate303.errors = vErrors;
+  return errors === 0;
+}
+var isOccupationCategoryCreatedEvent = validate306;
+function validate308(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate308.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate308.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate308.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate308.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("occupation-category" !== data1) {
+              validate308.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "occupation-category" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate308.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate308.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.title !== void 0) {
+                let data3 = data.title;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) > 255) {
+                      validate308.errors = [
+                        {
+                          instancePath: instancePath + "/title",
+                          schemaPath: "#/properties/title/maxLength",
+                          keyword: "maxLength",
+                          params: { limit: 255 },
+                          message: "must NOT have more than 255 characters",
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (func1(data3) < 1) {
+                        validate308.errors = [
+                          {
+                            instancePath: instancePath + "/title",
+                            schemaPath: "#/properties/title/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate308.errors = [
+                      {
+                        instancePath: instancePath + "/title",
+                        schemaPath: "#/properties/title/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.businessEstablishments !== void 0) {
+                  let data4 = data.businessEstablishments;
+                  const _errs9 = errors;
+                  const _errs10 = errors;
+                  let valid1 = false;
+                  let passing0 = null;
+                  const _errs11 = errors;
+                  if (errors === _errs11) {
+                    if (Array.isArray(data4)) {
+                      if (data4.length < 1) {
+                        const err0 = {
+                          instancePath: instancePath + "/businessEstablishments",
+                          schemaPath: "#/properties/businessEstablishments/oneOf/0/minItems",
+                          keyword: "minItems",
+                          params: { limit: 1 },
+                          message: "must NOT have fewer than 1 items",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      } else {
+                        var valid2 = true;
+                        const len0 = data4.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs13 = errors;
+                          if (
+                            !validate55(data4[i0], {
+                              instancePath: instancePath + "/businessEstablishments/" + i0,
+                              parentData: data4,
+                              parentDataProperty: i0,
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate55.errors
+                                : vErrors.concat(validate55.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid2 = _errs13 === errors;
+                          if (!valid2) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      const err1 = {
+                        instancePath: instancePath + "/businessEstablishments",
+                        schemaPath: "#/properties/businessEstablishments/oneOf/0/type",
+                        keyword: "type",
+                        params: { type: "array" },
+                        message: "must be array",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err1];
+                      } else {
+                        vErrors.push(err1);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid0 = _errs11 === errors;
+                  if (_valid0) {
+                    valid1 = true;
+                    passing0 = 0;
+                  }
+                  const _errs14 = errors;
+                  if (data4 !== null) {
+                    const err2 = {
+                      instancePath: instancePath + "/businessEstablishments",
+                      schemaPath: "#/properties/businessEstablishments/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "null" },
+                      message: "must be null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs14 === errors;
+                  if (_valid0 && valid1) {
+                    valid1 = false;
+                    passing0 = [passing0, 1];
+                  } else {
+                    if (_valid0) {
+                      valid1 = true;
+                      passing0 = 1;
+                    }
+                  }
+                  if (!valid1) {
+                    const err3 = {
+                      instancePath: instancePath + "/businessEstablishments",
+                      schemaPath: "#/properties/businessEstablishments/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing0 },
+                      message: "must match exactly one schema in oneOf",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                    validate308.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs10;
+                    if (vErrors !== null) {
+                      if (_errs10) {
+                        vErrors.length = _errs10;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.t9n !== void 0) {
+                    const _errs16 = errors;
+                    if (
+                      !validate206(data.t9n, {
+                        instancePath: instancePath + "/t9n",
+                        parentData: data,
+                        parentDataProperty: "t9n",
+                        rootData,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs16 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.links !== void 0) {
+                      const _errs17 = errors;
+                      if (
+                        !validate75(data.links, {
+                          instancePath: instancePath + "/links",
+                          parentData: data,
+                          parentDataProperty: "links",
+                          rootData,
+                        })
+                      ) {
+                        vErrors =
+                          vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.embedded !== void 0) {
+                        const _errs18 = errors;
+                        if (
+                          !validate81(data.embedded, {
+                            instancePath: instancePath + "/embedded",
+                            parentData: data,
+                            parentDataProperty: "embedded",
+                            rootData,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null
+                              ? validate81.errors
+                              : vErrors.concat(validate81.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs18 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate308.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate308.errors = vErrors;
+  return errors === 0;
+}
+function validate306(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("occupation-category.created" !== data.topic) {
+          validate306.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "occupation-category.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate308(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate306.errors = vErrors;
+  return errors === 0;
+}
+var isOccupationCategoryDeletedEvent = validate314;
+function validate314(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("occupation-category.deleted" !== data.topic) {
+          validate314.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "occupation-category.deleted" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate308(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate314.errors = vErrors;
+  return errors === 0;
+}
+var isOccupationCategoryUpdatedEvent = validate317;
+function validate317(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("occupation-category.updated" !== data.topic) {
+          validate317.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "occupation-category.updated" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate308(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate317.errors = vErrors;
+  return errors === 0;
+}
+var isTestCreatedEvent = validate320;
+function validate322(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        validate322.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate322.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate322.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate322.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("test" !== data1) {
+              validate322.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "test" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate322.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate322.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate322.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate322.errors = vErrors;
+  return errors === 0;
+}
+function validate320(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    errors = vErrors.length;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.topic !== void 0) {
+        const _errs1 = errors;
+        if ("test.created" !== data.topic) {
+          validate320.errors = [
+            {
+              instancePath: instancePath + "/topic",
+              schemaPath: "#/properties/topic/const",
+              keyword: "const",
+              params: { allowedValue: "test.created" },
+              message: "must be equal to constant",
+            },
+          ];
+          return false;
+        }
+        var valid1 = _errs1 === errors;
+      } else {
+        var valid1 = true;
+      }
+      if (valid1) {
+        if (data.data !== void 0) {
+          const _errs2 = errors;
+          if (
+            !validate322(data.data, {
+              instancePath: instancePath + "/data",
+              parentData: data,
+              parentDataProperty: "data",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+      }
+    }
+  }
+  validate320.errors = vErrors;
+  return errors === 0;
+}
+var isLuccaEventEnvelope = validate324;
+function validate324(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.topic === void 0 && (missing0 = "topic")) ||
+        (data.occurredAt === void 0 && (missing0 = "occurredAt")) ||
+        (data.source === void 0 && (missing0 = "source")) ||
+        (data.data === void 0 && (missing0 = "data"))
+      ) {
+        validate324.errors = [
+          {
+            instancePath,
+            schemaPath: "#/required",
+            keyword: "required",
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate324.errors = [
+                  {
+                    instancePath: instancePath + "/id",
+                    schemaPath: "#/properties/id/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate324.errors = [
+                {
+                  instancePath: instancePath + "/id",
+                  schemaPath: "#/properties/id/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              validate324.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                },
+              ];
+              return false;
+            }
+            if ("event" !== data1) {
+              validate324.errors = [
+                {
+                  instancePath: instancePath + "/type",
+                  schemaPath: "#/properties/type/const",
+                  keyword: "const",
+                  params: { allowedValue: "event" },
+                  message: "must be equal to constant",
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate324.errors = [
+                        {
+                          instancePath: instancePath + "/url",
+                          schemaPath: "#/properties/url/format",
+                          keyword: "format",
+                          params: { format: "uri" },
+                          message: 'must match format "uri"',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate324.errors = [
+                      {
+                        instancePath: instancePath + "/url",
+                        schemaPath: "#/properties/url/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.topic !== void 0) {
+                let data3 = data.topic;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) < 1) {
+                      validate324.errors = [
+                        {
+                          instancePath: instancePath + "/topic",
+                          schemaPath: "#/properties/topic/minLength",
+                          keyword: "minLength",
+                          params: { limit: 1 },
+                          message: "must NOT have fewer than 1 characters",
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate324.errors = [
+                      {
+                        instancePath: instancePath + "/topic",
+                        schemaPath: "#/properties/topic/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.occurredAt !== void 0) {
+                  let data4 = data.occurredAt;
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
+                    if (errors === _errs9) {
+                      if (typeof data4 === "string") {
+                        if (!formats2(data4)) {
+                          validate324.errors = [
+                            {
+                              instancePath: instancePath + "/occurredAt",
+                              schemaPath: "#/properties/occurredAt/format",
+                              keyword: "format",
+                              params: { format: "date-time" },
+                              message: 'must match format "date-time"',
+                            },
+                          ];
+                          return false;
+                        }
+                      } else {
+                        validate324.errors = [
+                          {
+                            instancePath: instancePath + "/occurredAt",
+                            schemaPath: "#/properties/occurredAt/type",
+                            keyword: "type",
+                            params: { type: "string" },
+                            message: "must be string",
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.source !== void 0) {
+                    let data5 = data.source;
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
+                      if (errors === _errs11) {
+                        if (typeof data5 === "string") {
+                          if (!formats0(data5)) {
+                            validate324.errors = [
+                              {
+                                instancePath: instancePath + "/source",
+                                schemaPath: "#/properties/source/format",
+                                keyword: "format",
+                                params: { format: "uri" },
+                                message: 'must match format "uri"',
+                              },
+                            ];
+                            return false;
+                          }
+                        } else {
+                          validate324.errors = [
+                            {
+                              instancePath: instancePath + "/source",
+                              schemaPath: "#/properties/source/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.data !== void 0) {
+                      let data6 = data.data;
+                      const _errs13 = errors;
+                      if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+                        validate324.errors = [
+                          {
+                            instancePath: instancePath + "/data",
+                            schemaPath: "#/properties/data/type",
+                            keyword: "type",
+                            params: { type: "object" },
+                            message: "must be object",
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.apiVersion !== void 0) {
+                        let data7 = data.apiVersion;
+                        const _errs15 = errors;
+                        if (errors === _errs15) {
+                          if (errors === _errs15) {
+                            if (typeof data7 === "string") {
+                              if (!formats6(data7)) {
+                                validate324.errors = [
+                                  {
+                                    instancePath: instancePath + "/apiVersion",
+                                    schemaPath: "#/properties/apiVersion/format",
+                                    keyword: "format",
+                                    params: { format: "date" },
+                                    message: 'must match format "date"',
+                                  },
+                                ];
+                                return false;
+                              }
+                            } else {
+                              validate324.errors = [
+                                {
+                                  instancePath: instancePath + "/apiVersion",
+                                  schemaPath: "#/properties/apiVersion/type",
+                                  keyword: "type",
+                                  params: { type: "string" },
+                                  message: "must be string",
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.businessEstablishment !== void 0) {
+                          let data8 = data.businessEstablishment;
+                          const _errs17 = errors;
+                          const _errs18 = errors;
+                          let valid1 = false;
+                          let passing0 = null;
+                          const _errs19 = errors;
+                          if (
+                            !validate55(data8, {
+                              instancePath: instancePath + "/businessEstablishment",
+                              parentData: data,
+                              parentDataProperty: "businessEstablishment",
+                              rootData,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null
+                                ? validate55.errors
+                                : vErrors.concat(validate55.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid0 = _errs19 === errors;
+                          if (_valid0) {
+                            valid1 = true;
+                            passing0 = 0;
+                          }
+                          const _errs20 = errors;
+                          if (data8 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/businessEstablishment",
+                              schemaPath: "#/properties/businessEstablishment/oneOf/1/type",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs20 === errors;
+                          if (_valid0 && valid1) {
+                            valid1 = false;
+                            passing0 = [passing0, 1];
+                          } else {
+                            if (_valid0) {
+                              valid1 = true;
+                              passing0 = 1;
+                            }
+                          }
+                          if (!valid1) {
+                            const err1 = {
+                              instancePath: instancePath + "/businessEstablishment",
+                              schemaPath: "#/properties/businessEstablishment/oneOf",
+                              keyword: "oneOf",
+                              params: { passingSchemas: passing0 },
+                              message: "must match exactly one schema in oneOf",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err1];
+                            } else {
+                              vErrors.push(err1);
+                            }
+                            errors++;
+                            validate324.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs18;
+                            if (vErrors !== null) {
+                              if (_errs18) {
+                                vErrors.length = _errs18;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.previousAttributes !== void 0) {
+                            let data9 = data.previousAttributes;
+                            const _errs22 = errors;
+                            if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                              validate324.errors = [
+                                {
+                                  instancePath: instancePath + "/previousAttributes",
+                                  schemaPath: "#/properties/previousAttributes/type",
+                                  keyword: "type",
+                                  params: { type: "object" },
+                                  message: "must be object",
+                                },
+                              ];
+                              return false;
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate324.errors = [
+        {
+          instancePath,
+          schemaPath: "#/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        },
+      ];
+      return false;
+    }
+  }
+  validate324.errors = vErrors;
+  return errors === 0;
+}
+export {
+  isBusinessEstablishmentCreatedEvent,
+  isBusinessEstablishmentDeletedEvent,
+  isBusinessEstablishmentUpdatedEvent,
+  isCalendarEventCreatedEvent,
+  isCalendarEventDeletedEvent,
+  isCalendarEventUpdatedEvent,
+  isDepartmentCreatedEvent,
+  isDepartmentDeletedEvent,
+  isDepartmentUpdatedEvent,
+  isEmployeeCreatedEvent,
+  isEmployeeDeletedEvent,
+  isEmployeePersonalRecordCreatedEvent,
+  isEmployeePersonalRecordUpdatedEvent,
+  isEmployeeUpdatedEvent,
+  isEmploymentCreatedEvent,
+  isEmploymentDeletedEvent,
+  isEmploymentUpdatedEvent,
+  isJobPositionCreatedEvent,
+  isJobPositionDeletedEvent,
+  isJobPositionUpdatedEvent,
+  isJobQualificationCreatedEvent,
+  isJobQualificationDeletedEvent,
+  isJobQualificationUpdatedEvent,
+  isLeaveCreatedEvent,
+  isLeaveDeletedEvent,
+  isLeaveRequestCreatedEvent,
+  isLeaveRequestDecisionCreatedEvent,
+  isLeaveRequestDeletedEvent,
+  isLeaveRequestUpdatedEvent,
+  isLeaveUpdatedEvent,
+  isLegalEntityCreatedEvent,
+  isLegalEntityDeletedEvent,
+  isLegalEntityUpdatedEvent,
+  isLuccaEventEnvelope,
+  isOccupationCategoryCreatedEvent,
+  isOccupationCategoryDeletedEvent,
+  isOccupationCategoryUpdatedEvent,
+  isTestCreatedEvent,
+};

@@ -1,0 +1,26 @@
+// Generated from spec/2024-11-01/openapi.yaml by `pnpm generate`. Do not edit.
+/* eslint-disable */
+import { createParseWebhook, createWebhookHandlerFactory } from "@lucca-events/core";
+import type { LuccaEventMap, UnknownLuccaEvent } from "./events.js";
+import { validateEvent } from "./validate-event.js";
+
+/**
+ * Verifies the signature, enforces the size limit, parses and validates one delivery.
+ *
+ * @example
+ * const result = await parseWebhook(request, { secret: env.LUCCA_WEBHOOK_SECRET });
+ * if (!result.ok) return new Response(result.message, { status: result.status });
+ */
+export const parseWebhook = /* @__PURE__ */ createParseWebhook(validateEvent);
+
+/**
+ * Returns a `(request: Request) => Promise<Response>` that answers Lucca's activation challenge,
+ * verifies and validates each delivery, and calls the handler of its topic with a typed event.
+ *
+ * @example
+ * export default { fetch: createWebhookHandler({ secret, on: { "employee.created": (event) => save(event.data) } }) };
+ */
+export const createWebhookHandler = /* @__PURE__ */ createWebhookHandlerFactory<
+  LuccaEventMap,
+  UnknownLuccaEvent
+>(parseWebhook);

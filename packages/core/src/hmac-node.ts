@@ -1,0 +1,25 @@
+/// <reference types="node" />
+// The only file in src allowed Node APIs; the build config loads no Node types for the others.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { HmacEngine } from "./hmac-engine.js";
+
+function mac(secret: string, data: Uint8Array): Uint8Array {
+  // A string key is encoded as UTF-8 by node:crypto, exactly as Web Crypto's raw key import.
+  return createHmac("sha256", secret).update(data).digest();
+}
+
+/**
+ * HMAC-SHA256 on node:crypto: several times faster than Web Crypto on Node because it needs no
+ * key import and no promise per call. Only reachable through the `node` export condition.
+ */
+export const nodeHmac: HmacEngine = {
+  async sign(secret, data) {
+    return new Uint8Array(mac(secret, data));
+  },
+  async verify(secret, data, signature) {
+    const expected = mac(secret, data);
+    // timingSafeEqual throws on a length mismatch; the length is public, so checking it first
+    // leaks nothing.
+    return expected.length === signature.length && timingSafeEqual(expected, signature);
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * Generates `packages/api-<version>/` for every API version found in `spec/`.
+ *
+ *   pnpm generate                          write every version package
+ *   pnpm generate --api-version 2024-11-01 only that version
+ *   pnpm generate:check                    write nothing; list stale files; exit 1 if any
+ */
+import { readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generatePackage } from "./lib/generate-package.js";
+import { isApiVersion } from "./lib/naming.js";
+import { SpecError } from "./lib/spec-error.js";
+import { findStaleFiles, writeTree, type GeneratedTree } from "./lib/write-files.js";
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      check: { type: "boolean", default: false },
+      "api-version": { type: "string" },
+    },
+  });
+  const versions = values["api-version"] ? [values["api-version"]] : await listApiVersions();
+  // Generate everything before writing anything: a bad spec must leave the tree untouched.
+  const trees: GeneratedTree[] = [];
+  for (const apiVersion of versions) trees.push(await generatePackage({ repoRoot, apiVersion }));
+  let staleCount = 0;
+  for (const tree of trees) {
+    const stale = values.check ? await findStaleFiles(tree) : await writeTree(tree);
+    staleCount += stale.length;
+    for (const file of stale) console.log(`${file.problem.padEnd(13)} ${relative(repoRoot, file.path)}`);
+  }
+  if (values.check && staleCount > 0) {
+    console.error(`${staleCount} generated file(s) are stale: run \`pnpm generate\` and commit.`);
+    return 1;
+  }
+  const summary = values.check ? "up to date" : `${staleCount} file(s) written`;
+  console.log(`${versions.join(", ")}: ${summary}`);
+  return 0;
+}
+
+/** Every folder of `spec/` named like an `Api-Version` date. */
+async function listApiVersions(): Promise<string[]> {
+  const entries = await readdir(join(repoRoot, "spec"), { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && isApiVersion(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof SpecError) {
+      console.error(`error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  },
+);
