@@ -1,5 +1,5 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import standalone from "ajv/dist/standalone/index.js";
 import { Name } from "ajv/dist/compile/codegen/index.js";
 import { build } from "esbuild";
 import { formats } from "../../packages/core/src/formats.js";
@@ -48,24 +48,27 @@ export async function emitValidators(
   const entryPoints: Record<string, JsonSchema> = {};
   const exports: Record<string, string> = {};
   for (const topic of model.topics) {
-    entryPoints[topic.validatorName] = topicSchema(model.envelopeSchemaName, topic);
+    entryPoints[topic.validatorName] = topicSchema(topic);
   }
   entryPoints[ENVELOPE_VALIDATOR] = openTopic(definitions[model.envelopeSchemaName]);
   for (const name of Object.keys(entryPoints)) exports[name] = `${id}#/$defs/${ENTRY_PREFIX}${name}`;
   try {
     const prefixed = Object.entries(entryPoints).map(([name, schema]) => [ENTRY_PREFIX + name, schema]);
     ajv.addSchema({ $id: id, $defs: { ...definitions, ...Object.fromEntries(prefixed) } });
-    return await bundle(standaloneCode(ajv, exports));
+    return await bundle(standalone.default(ajv, exports));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new SpecError(file, "/components/schemas", `cannot compile a validator: ${reason}`);
   }
 }
 
-/** A topic's event: the envelope, with `topic` fixed and `data` the topic's resource. */
-function topicSchema(envelopeSchemaName: string, topic: TopicModel): JsonSchema {
+/**
+ * A topic's event: the envelope, with `topic` fixed and `data` the topic's resource. It builds on
+ * the open envelope so that one topic's validator does not carry the list of every topic.
+ */
+function topicSchema(topic: TopicModel): JsonSchema {
   return {
-    allOf: [{ $ref: `#/$defs/${envelopeSchemaName}` }],
+    allOf: [{ $ref: `#/$defs/${ENTRY_PREFIX}${ENVELOPE_VALIDATOR}` }],
     properties: {
       topic: { const: topic.topic },
       data: { $ref: `#/$defs/${topic.schemaName}` },

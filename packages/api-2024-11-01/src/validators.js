@@ -33,89 +33,6 @@ function equal(a, b) {
 
 // scripts/lib/validators.js
 var isBusinessEstablishmentCreatedEvent = validate53;
-var schema21 = {
-  description:
-    "An event as delivered to a webhook endpoint or listed by `GET /lucca-api/events`. `source` + `id` is the uniqueness key. `topic` is `<resource-type>.<created|updated|deleted>`; the documentation's lone `confirmation` topic value is not listed (see the version README).",
-  type: "object",
-  required: ["id", "type", "url", "topic", "occurredAt", "source", "data"],
-  properties: {
-    id: { type: "string", minLength: 1, description: "Unique (per `source`) event id." },
-    type: { type: "string", const: "event" },
-    url: { type: "string", format: "uri", description: "Absolute URL of the event resource." },
-    topic: {
-      type: "string",
-      enum: [
-        "business-establishment.created",
-        "business-establishment.deleted",
-        "business-establishment.updated",
-        "calendar-event.created",
-        "calendar-event.deleted",
-        "calendar-event.updated",
-        "department.created",
-        "department.deleted",
-        "department.updated",
-        "employee-personal-record.created",
-        "employee-personal-record.updated",
-        "employee.created",
-        "employee.deleted",
-        "employee.updated",
-        "employment.created",
-        "employment.deleted",
-        "employment.updated",
-        "job-position.created",
-        "job-position.deleted",
-        "job-position.updated",
-        "job-qualification.created",
-        "job-qualification.deleted",
-        "job-qualification.updated",
-        "leave-request-decision.created",
-        "leave-request.created",
-        "leave-request.deleted",
-        "leave-request.updated",
-        "leave.created",
-        "leave.deleted",
-        "leave.updated",
-        "legal-entity.created",
-        "legal-entity.deleted",
-        "legal-entity.updated",
-        "occupation-category.created",
-        "occupation-category.deleted",
-        "occupation-category.updated",
-        "test.created",
-      ],
-    },
-    occurredAt: {
-      type: "string",
-      format: "date-time",
-      description: "When the change happened (with offset); use it to reorder events.",
-    },
-    source: {
-      type: "string",
-      format: "uri",
-      description: "URL of the tenant (account) the event comes from.",
-    },
-    data: {
-      type: "object",
-      description:
-        "The resource just after the change (the last representation for `*.deleted`), in the schema of `apiVersion`; its schema is the resource named by the topic.",
-    },
-    apiVersion: {
-      type: "string",
-      format: "date",
-      description:
-        "Version of the `data` representation. Checked by the validator itself, hence no const.",
-    },
-    businessEstablishment: {
-      description: "The establishment of the changed resource, if any.",
-      oneOf: [{ $ref: "#/$defs/BusinessEstablishmentReference" }, { type: "null" }],
-    },
-    previousAttributes: {
-      type: "object",
-      description:
-        "Only on *.updated, and only for some resources: changed attribute names \u2192 previous values. A null value means was-null or unknown. Modelled at the top level as in the schema (the prose says `data.previousAttributes`, which `data` also admits).",
-    },
-  },
-};
 var func1 = ucs2length;
 var formats0 = __luccaFormats.uri;
 var formats2 = __luccaFormats["date-time"];
@@ -403,67 +320,32 @@ function validate54(
               if (data.topic !== void 0) {
                 let data3 = data.topic;
                 const _errs7 = errors;
-                if (typeof data3 !== "string") {
-                  validate54.errors = [
-                    {
-                      instancePath: instancePath + "/topic",
-                      schemaPath: "#/properties/topic/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    },
-                  ];
-                  return false;
-                }
-                if (!(
-                  data3 === "business-establishment.created" ||
-                  data3 === "business-establishment.deleted" ||
-                  data3 === "business-establishment.updated" ||
-                  data3 === "calendar-event.created" ||
-                  data3 === "calendar-event.deleted" ||
-                  data3 === "calendar-event.updated" ||
-                  data3 === "department.created" ||
-                  data3 === "department.deleted" ||
-                  data3 === "department.updated" ||
-                  data3 === "employee-personal-record.created" ||
-                  data3 === "employee-personal-record.updated" ||
-                  data3 === "employee.created" ||
-                  data3 === "employee.deleted" ||
-                  data3 === "employee.updated" ||
-                  data3 === "employment.created" ||
-                  data3 === "employment.deleted" ||
-                  data3 === "employment.updated" ||
-                  data3 === "job-position.created" ||
-                  data3 === "job-position.deleted" ||
-                  data3 === "job-position.updated" ||
-                  data3 === "job-qualification.created" ||
-                  data3 === "job-qualification.deleted" ||
-                  data3 === "job-qualification.updated" ||
-                  data3 === "leave-request-decision.created" ||
-                  data3 === "leave-request.created" ||
-                  data3 === "leave-request.deleted" ||
-                  data3 === "leave-request.updated" ||
-                  data3 === "leave.created" ||
-                  data3 === "leave.deleted" ||
-                  data3 === "leave.updated" ||
-                  data3 === "legal-entity.created" ||
-                  data3 === "legal-entity.deleted" ||
-                  data3 === "legal-entity.updated" ||
-                  data3 === "occupation-category.created" ||
-                  data3 === "occupation-category.deleted" ||
-                  data3 === "occupation-category.updated" ||
-                  data3 === "test.created"
-                )) {
-                  validate54.errors = [
-                    {
-                      instancePath: instancePath + "/topic",
-                      schemaPath: "#/properties/topic/enum",
-                      keyword: "enum",
-                      params: { allowedValues: schema21.properties.topic.enum },
-                      message: "must be equal to one of the allowed values",
-                    },
-                  ];
-                  return false;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (func1(data3) < 1) {
+                      validate54.errors = [
+                        {
+                          instancePath: instancePath + "/topic",
+                          schemaPath: "#/properties/topic/minLength",
+                          keyword: "minLength",
+                          params: { limit: 1 },
+                          message: "must NOT have fewer than 1 characters",
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate54.errors = [
+                      {
+                        instancePath: instancePath + "/topic",
+                        schemaPath: "#/properties/topic/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                      },
+                    ];
+                    return false;
+                  }
                 }
                 var valid0 = _errs7 === errors;
               } else {

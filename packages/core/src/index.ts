@@ -34,3 +34,24 @@ export type {
   ValidateEventResult,
   ValidationFailureReason,
 } from "./validation.js";
+export { createParseWebhook } from "./parse-webhook.js";
+export { createWebhookHandlerFactory } from "./webhook-handler.js";
+export type {
+  InvalidEventReason,
+  WebhookHandler,
+  WebhookHandlerOptions,
+  WebhookLogger,
+  WebhookTopicHandlers,
+} from "./webhook-handler.js";
+export type {
+  ParseWebhook,
+  ParseWebhookFailure,
+  ParseWebhookOptions,
+  ParseWebhookResult,
+  WebhookInput,
+} from "./parse-webhook.js";
+export { DEFAULT_MAX_BODY_BYTES } from "./read-body.js";
+export type { HeaderSource } from "./header-lookup.js";
+export { fromCloudEvent, isCloudEvent } from "./cloudevents.js";
+export { eventKey, hasChanged } from "./event-helpers.js";
+export type { UpdatedEventLike } from "./event-helpers.js";

@@ -69,7 +69,9 @@ async function readNodeBody(req: IncomingMessage, maxBytes: number): Promise<Nod
   if (Number.isFinite(declared) && declared > maxBytes) return "too_large";
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of req as AsyncIterable<Buffer | string>) {
+  // destroyOnReturn: false keeps the socket alive on early exit, so the 413 can still be sent.
+  const stream: AsyncIterable<Buffer | string> = req.iterator({ destroyOnReturn: false });
+  for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     total += buffer.byteLength;
     // Leaving the loop stops reading; the 413 goes out with `Connection: close`.
