@@ -4,6 +4,7 @@
  *   pnpm generate                          write every version package
  *   pnpm generate --api-version 2024-11-01 only that version
  *   pnpm generate:check                    write nothing; list stale files; exit 1 if any
+ *   --root <dir>                           the repository to work in (default: this one)
  */
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -14,16 +15,19 @@ import { isApiVersion } from "./lib/naming.js";
 import { SpecError } from "./lib/spec-error.js";
 import { findStaleFiles, writeTree, type GeneratedTree } from "./lib/write-files.js";
 
-const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       check: { type: "boolean", default: false },
       "api-version": { type: "string" },
+      // Lets tests run the real command on a scratch copy of the repository.
+      root: { type: "string", default: fileURLToPath(new URL("..", import.meta.url)) },
     },
   });
-  const versions = values["api-version"] ? [values["api-version"]] : await listApiVersions();
+  const repoRoot = values.root;
+  const versions = values["api-version"]
+    ? [values["api-version"]]
+    : await listApiVersions(repoRoot);
   // Generate everything before writing anything: a bad spec must leave the tree untouched.
   const trees: GeneratedTree[] = [];
   for (const apiVersion of versions) trees.push(await generatePackage({ repoRoot, apiVersion }));
@@ -43,7 +47,7 @@ async function main(): Promise<number> {
 }
 
 /** Every folder of `spec/` named like an `Api-Version` date. */
-async function listApiVersions(): Promise<string[]> {
+async function listApiVersions(repoRoot: string): Promise<string[]> {
   const entries = await readdir(join(repoRoot, "spec"), { withFileTypes: true });
   return entries
     .filter((entry) => entry.isDirectory() && isApiVersion(entry.name))
