@@ -24,7 +24,8 @@ export interface EventModel {
 /** The extension that names the resource a schema describes where its `type` cannot. */
 export const RESOURCE_EXTENSION = "x-lucca-resource";
 const SCHEMAS = "/components/schemas";
-const TOPIC_GRAMMAR = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// `<resource>.<action>`; values without a dot (Lucca's "confirmation") name no resource.
+const TOPIC_GRAMMAR = /^[^.\s]+\.[^.\s]+$/;
 
 type Schemas = Record<string, Record<string, unknown>>;
 

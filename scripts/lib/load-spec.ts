@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { appendPointer, resolvePointer } from "./json-pointer.js";
 import { SpecError } from "./spec-error.js";
 
@@ -24,11 +24,13 @@ export async function loadSpec(path: string, displayPath = path): Promise<Loaded
  * resolves inside it. Throws a {@link SpecError} naming the file and the JSON pointer.
  */
 export function parseSpec(text: string, file: string): LoadedSpec {
-  const parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const [error] = parsed.errors;
   if (error) {
-    const where = error.linePos?.[0];
-    const position = where ? ` (line ${where.line}, column ${where.col})` : "";
+    // A document that does not parse has no JSON pointers yet: the line and column say where.
+    const where = lineCounter.linePos(error.pos[0]);
+    const position = ` (line ${where.line}, column ${where.col})`;
     throw new SpecError(file, "", `not valid YAML${position}: ${error.message.split("\n")[0]}`);
   }
   const document: unknown = parsed.toJS({ maxAliasCount: -1 });

@@ -1,0 +1,68 @@
+import { Bench } from "tinybench";
+
+/** One benchmarked operation; `inner` calls per sample amortise the timer's own cost. */
+export interface Operation {
+  name: string;
+  fn: () => unknown;
+  async?: boolean;
+  inner?: number;
+}
+
+/** How long a benchmark phase may spend per operation; the whole run must stay near 5 minutes. */
+export interface Budget {
+  timeMs: number;
+  warmupMs: number;
+}
+
+export const QUICK: Budget = { timeMs: 60, warmupMs: 20 };
+export const STEADY: Budget = { timeMs: 400, warmupMs: 100 };
+
+// Written to so the JIT cannot drop a call whose result is unused.
+export let sink: unknown;
+
+/**
+ * Runs the operations one after the other in one tinybench instance and returns each one's median
+ * time per call in milliseconds. Operations compared in a ratio are run back to back, so machine
+ * noise hits both alike.
+ */
+export async function medianTimes(ops: readonly Operation[], budget: Budget): Promise<number[]> {
+  const bench = new Bench({ time: budget.timeMs, warmupTime: budget.warmupMs, throws: true });
+  for (const op of ops) {
+    const inner = op.inner ?? 1;
+    const { fn } = op;
+    bench.add(
+      op.name,
+      op.async
+        ? async () => {
+            for (let i = 0; i < inner; i++) sink = await fn();
+          }
+        : () => {
+            for (let i = 0; i < inner; i++) sink = fn();
+          },
+    );
+  }
+  await bench.run();
+  return bench.tasks.map((task, index) => {
+    const result = task.result;
+    if (result.state !== "completed") throw new Error(`${task.name}: ${result.state}`);
+    return result.latency.p50 / (ops[index]!.inner ?? 1);
+  });
+}
+
+/** The median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Times one call of `fn` (async allowed) `runs` times and returns the median in milliseconds. */
+export async function medianWallTime(fn: () => unknown, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    sink = await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
