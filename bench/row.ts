@@ -1,35 +1,37 @@
-/** A measured quantity with its unit, shown as measured and never judged. */
-export interface Quantity {
-  value: number;
-  unit: "µs" | "ms" | "s" | "B" | "count";
-}
+/** What a figure measures: time in milliseconds, size in bytes, or a plain count. */
+export type Kind = "ms" | "bytes" | "count";
 
-/** One line of the bench table: our figure, the baseline measured in the same run, and their ratio. */
+/** One line of the bench table: our figure, the baseline measured in the same run, their ratio. */
 export interface BenchRow {
   section: string;
   figure: string;
-  ours: Quantity;
-  baseline: { name: string } & Quantity;
+  kind: Kind;
+  ours: number;
+  baselineName: string;
+  baseline: number;
   /** ours ÷ baseline; below 1 means ours is smaller (faster, lighter). */
   ratio: number;
   note?: string;
 }
 
-/** Builds a row; the ratio is always computed here so no caller can get it the wrong way round. */
+/** Builds a row; the ratio is computed here so that no caller can get it the wrong way round. */
 export function row(
   section: string,
   figure: string,
-  ours: Quantity,
-  baseline: { name: string } & Quantity,
+  kind: Kind,
+  ours: number,
+  baseline: { name: string; value: number },
   note?: string,
 ): BenchRow {
-  const ratio = baseline.value === 0 ? Number.NaN : ours.value / baseline.value;
-  return { section, figure, ours, baseline, ratio, ...(note === undefined ? {} : { note }) };
-}
-
-/** Milliseconds as the unit that reads best. */
-export function time(ms: number): Quantity {
-  if (ms < 1) return { value: ms * 1000, unit: "µs" };
-  if (ms < 10_000) return { value: ms, unit: "ms" };
-  return { value: ms / 1000, unit: "s" };
+  const ratio = baseline.value === 0 ? Number.NaN : ours / baseline.value;
+  return {
+    section,
+    figure,
+    kind,
+    ours,
+    baselineName: baseline.name,
+    baseline: baseline.value,
+    ratio,
+    ...(note === undefined ? {} : { note }),
+  };
 }

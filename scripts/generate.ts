@@ -4,6 +4,8 @@
  *   pnpm generate                          write every version package
  *   pnpm generate --api-version 2024-11-01 only that version
  *   pnpm generate:check                    write nothing; list stale files; exit 1 if any
+ *   pnpm generate --changeset              also write a `.changeset/` note per version whose spec
+ *                                          differs from git HEAD (bump level from the spec diff)
  *   --root <dir>                           the repository to work in (default: this one)
  */
 import { readdir } from "node:fs/promises";
@@ -12,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generatePackage } from "./lib/generate-package.js";
 import { isApiVersion } from "./lib/naming.js";
+import { writeSpecChangesets } from "./lib/spec-changes.js";
 import { SpecError } from "./lib/spec-error.js";
 import { findStaleFiles, writeTree, type GeneratedTree } from "./lib/write-files.js";
 
@@ -19,12 +22,17 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       check: { type: "boolean", default: false },
+      changeset: { type: "boolean", default: false },
       "api-version": { type: "string" },
       // Lets tests run the real command on a scratch copy of the repository.
       root: { type: "string", default: fileURLToPath(new URL("..", import.meta.url)) },
     },
   });
   const repoRoot = values.root;
+  if (values.check && values.changeset) {
+    console.error("error: --changeset writes files; it cannot be combined with --check.");
+    return 2;
+  }
   const versions = values["api-version"]
     ? [values["api-version"]]
     : await listApiVersions(repoRoot);
@@ -35,7 +43,8 @@ async function main(): Promise<number> {
   for (const tree of trees) {
     const stale = values.check ? await findStaleFiles(tree) : await writeTree(tree);
     staleCount += stale.length;
-    for (const file of stale) console.log(`${file.problem.padEnd(13)} ${relative(repoRoot, file.path)}`);
+    for (const file of stale)
+      console.log(`${file.problem.padEnd(13)} ${relative(repoRoot, file.path)}`);
   }
   if (values.check && staleCount > 0) {
     console.error(`${staleCount} generated file(s) are stale: run \`pnpm generate\` and commit.`);
@@ -43,6 +52,12 @@ async function main(): Promise<number> {
   }
   const summary = values.check ? "up to date" : `${staleCount} file(s) written`;
   console.log(`${versions.join(", ")}: ${summary}`);
+  if (values.changeset) {
+    const updates = await writeSpecChangesets(repoRoot, versions);
+    for (const update of updates)
+      console.log(`changeset ${update.action.padEnd(7)} ${update.path}`);
+    if (updates.length === 0) console.log("changeset: no spec change since HEAD");
+  }
   return 0;
 }
 

@@ -32,6 +32,7 @@ export function equal(a: unknown, b: unknown): boolean {
   const bRecord = b as Record<string, unknown>;
   if (aKeys.length !== Object.keys(bRecord).length) return false;
   return aKeys.every(
-    (key) => Object.hasOwn(bRecord, key) && equal((a as Record<string, unknown>)[key], bRecord[key]),
+    (key) =>
+      Object.hasOwn(bRecord, key) && equal((a as Record<string, unknown>)[key], bRecord[key]),
   );
 }

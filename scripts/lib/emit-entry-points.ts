@@ -21,7 +21,9 @@ export function emitValidatorDeclarations(model: EventModel): string {
 
 /** `validateEvent`: the version's validators bound to core's topic-first dispatch. */
 export function emitValidateEvent(model: EventModel): string {
-  const entries = model.topics.map((topic) => `${JSON.stringify(topic.topic)}: ${topic.validatorName},`);
+  const entries = model.topics.map(
+    (topic) => `${JSON.stringify(topic.topic)}: ${topic.validatorName},`,
+  );
   return `import { createEventValidator } from "@lucca-events/core";
 import { API_VERSION, type LuccaEventMap, type UnknownLuccaEvent } from "./events.js";
 import {

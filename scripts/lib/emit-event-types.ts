@@ -1,4 +1,9 @@
-import { Project, StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import {
+  Project,
+  StructureKind,
+  VariableDeclarationKind,
+  type StatementStructures,
+} from "ts-morph";
 import type { EventModel, TopicModel } from "./event-model.js";
 import { ENVELOPE_TYPE } from "./emit-resource-types.js";
 import { schemaTypeName } from "./naming.js";
@@ -83,7 +88,10 @@ export function emitEventTypes(apiVersion: string, model: EventModel): string {
       extends: [`Omit<${ENVELOPE_TYPE}, "topic" | "data" | "previousAttributes">`],
       properties: [
         { name: "topic", type: "string" },
-        { name: "data", type: "{ id: string; type: string; url?: string; [key: string]: unknown }" },
+        {
+          name: "data",
+          type: "{ id: string; type: string; url?: string; [key: string]: unknown }",
+        },
         { name: "previousAttributes", hasQuestionToken: true, type: "Record<string, unknown>" },
       ],
     },

@@ -11,6 +11,8 @@ export async function emitOpenApiTypes(spec: LoadedSpec): Promise<string> {
     const ast = await openapiTS(structuredClone(spec.document) as never, {
       alphabetize: true,
       silent: true,
+      // A default does not make a request field required: Lucca fills it in when it is left out.
+      defaultNonNullable: false,
       // The spec is ours to trust here: load-spec has already checked every $ref.
       redocly: undefined,
     });

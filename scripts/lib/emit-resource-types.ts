@@ -42,6 +42,12 @@ export async function emitResourceTypes(
 function stripRoot(code: string): string {
   return code
     .replace(new RegExp(`export interface ${ROOT} \\{\\s*\\}\\n?`), "")
-    .replace(/\/\*\*\n \* This (?:interface|type) was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n \*\/\n/g, "")
-    .replace(/\n \* ?\n \* This (?:interface|type) was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "[^"]+"\./g, "");
+    .replace(
+      /\/\*\*\n \* This (?:interface|type) was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n \*\/\n/g,
+      "",
+    )
+    .replace(
+      /\n \* ?\n \* This (?:interface|type) was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "[^"]+"\./g,
+      "",
+    );
 }

@@ -148,8 +148,8 @@ ${
 `
     : ""
 }${
-  updated
-    ? `
+    updated
+      ? `
   it("types previousAttributes as a partial of the resource on *.updated topics", () => {
     const event = {} as LuccaEventMap[${JSON.stringify(updated.topic)}];
     expectTypeOf(event.previousAttributes).not.toBeAny();
@@ -158,8 +158,8 @@ ${
     >();
   });
 `
-    : ""
-}
+      : ""
+  }
   it("keeps unknown topics out of the union", () => {
     expectTypeOf<UnknownLuccaEvent["topic"]>().toEqualTypeOf<string>();
     const result = validateEvent({});

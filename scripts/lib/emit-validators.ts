@@ -51,9 +51,13 @@ export async function emitValidators(
     entryPoints[topic.validatorName] = topicSchema(topic);
   }
   entryPoints[ENVELOPE_VALIDATOR] = openTopic(definitions[model.envelopeSchemaName]);
-  for (const name of Object.keys(entryPoints)) exports[name] = `${id}#/$defs/${ENTRY_PREFIX}${name}`;
+  for (const name of Object.keys(entryPoints))
+    exports[name] = `${id}#/$defs/${ENTRY_PREFIX}${name}`;
   try {
-    const prefixed = Object.entries(entryPoints).map(([name, schema]) => [ENTRY_PREFIX + name, schema]);
+    const prefixed = Object.entries(entryPoints).map(([name, schema]) => [
+      ENTRY_PREFIX + name,
+      schema,
+    ]);
     ajv.addSchema({ $id: id, $defs: { ...definitions, ...Object.fromEntries(prefixed) } });
     return await bundle(standalone.default(ajv, exports));
   } catch (error) {
@@ -87,7 +91,10 @@ function openTopic(envelope: JsonSchema | undefined): JsonSchema {
 const AJV_RUNTIME_REQUIRE = /require\("ajv\/dist\/runtime\/(ucs2length|equal)"\)\.default/g;
 
 async function bundle(standalone: string): Promise<string> {
-  const body = standalone.replace(AJV_RUNTIME_REQUIRE, (_match, helper: string) => `__ajv_${helper}`);
+  const body = standalone.replace(
+    AJV_RUNTIME_REQUIRE,
+    (_match, helper: string) => `__ajv_${helper}`,
+  );
   if (body.includes("require(")) {
     throw new Error("ajv's standalone code requires a runtime helper this generator does not ship");
   }
@@ -97,7 +104,12 @@ async function bundle(standalone: string): Promise<string> {
     body,
   ].join("\n");
   const result = await build({
-    stdin: { contents: source, resolveDir: import.meta.dirname, loader: "js", sourcefile: "validators.js" },
+    stdin: {
+      contents: source,
+      resolveDir: import.meta.dirname,
+      loader: "js",
+      sourcefile: "validators.js",
+    },
     bundle: true,
     write: false,
     format: "esm",

@@ -30,7 +30,11 @@ describe("buildEventModel", () => {
     [
       "type constants, sorted topics",
       {
-        given: { Event: envelope({ enum: ["b.created", "a.updated"] }), A: resource("a"), B: resource("b") },
+        given: {
+          Event: envelope({ enum: ["b.created", "a.updated"] }),
+          A: resource("a"),
+          B: resource("b"),
+        },
         want: { "a.updated": "A", "b.created": "B" },
       },
     ],
@@ -61,7 +65,10 @@ describe("buildEventModel", () => {
       {
         given: {
           Event: envelope({ enum: ["decision.created"] }),
-          Decision: { "x-lucca-resource": "decision", oneOf: [{ $ref: "#/components/schemas/Yes" }] },
+          Decision: {
+            "x-lucca-resource": "decision",
+            oneOf: [{ $ref: "#/components/schemas/Yes" }],
+          },
           Yes: resource("yes-decision"),
         },
         want: { "decision.created": "Decision" },
@@ -71,7 +78,9 @@ describe("buildEventModel", () => {
       "topics from anyOf branches and a $ref, confirmation skipped",
       {
         given: {
-          Event: envelope({ anyOf: [{ $ref: "#/components/schemas/Topic" }, { const: "confirmation" }] }),
+          Event: envelope({
+            anyOf: [{ $ref: "#/components/schemas/Topic" }, { const: "confirmation" }],
+          }),
           Topic: { type: "string", enum: ["a.created", "a.created"] },
           A: resource("a"),
         },
@@ -82,7 +91,12 @@ describe("buildEventModel", () => {
       "3.0 enum-valued type",
       {
         given: {
-          Event: { properties: { type: { type: "string", enum: ["event"] }, topic: { enum: ["a.deleted"] } } },
+          Event: {
+            properties: {
+              type: { type: "string", enum: ["event"] },
+              topic: { enum: ["a.deleted"] },
+            },
+          },
           A: { properties: { type: { type: "string", enum: ["a"] } } },
         },
         want: { "a.deleted": "A" },
@@ -93,7 +107,9 @@ describe("buildEventModel", () => {
   });
 
   it("marks *.updated topics and names their interface and guard", () => {
-    const model = buildEventModel(specOf({ Event: envelope({ enum: ["a.updated"] }), A: resource("a") }));
+    const model = buildEventModel(
+      specOf({ Event: envelope({ enum: ["a.updated"] }), A: resource("a") }),
+    );
     expect(model.topics[0]).toMatchObject({
       isUpdate: true,
       eventName: "AUpdatedEvent",
@@ -131,7 +147,8 @@ describe("buildEventModel", () => {
           JobPosition: resource("job-position"),
         },
         pointer: "/components/schemas/Event/properties/topic/enum/1",
-        reason: /topics "job-position.created" and "job_position.created" both map to the identifier JobPositionCreatedEvent/,
+        reason:
+          /topics "job-position.created" and "job_position.created" both map to the identifier JobPositionCreatedEvent/,
       },
     ],
     [
@@ -144,7 +161,11 @@ describe("buildEventModel", () => {
     ],
     [
       "no topic at all",
-      { given: { Event: envelope({ const: "confirmation" }) }, pointer: "/components/schemas/Event/properties/topic", reason: /lists no <resource>.<action> topic/ },
+      {
+        given: { Event: envelope({ const: "confirmation" }) },
+        pointer: "/components/schemas/Event/properties/topic",
+        reason: /lists no <resource>.<action> topic/,
+      },
     ],
   ])("fails on %s", (_name, { given, pointer, reason }) => {
     try {

@@ -83,8 +83,7 @@ function findEnvelope(spec: LoadedSpec, schemas: Schemas): string {
 function typeConstant(spec: LoadedSpec, schema: unknown): string | undefined {
   const properties = deref(spec, (deref(spec, schema) as Record<string, unknown>)?.properties);
   const type = deref(spec, (properties as Record<string, unknown> | undefined)?.type) as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
   if (typeof type?.const === "string") return type.const;
   if (Array.isArray(type?.enum) && type.enum.length === 1 && typeof type.enum[0] === "string") {
     return type.enum[0];
@@ -131,7 +130,8 @@ function visitTopicSchema(spec: LoadedSpec, schema: unknown, pointer: string, ou
   if (typeof node.const === "string") out.push({ topic: node.const, pointer: `${pointer}/const` });
   if (Array.isArray(node.enum)) {
     node.enum.forEach((value, index) => {
-      if (typeof value === "string") out.push({ topic: value, pointer: `${pointer}/enum/${index}` });
+      if (typeof value === "string")
+        out.push({ topic: value, pointer: `${pointer}/enum/${index}` });
     });
   }
   for (const keyword of ["anyOf", "oneOf", "allOf"]) {

@@ -31,7 +31,10 @@ export interface GenerateOptions {
 }
 
 /** Every file of `packages/api-<version>/`, generated from `spec/<version>/` alone. */
-export async function generatePackage({ repoRoot, apiVersion }: GenerateOptions): Promise<GeneratedTree> {
+export async function generatePackage({
+  repoRoot,
+  apiVersion,
+}: GenerateOptions): Promise<GeneratedTree> {
   const specFile = `spec/${apiVersion}/openapi.yaml`;
   const spec = await loadSpec(join(repoRoot, specFile), specFile);
   const model = buildEventModel(spec);
@@ -71,6 +74,7 @@ function prefixEach(head: string, files: Record<string, string>): Record<string,
 /** The `version` changesets last wrote, which the generator must keep. */
 async function currentVersion(root: string): Promise<string> {
   const text = await readFile(join(root, "package.json"), "utf8").catch(() => undefined);
-  const version = text === undefined ? undefined : (JSON.parse(text) as { version?: unknown }).version;
+  const version =
+    text === undefined ? undefined : (JSON.parse(text) as { version?: unknown }).version;
   return typeof version === "string" ? version : "0.0.0";
 }

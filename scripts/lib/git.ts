@@ -14,12 +14,47 @@ export async function git(cwd: string, args: readonly string[]): Promise<string>
   }
 }
 
-/** The text of `path` at `HEAD`, or `undefined` when HEAD lacks it (or there is no commit yet). */
-export async function showAtHead(cwd: string, path: string): Promise<string | undefined> {
-  // `git cat-file -e` tells "absent" apart from real failures, which must not pass silently.
-  const exists = await git(cwd, ["cat-file", "-e", `HEAD:${path}`]).then(
+/** True once the repository has a first commit. */
+export async function hasHead(cwd: string): Promise<boolean> {
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]).then(
     () => true,
     () => false,
   );
-  return exists ? git(cwd, ["show", `HEAD:${path}`]) : undefined;
+}
+
+/**
+ * The text of `path` (relative to `cwd`) at `HEAD`, or `undefined` when HEAD does not hold it.
+ * Throws outside a git repository, so a missing repository is never read as "everything is new".
+ */
+export async function showAtHead(cwd: string, path: string): Promise<string | undefined> {
+  await git(cwd, ["rev-parse", "--git-dir"]);
+  if (!(await hasHead(cwd))) return undefined;
+  // `./` makes the path relative to cwd, which need not be the top of the work tree.
+  const object = `HEAD:./${path}`;
+  const exists = await git(cwd, ["cat-file", "-e", object]).then(
+    () => true,
+    () => false,
+  );
+  return exists ? git(cwd, ["show", object]) : undefined;
+}
+
+/** Paths under `dir` that differ from HEAD (tracked changes and untracked files), with status. */
+export async function changedSinceHead(
+  cwd: string,
+  dir: string,
+): Promise<{ path: string; status: "added" | "changed" | "removed" }[]> {
+  const diffArgs = ["diff", "HEAD", "--name-status", "--no-renames", "--relative", "-z"];
+  const tracked = await git(cwd, [...diffArgs, "--", dir]);
+  const fields = tracked.split("\0").filter((field) => field !== "");
+  const changes: { path: string; status: "added" | "changed" | "removed" }[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const code = fields[i]!;
+    const status = code === "A" ? "added" : code === "D" ? "removed" : "changed";
+    changes.push({ path: fields[i + 1]!, status });
+  }
+  const untracked = await git(cwd, ["ls-files", "--others", "--exclude-standard", "-z", "--", dir]);
+  for (const path of untracked.split("\0").filter((p) => p !== "")) {
+    changes.push({ path, status: "added" });
+  }
+  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -4,7 +4,10 @@ import { appendPointer, parsePointer, resolvePointer } from "./json-pointer.js";
 describe("json pointers", () => {
   it.each([
     ["plain token", { given: ["", "components"], want: "/components" }],
-    ["slash escaped", { given: ["/paths", "/lucca-api/events"], want: "/paths/~1lucca-api~1events" }],
+    [
+      "slash escaped",
+      { given: ["/paths", "/lucca-api/events"], want: "/paths/~1lucca-api~1events" },
+    ],
     ["tilde escaped", { given: ["", "a~b"], want: "/a~0b" }],
     ["index", { given: ["/enum", 3], want: "/enum/3" }],
   ] as const)("append: %s", (_name, { given, want }) => {
@@ -13,7 +16,11 @@ describe("json pointers", () => {
 
   it("parses what it appends", () => {
     expect(parsePointer(appendPointer(appendPointer("", "/a~"), "b"))).toEqual(["/a~", "b"]);
-    expect(parsePointer("#/components/schemas/Employee")).toEqual(["components", "schemas", "Employee"]);
+    expect(parsePointer("#/components/schemas/Employee")).toEqual([
+      "components",
+      "schemas",
+      "Employee",
+    ]);
     expect(parsePointer("#")).toEqual([]);
   });
 

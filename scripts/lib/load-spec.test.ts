@@ -24,29 +24,42 @@ describe("parseSpec", () => {
   it.each([
     [
       "YAML syntax error",
-      { given: "openapi: 3.1.0\ncomponents: [\n", want: { pointer: "", reason: /^not valid YAML \(line \d+, column \d+\)/ } },
+      {
+        given: "openapi: 3.1.0\ncomponents: [\n",
+        want: { pointer: "", reason: /^not valid YAML \(line \d+, column \d+\)/ },
+      },
     ],
     [
       "duplicate key",
-      { given: "openapi: 3.1.0\nopenapi: 3.1.0\n", want: { pointer: "", reason: /^not valid YAML/ } },
+      {
+        given: "openapi: 3.1.0\nopenapi: 3.1.0\n",
+        want: { pointer: "", reason: /^not valid YAML/ },
+      },
     ],
-    [
-      "not an object",
-      { given: "- openapi\n", want: { pointer: "", reason: /must be an object/ } },
-    ],
+    ["not an object", { given: "- openapi\n", want: { pointer: "", reason: /must be an object/ } }],
     [
       "Swagger 2.0",
-      { given: "swagger: '2.0'\n", want: { pointer: "/openapi", reason: /unsupported OpenAPI version missing/ } },
+      {
+        given: "swagger: '2.0'\n",
+        want: { pointer: "/openapi", reason: /unsupported OpenAPI version missing/ },
+      },
     ],
     [
       "OpenAPI 4",
-      { given: "openapi: 4.0.0\n", want: { pointer: "/openapi", reason: /unsupported OpenAPI version "4.0.0"/ } },
+      {
+        given: "openapi: 4.0.0\n",
+        want: { pointer: "/openapi", reason: /unsupported OpenAPI version "4.0.0"/ },
+      },
     ],
     [
       "dangling $ref",
       {
-        given: "openapi: 3.1.0\ncomponents:\n  schemas:\n    A:\n      properties:\n        b: { $ref: '#/components/schemas/B' }\n",
-        want: { pointer: "/components/schemas/A/properties/b/$ref", reason: /dangling \$ref: "#\/components\/schemas\/B"/ },
+        given:
+          "openapi: 3.1.0\ncomponents:\n  schemas:\n    A:\n      properties:\n        b: { $ref: '#/components/schemas/B' }\n",
+        want: {
+          pointer: "/components/schemas/A/properties/b/$ref",
+          reason: /dangling \$ref: "#\/components\/schemas\/B"/,
+        },
       },
     ],
     [

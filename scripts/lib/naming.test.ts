@@ -13,7 +13,10 @@ describe("naming", () => {
   it.each([
     ["employee.created", { given: "employee.created", want: "EmployeeCreatedEvent" }],
     ["two-word resource", { given: "calendar-event.updated", want: "CalendarEventUpdatedEvent" }],
-    ["three-word resource", { given: "leave-request-decision.created", want: "LeaveRequestDecisionCreatedEvent" }],
+    [
+      "three-word resource",
+      { given: "leave-request-decision.created", want: "LeaveRequestDecisionCreatedEvent" },
+    ],
     ["underscores", { given: "job_position.deleted", want: "JobPositionDeletedEvent" }],
   ])("event interface: %s", (_name, { given, want }) => {
     expect(eventInterfaceName(given)).toBe(want);

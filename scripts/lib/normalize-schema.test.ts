@@ -49,7 +49,16 @@ describe("normalizeSchema", () => {
     [
       "3.0 boolean exclusive bounds",
       {
-        given: [{ type: "number", minimum: 0, exclusiveMinimum: true, maximum: 9, exclusiveMaximum: false }, at30],
+        given: [
+          {
+            type: "number",
+            minimum: 0,
+            exclusiveMinimum: true,
+            maximum: 9,
+            exclusiveMaximum: false,
+          },
+          at30,
+        ],
         want: { type: "number", exclusiveMinimum: 0, maximum: 9 },
       },
     ],
@@ -67,7 +76,10 @@ describe("normalizeSchema", () => {
           },
           at31,
         ],
-        want: { type: "object", properties: { "x-kept": { type: "string", format: "date-time-offset" } } },
+        want: {
+          type: "object",
+          properties: { "x-kept": { type: "string", format: "date-time-offset" } },
+        },
       },
     ],
     ["boolean schemas", { given: [true, at31], want: true }],
@@ -78,19 +90,35 @@ describe("normalizeSchema", () => {
   it.each([
     [
       "unknown format",
-      { given: { properties: { a: { type: "string", format: "iban" } } }, pointer: "/components/schemas/X/properties/a/format", reason: /unknown format "iban"/ },
+      {
+        given: { properties: { a: { type: "string", format: "iban" } } },
+        pointer: "/components/schemas/X/properties/a/format",
+        reason: /unknown format "iban"/,
+      },
     ],
     [
       "unknown keyword",
-      { given: { items: { type: "string", maxlength: 3 } }, pointer: "/components/schemas/X/items/maxlength", reason: /unknown schema keyword "maxlength"/ },
+      {
+        given: { items: { type: "string", maxlength: 3 } },
+        pointer: "/components/schemas/X/items/maxlength",
+        reason: /unknown schema keyword "maxlength"/,
+      },
     ],
     [
       "$ref outside components.schemas",
-      { given: { $ref: "#/components/parameters/P" }, pointer: "/components/schemas/X/$ref", reason: /must point into #\/components\/schemas\// },
+      {
+        given: { $ref: "#/components/parameters/P" },
+        pointer: "/components/schemas/X/$ref",
+        reason: /must point into #\/components\/schemas\//,
+      },
     ],
     [
       "schema that is not an object",
-      { given: { allOf: ["string"] }, pointer: "/components/schemas/X/allOf/0", reason: /must be an object or a boolean/ },
+      {
+        given: { allOf: ["string"] },
+        pointer: "/components/schemas/X/allOf/0",
+        reason: /must be an object or a boolean/,
+      },
     ],
   ])("rejects %s with its pointer", (_name, { given, pointer, reason }) => {
     try {

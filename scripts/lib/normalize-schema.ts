@@ -18,7 +18,12 @@ export const DEFS = "#/$defs/";
 /** OpenAPI keywords that carry no validation meaning in JSON Schema. */
 const OPENAPI_ONLY = new Set(["example", "xml", "externalDocs", "discriminator", "title"]);
 
-const SCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
+const SCHEMA_MAP_KEYWORDS = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "dependentSchemas",
+]);
 const SCHEMA_LIST_KEYWORDS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 const SCHEMA_KEYWORDS = new Set([
   "items",
@@ -95,7 +100,11 @@ export function normalizeSchema(schema: unknown, where: SchemaLocation): JsonSch
 
 function toDefsRef(ref: string, where: SchemaLocation): string {
   if (ref.startsWith(COMPONENT_SCHEMAS)) return DEFS + ref.slice(COMPONENT_SCHEMAS.length);
-  throw new SpecError(where.file, where.pointer, `a schema $ref must point into ${COMPONENT_SCHEMAS}`);
+  throw new SpecError(
+    where.file,
+    where.pointer,
+    `a schema $ref must point into ${COMPONENT_SCHEMAS}`,
+  );
 }
 
 function mapValues(value: unknown, where: SchemaLocation): Record<string, JsonSchema> {

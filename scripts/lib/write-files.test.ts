@@ -32,6 +32,8 @@ describe("write-files", () => {
     expect(await readFile(join(root, "src/deep/b.ts"), "utf8")).toBe("b");
     expect((await readdir(join(root, "src"))).sort()).toEqual(["deep"]);
     expect(await readFile(join(root, "CHANGELOG.md"), "utf8")).toBe("kept");
-    expect(await findStaleFiles({ root, files: { "a.ts": "new", "src/deep/b.ts": "b" } })).toEqual([]);
+    expect(await findStaleFiles({ root, files: { "a.ts": "new", "src/deep/b.ts": "b" } })).toEqual(
+      [],
+    );
   });
 });

@@ -32,8 +32,14 @@ describe("pnpm generate on a malformed spec", () => {
   it.each([
     ["yaml-syntax-error", "#: not valid YAML (line 12, column"],
     ["dangling-ref", "#/components/schemas/Widget/properties/owner/$ref: dangling $ref"],
-    ["topic-without-resource", '#/components/schemas/Event/properties/topic/enum/1: topic "gizmo.created" has no resource'],
-    ["identifier-clash", '#/components/schemas/Event/properties/topic/enum/1: topics "widget.created" and "Widget.created" both map to the identifier WidgetCreatedEvent'],
+    [
+      "topic-without-resource",
+      '#/components/schemas/Event/properties/topic/enum/1: topic "gizmo.created" has no resource',
+    ],
+    [
+      "identifier-clash",
+      '#/components/schemas/Event/properties/topic/enum/1: topics "widget.created" and "Widget.created" both map to the identifier WidgetCreatedEvent',
+    ],
     ["unsupported-version", '#/openapi: unsupported OpenAPI version "2.0.0"'],
     ["unknown-format", '#/components/schemas/Widget/properties/code/format: unknown format "iban"'],
   ])("%s: names file, pointer and reason, and writes nothing", async (name, message) => {

@@ -50,10 +50,9 @@ describe.each(fixtures)("fixture %s", (name) => {
   });
 
   it("emits validators that accept its examples and reject its invalid ones", async () => {
-    const validators = (await import(join(fixturesDir, name, "expected", "validators.js"))) as Record<
-      string,
-      (value: unknown) => boolean
-    >;
+    const validators = (await import(
+      join(fixturesDir, name, "expected", "validators.js")
+    )) as Record<string, (value: unknown) => boolean>;
     const examplesDir = join(fixturesDir, name, "examples");
     for (const topic of readdirSync(examplesDir).filter((folder) => folder !== "invalid")) {
       const guard = Object.entries(validators).find(([, validate]) =>
@@ -65,7 +64,10 @@ describe.each(fixtures)("fixture %s", (name) => {
       const accepted = Object.entries(validators)
         .filter(([export_]) => export_ !== "isLuccaEventEnvelope")
         .filter(([, validate]) => validate(body));
-      expect(accepted.map(([export_]) => export_), file).toEqual([]);
+      expect(
+        accepted.map(([export_]) => export_),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -147,7 +147,7 @@ export interface components {
       industryCode?: components["schemas"]["IndustryCode"] | null;
       isArchived?: boolean;
       /** @default false */
-      isHeadquarters: boolean;
+      isHeadquarters?: boolean;
       /** Format: date-time */
       readonly lastArchivedAt?: string | null;
       lastUpdatedAt?: components["schemas"]["LastUpdatedAt"];
@@ -763,7 +763,7 @@ export interface components {
        * @default unknown
        * @enum {string}
        */
-      title: "unknown" | "mister" | "miss" | "misses" | "mizz" | "doctor" | "professor" | "master";
+      title?: "unknown" | "mister" | "miss" | "misses" | "mizz" | "doctor" | "professor" | "master";
       /** @constant */
       type: "employee-personal-record";
       /** Format: uri */
@@ -1287,7 +1287,7 @@ export interface components {
        * @default default
        * @enum {string}
        */
-      contentType: "default" | "cloudEvents";
+      contentType?: "default" | "cloudEvents";
       /** Format: date-time-offset */
       readonly createdAt?: string;
       id: string;
@@ -1335,7 +1335,7 @@ export interface components {
        * @default default
        * @enum {string}
        */
-      contentType: "default" | "cloudEvents";
+      contentType?: "default" | "cloudEvents";
       name: string;
       topics: string[];
       /** Format: uri */

@@ -2,10 +2,7 @@ import type { ValidationIssue } from "./errors.js";
 
 /** Why a value is not a valid event of an API version. */
 export type ValidationFailureReason =
-  | "not_an_event"
-  | "unknown_topic"
-  | "api_version_mismatch"
-  | "schema_mismatch";
+  "not_an_event" | "unknown_topic" | "api_version_mismatch" | "schema_mismatch";
 
 /** The fields every Lucca event envelope carries, whatever its topic. */
 export interface EventEnvelope {

@@ -1,0 +1,72 @@
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { median } from "./measure.js";
+import { API_VERSION, CORE_DIST, VERSION_DIST, WORK_DIR } from "./paths.js";
+import { row, type BenchRow } from "./row.js";
+import { AJV_OPTIONS, composeSchemas } from "./runtime-ajv.js";
+import type { SpecEvents } from "./spec-events.js";
+
+const run = promisify(execFile);
+const url = (path: string) => JSON.stringify(pathToFileURL(path).href);
+
+/**
+ * Time to first validation in a fresh process: importing the generated validators, against ajv
+ * compiling the same schemas at run time. Each child times itself, so Node's own boot (the same
+ * for both) is left out; runs alternate so that drift in machine load hits both alike.
+ */
+export async function coldStartRows(spec: SpecEvents, runs = 7): Promise<BenchRow[]> {
+  const dir = join(WORK_DIR, "cold-start");
+  await mkdir(dir, { recursive: true });
+  const schemasFile = join(dir, "schemas.json");
+  await writeFile(schemasFile, JSON.stringify(composeSchemas(API_VERSION, spec.model, spec.definitions)));
+  const ajvPath = createRequire(import.meta.url).resolve("ajv/dist/2020.js");
+
+  const ours = join(dir, "import-validators.mjs");
+  await writeFile(
+    ours,
+    [
+      "const start = performance.now();",
+      `await import(${url(`${VERSION_DIST}validators.js`)});`,
+      "process.stdout.write(String(performance.now() - start));",
+    ].join("\n"),
+  );
+  const ajv = join(dir, "ajv-compile.mjs");
+  await writeFile(
+    ajv,
+    [
+      'import { readFileSync } from "node:fs";',
+      "const start = performance.now();",
+      `const ajvModule = await import(${url(ajvPath)});`,
+      "const Ajv2020 = ajvModule.Ajv2020 ?? ajvModule.default.Ajv2020;",
+      `const { formats } = await import(${url(`${CORE_DIST}formats.js`)});`,
+      `const composed = JSON.parse(readFileSync(${JSON.stringify(schemasFile)}, "utf8"));`,
+      `const ajv = new Ajv2020({ ...${JSON.stringify(AJV_OPTIONS)}, formats: { ...formats } });`,
+      "Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });",
+      "ajv.addSchema(composed.root);",
+      "for (const ref of Object.values(composed.entries)) {",
+      "  if (ajv.getSchema(ref) === undefined) throw new Error(ref);",
+      "}",
+      "process.stdout.write(String(performance.now() - start));",
+    ].join("\n"),
+  );
+
+  const oursTimes: number[] = [];
+  const ajvTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    oursTimes.push(Number((await run(process.execPath, [ours])).stdout));
+    ajvTimes.push(Number((await run(process.execPath, [ajv])).stdout));
+  }
+  return [
+    row(
+      `cold start, fresh node process, median of ${runs}`,
+      `import the ${spec.model.topics.length} topics' validators`,
+      "ms",
+      median(oursTimes),
+      { name: "import ajv + compile the same schemas", value: median(ajvTimes) },
+    ),
+  ];
+}
