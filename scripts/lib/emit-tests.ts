@@ -3,15 +3,24 @@ import { ENVELOPE_VALIDATOR } from "./emit-validators.js";
 import { packageName, schemaTypeName } from "./naming.js";
 
 /** The tests every version package carries; each file name maps to its content. */
-export function emitTests(apiVersion: string, model: EventModel): Record<string, string> {
+export function emitTests(
+  apiVersion: string,
+  model: EventModel,
+  document: Record<string, unknown>,
+): Record<string, string> {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const hasCreateEndpoint = paths[CREATE_ENDPOINT_PATH]?.post !== undefined;
   return {
     "test/examples.test.ts": examplesTest(apiVersion),
-    "test/events.test-d.ts": narrowingTest(model),
+    "test/events.test-d.ts": narrowingTest(model, hasCreateEndpoint),
     "test/validators.test.ts": validatorsTest(model),
     "test/built-package.test.ts": builtPackageTest(),
     "test/validate-examples.mjs": validateExamplesScript(apiVersion),
   };
 }
+
+/** Lucca's "Create a webhook-endpoint" operation, whose typed client call a test shows. */
+const CREATE_ENDPOINT_PATH = "/lucca-api/webhook-endpoints";
 
 const READ_EXAMPLES = (apiVersion: string) => `const examplesDir = fileURLToPath(
   new URL("../../../spec/${apiVersion}/examples/", import.meta.url),
@@ -89,7 +98,7 @@ describe("unknown topics", () => {
 `;
 }
 
-function narrowingTest(model: EventModel): string {
+function narrowingTest(model: EventModel, hasCreateEndpoint: boolean): string {
   const cases = model.topics.map(
     (topic) => `      case ${JSON.stringify(topic.topic)}:
         expectTypeOf(event).toEqualTypeOf<${topic.eventName}>();
@@ -110,7 +119,7 @@ function narrowingTest(model: EventModel): string {
   ];
   return `import createClient from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
-import { TOPICS, validateEvent } from "../src/index.js";
+import { API_VERSION, TOPICS, validateEvent } from "../src/index.js";
 import type { paths } from "../src/index.js";
 import type {
   ${imports.join(",\n  ")},
@@ -169,11 +178,37 @@ ${
     if (result.ok) expectTypeOf(result.event).toEqualTypeOf<LuccaEvent>();
   });
 
-  it("types the webhook-endpoint API for openapi-fetch", () => {
+${hasCreateEndpoint ? createEndpointTest() : ""}});
+`;
+}
+
+function createEndpointTest(): string {
+  return `
+  it("types POST ${CREATE_ENDPOINT_PATH} for openapi-fetch, secret included", () => {
     const client = createClient<paths>({ baseUrl: "https://example.ilucca.net" });
-    expectTypeOf(client.GET).toBeFunction();
+    const params = { header: { "Api-Version": API_VERSION } } as const;
+    const create = () =>
+      client.POST("${CREATE_ENDPOINT_PATH}", {
+        params,
+        body: {
+          name: "HR sync",
+          apiVersion: API_VERSION,
+          webhookUrl: "https://hooks.example.com/lucca",
+          topics: ["employee.created"],
+        },
+      });
+    type Created = NonNullable<Awaited<ReturnType<typeof create>>["data"]>;
+    expectTypeOf<Created["secret"]>().toEqualTypeOf<string>();
+    expectTypeOf<Created["webhookUrl"]>().toEqualTypeOf<string>();
+    const missingUrl = () =>
+      client.POST("${CREATE_ENDPOINT_PATH}", {
+        params,
+        // @ts-expect-error webhookUrl is required to create an endpoint
+        body: { name: "HR sync", apiVersion: API_VERSION, topics: [] },
+      });
+    void create;
+    void missingUrl;
   });
-});
 `;
 }
 

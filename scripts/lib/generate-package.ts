@@ -58,7 +58,7 @@ export async function generatePackage({
     "src/testing.ts": head + emitTesting(),
     "src/node.ts": head + emitNode(apiVersion),
     "src/examples.ts": head + emitExamples(examples),
-    ...prefixEach(head, emitTests(apiVersion, model)),
+    ...prefixEach(head, emitTests(apiVersion, model, spec.document)),
   };
   const files: Record<string, string> = {};
   for (const path of Object.keys(raw).sort()) {

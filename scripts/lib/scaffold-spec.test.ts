@@ -3,8 +3,16 @@ import { rewriteApiVersionFields, rewriteInfoVersion } from "./scaffold-spec.js"
 
 describe("rewriteInfoVersion", () => {
   it.each([
-    ["quoted", 'info:\n  version: "2024-11-01" # kept\n', 'info:\n  version: "2025-06-01" # kept\n'],
-    ["plain", "info: { title: t, version: 2024-11-01 }\n", 'info: { title: t, version: "2025-06-01" }\n'],
+    [
+      "quoted",
+      'info:\n  version: "2024-11-01" # kept\n',
+      'info:\n  version: "2025-06-01" # kept\n',
+    ],
+    [
+      "plain",
+      "info: { title: t, version: 2024-11-01 }\n",
+      'info: { title: t, version: "2025-06-01" }\n',
+    ],
     [
       "only info.version, not other versions",
       'x:\n  version: "2024-11-01"\ninfo:\n  version: "2024-11-01"\n',

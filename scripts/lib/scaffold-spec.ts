@@ -36,7 +36,11 @@ export function rewriteApiVersionFields(text: string, from: string, to: string):
  * examples become `to`. An invalid example that expects `to` to be a *foreign* version would turn
  * valid, so it is pointed at `from` instead and reported.
  */
-export async function scaffoldSpec(repoRoot: string, from: string, to: string): Promise<ScaffoldReport> {
+export async function scaffoldSpec(
+  repoRoot: string,
+  from: string,
+  to: string,
+): Promise<ScaffoldReport> {
   const source = join(repoRoot, "spec", from);
   const target = join(repoRoot, "spec", to);
   await cp(source, target, { recursive: true, errorOnExist: true, force: false });

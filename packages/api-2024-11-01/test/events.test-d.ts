@@ -2,7 +2,7 @@
 /* eslint-disable */
 import createClient from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
-import { TOPICS, validateEvent } from "../src/index.js";
+import { API_VERSION, TOPICS, validateEvent } from "../src/index.js";
 import type { paths } from "../src/index.js";
 import type {
   LuccaEvent,
@@ -254,8 +254,29 @@ describe("event types", () => {
     if (result.ok) expectTypeOf(result.event).toEqualTypeOf<LuccaEvent>();
   });
 
-  it("types the webhook-endpoint API for openapi-fetch", () => {
+  it("types POST /lucca-api/webhook-endpoints for openapi-fetch, secret included", () => {
     const client = createClient<paths>({ baseUrl: "https://example.ilucca.net" });
-    expectTypeOf(client.GET).toBeFunction();
+    const params = { header: { "Api-Version": API_VERSION } } as const;
+    const create = () =>
+      client.POST("/lucca-api/webhook-endpoints", {
+        params,
+        body: {
+          name: "HR sync",
+          apiVersion: API_VERSION,
+          webhookUrl: "https://hooks.example.com/lucca",
+          topics: ["employee.created"],
+        },
+      });
+    type Created = NonNullable<Awaited<ReturnType<typeof create>>["data"]>;
+    expectTypeOf<Created["secret"]>().toEqualTypeOf<string>();
+    expectTypeOf<Created["webhookUrl"]>().toEqualTypeOf<string>();
+    const missingUrl = () =>
+      client.POST("/lucca-api/webhook-endpoints", {
+        params,
+        // @ts-expect-error webhookUrl is required to create an endpoint
+        body: { name: "HR sync", apiVersion: API_VERSION, topics: [] },
+      });
+    void create;
+    void missingUrl;
   });
 });

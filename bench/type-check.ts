@@ -1,0 +1,105 @@
+import { execFile } from "node:child_process";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
+import { promisify } from "node:util";
+import { median } from "./measure.js";
+import { row, type BenchRow } from "./row.js";
+
+const run = promisify(execFile);
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+
+/** What `tsc --extendedDiagnostics` reports for one consumer file. */
+interface Diagnostics {
+  checkMs: number;
+  instantiations: number;
+}
+
+/** Emits the declarations a consumer of a generated package sees (its `dist/*.d.ts`). */
+export async function buildDeclarations(packageDir: string): Promise<void> {
+  await run(process.execPath, [tsc, "-p", join(packageDir, "tsconfig.build.json"), "--emitDeclarationOnly"]);
+  await copyFile(join(packageDir, "src/validators.d.ts"), join(packageDir, "dist/validators.d.ts"));
+}
+
+/**
+ * Type-check cost of a consumer that switches over every topic and reads a field narrowed to the
+ * topic's resource, against the same file with the event typed `any` (no library types at all).
+ */
+export async function typeCheckRows(
+  label: string,
+  packageDir: string,
+  topics: readonly string[],
+  workDir: string,
+  runs = 3,
+): Promise<BenchRow[]> {
+  await mkdir(workDir, { recursive: true });
+  const specifier = relative(workDir, join(packageDir, "dist/index.js"));
+  const cases = topics.map((topic) => `    case ${JSON.stringify(topic)}:\n      return event.data.type + event.data.id;`);
+  const typed = [
+    `import type { LuccaEvent } from ${JSON.stringify(specifier.startsWith(".") ? specifier : `./${specifier}`)};`,
+    "export function describe(event: LuccaEvent): string {",
+    "  switch (event.topic) {",
+    ...cases,
+    "    default: {",
+    "      const unreachable: never = event;",
+    "      return unreachable;",
+    "    }",
+    "  }",
+    "}",
+  ].join("\n");
+  const untyped = [
+    "export function describe(event: any): string {",
+    "  switch (event.topic) {",
+    ...cases,
+    "    default:",
+    '      return "";',
+    "  }",
+    "}",
+  ].join("\n");
+  const typedDiag = await diagnose(workDir, "typed", typed, runs);
+  const anyDiag = await diagnose(workDir, "any", untyped, runs);
+  const section = `type-check a consumer switching over every topic, ${label}`;
+  return [
+    row(section, `check time, ${topics.length} topics`, "ms", typedDiag.checkMs, {
+      name: "same file, event typed any",
+      value: anyDiag.checkMs,
+    }),
+    row(section, `instantiations, ${topics.length} topics`, "count", typedDiag.instantiations, {
+      name: "same file, event typed any",
+      value: anyDiag.instantiations,
+    }),
+  ];
+}
+
+async function diagnose(dir: string, name: string, source: string, runs: number): Promise<Diagnostics> {
+  await writeFile(join(dir, `${name}.ts`), `${source}\n`);
+  const config = {
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      target: "ES2022",
+      lib: ["ES2022", "DOM"],
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      types: [],
+    },
+    files: [`${name}.ts`],
+  };
+  await writeFile(join(dir, `tsconfig.${name}.json`), JSON.stringify(config));
+  const checks: number[] = [];
+  let instantiations = 0;
+  for (let i = 0; i < runs; i++) {
+    const { stdout } = await run(process.execPath, [
+      tsc,
+      "-p",
+      join(dir, `tsconfig.${name}.json`),
+      "--extendedDiagnostics",
+    ]).catch((error: { stdout?: string }) => {
+      throw new Error(`tsc failed on ${name}.ts:\n${error.stdout ?? String(error)}`);
+    });
+    checks.push(Number(/Check time:\s+([\d.]+)s/.exec(stdout)?.[1]) * 1000);
+    instantiations = Number(/Instantiations:\s+(\d+)/.exec(stdout)?.[1]);
+  }
+  return { checkMs: median(checks), instantiations };
+}

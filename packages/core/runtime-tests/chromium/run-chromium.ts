@@ -1,0 +1,64 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { WORK_DIR, bundle } from "../bundle.js";
+import type { CaseResult } from "../case-result.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The flags this project's machines need (TOOLCHAIN.md); the profile is a fresh temporary one.
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+const PAGE = '<!doctype html><meta charset="utf-8"><script type="module" src="/suite.js"></script>';
+
+/**
+ * Headless Chromium through playwright-core. The page comes from a loopback server because Web
+ * Crypto exists only in secure contexts, which http://127.0.0.1 is and a data: URL is not.
+ */
+export async function runChromium(): Promise<CaseResult[]> {
+  const script = join(WORK_DIR, "chromium.mjs");
+  await bundle("./chromium/browser-entry.ts", script, { platform: "browser", conditions: ["browser"] });
+  const server = await serve(await readFile(script));
+  const profile = await mkdtemp(join(tmpdir(), "lucca-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    try {
+      await page.waitForFunction(() => globalThis.luccaRuntimeResults !== undefined, undefined, {
+        timeout: 30_000,
+      });
+      const results = await page.evaluate(() => globalThis.luccaRuntimeResults ?? []);
+      if (errors.length === 0) return results;
+    } catch (error) {
+      errors.unshift(String(error));
+    }
+    throw new Error(`the page failed: ${errors.join("; ")}`);
+  } finally {
+    await context.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+function serve(script: Buffer): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.url === "/suite.js") {
+      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
+    } else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
