@@ -72,10 +72,16 @@ export const createWebhookHandler = createWebhookHandlerFactory(createParseWebho
       name: "ajv + one topic's schemas + hand verifier",
       value: size.ajvOneVerifier!,
     }),
-    row(section, `createWebhookHandler, all ${spec.model.topics.length} topics`, "bytes", size.handlerAll!, {
-      name: "ajv + all schemas + hand verifier",
-      value: size.ajvAllVerifier!,
-    }),
+    row(
+      section,
+      `createWebhookHandler, all ${spec.model.topics.length} topics`,
+      "bytes",
+      size.handlerAll!,
+      {
+        name: "ajv + all schemas + hand verifier",
+        value: size.ajvAllVerifier!,
+      },
+    ),
   ];
 }
 
@@ -106,7 +112,10 @@ function onlyTopic(composed: ComposedSchemas, topic: string): ComposedSchemas {
   };
   visit(decodeURIComponent(ref.slice(ref.indexOf("#/$defs/") + "#/$defs/".length)));
   return {
-    root: { $id: composed.root.$id, $defs: Object.fromEntries([...kept].map((name) => [name, defs[name]])) },
+    root: {
+      $id: composed.root.$id,
+      $defs: Object.fromEntries([...kept].map((name) => [name, defs[name]])),
+    },
     entries: { [topic]: ref },
   };
 }

@@ -22,7 +22,10 @@ export async function coldStartRows(spec: SpecEvents, runs = 7): Promise<BenchRo
   const dir = join(WORK_DIR, "cold-start");
   await mkdir(dir, { recursive: true });
   const schemasFile = join(dir, "schemas.json");
-  await writeFile(schemasFile, JSON.stringify(composeSchemas(API_VERSION, spec.model, spec.definitions)));
+  await writeFile(
+    schemasFile,
+    JSON.stringify(composeSchemas(API_VERSION, spec.model, spec.definitions)),
+  );
   const ajvPath = createRequire(import.meta.url).resolve("ajv/dist/2020.js");
 
   const ours = join(dir, "import-validators.mjs");

@@ -21,9 +21,11 @@ export function row(
   kind: Kind,
   ours: number,
   baseline: { name: string; value: number },
-  note?: string,
+  extra: { note?: string; ratio?: number } = {},
 ): BenchRow {
-  const ratio = baseline.value === 0 ? Number.NaN : ours / baseline.value;
+  const { note } = extra;
+  // A caller may pass a median of per-case ratios, which one noisy case cannot skew.
+  const ratio = extra.ratio ?? (baseline.value === 0 ? Number.NaN : ours / baseline.value);
   return {
     section,
     figure,

@@ -35,7 +35,10 @@ export function composeSchemas(
 ): ComposedSchemas {
   const id = `urn:lucca-events:${apiVersion}`;
   const defs: Record<string, unknown> = { ...definitions };
-  const envelope = structuredClone(definitions[model.envelopeSchemaName]) as Record<string, unknown>;
+  const envelope = structuredClone(definitions[model.envelopeSchemaName]) as Record<
+    string,
+    unknown
+  >;
   const properties = { ...(envelope.properties as Record<string, unknown>) };
   properties.topic = { type: "string", minLength: 1 };
   defs[ENTRY_PREFIX + ENVELOPE_VALIDATOR] = { ...envelope, properties };

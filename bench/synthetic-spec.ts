@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildEventModel } from "../scripts/lib/event-model.js";
 import { loadSpec } from "../scripts/lib/load-spec.js";
@@ -30,7 +30,10 @@ export async function writeSyntheticSpec(root: string, factor: number): Promise<
     const original = schemas[topic.schemaName]!;
     const marked = original["x-lucca-resource"] !== undefined;
     const example = JSON.parse(
-      await readFile(join(examplesDir, topic.topic, await firstExample(examplesDir, topic.topic)), "utf8"),
+      await readFile(
+        join(examplesDir, topic.topic, await firstExample(examplesDir, topic.topic)),
+        "utf8",
+      ),
     ) as Json;
     for (let copy = 1; copy < factor; copy++) {
       const resourceType = `${topic.resourceType}-x${copy}`;
@@ -40,13 +43,21 @@ export async function writeSyntheticSpec(root: string, factor: number): Promise<
         // A marked resource keeps its `type` values (they are discriminators, not the resource
         // name); an unmarked one is found by its `type` constant, so that is what changes.
         if (marked) clone["x-lucca-resource"] = resourceType;
-        else clone.properties = { ...(clone.properties as Json), type: { type: "string", const: resourceType } };
+        else
+          clone.properties = {
+            ...(clone.properties as Json),
+            type: { type: "string", const: resourceType },
+          };
         schemas[schemaName] = clone;
       }
       const newTopic = `${resourceType}.${action}`;
       topicEnum.push(newTopic);
       const data = example.data as Json;
-      const event = { ...example, topic: newTopic, data: marked ? data : { ...data, type: resourceType } };
+      const event = {
+        ...example,
+        topic: newTopic,
+        data: marked ? data : { ...data, type: resourceType },
+      };
       await mkdir(join(outExamples, newTopic), { recursive: true });
       await writeFile(join(outExamples, newTopic, "example.json"), JSON.stringify(event, null, 2));
     }
@@ -60,6 +71,5 @@ export async function writeSyntheticSpec(root: string, factor: number): Promise<
 }
 
 async function firstExample(dir: string, topic: string): Promise<string> {
-  const { readdir } = await import("node:fs/promises");
   return (await readdir(join(dir, topic))).filter((file) => file.endsWith(".json")).sort()[0]!;
 }

@@ -17,26 +17,40 @@ interface Diagnostics {
 
 /** Emits the declarations a consumer of a generated package sees (its `dist/*.d.ts`). */
 export async function buildDeclarations(packageDir: string): Promise<void> {
-  await run(process.execPath, [tsc, "-p", join(packageDir, "tsconfig.build.json"), "--emitDeclarationOnly"]);
+  await run(process.execPath, [
+    tsc,
+    "-p",
+    join(packageDir, "tsconfig.build.json"),
+    "--emitDeclarationOnly",
+  ]);
   await copyFile(join(packageDir, "src/validators.d.ts"), join(packageDir, "dist/validators.d.ts"));
 }
 
+/** Diagnostics of the typed consumer and of the same file typed `any`. */
+export interface TypeCheckCost {
+  topics: number;
+  typed: Diagnostics;
+  any: Diagnostics;
+}
+
 /**
- * Type-check cost of a consumer that switches over every topic and reads a field narrowed to the
- * topic's resource, against the same file with the event typed `any` (no library types at all).
+ * Type-checks a consumer that switches over every topic and reads a field narrowed to the topic's
+ * resource, and the same file with the event typed `any` (no library types at all).
  */
-export async function typeCheckRows(
-  label: string,
+export async function measureTypeCheck(
   packageDir: string,
   topics: readonly string[],
   workDir: string,
   runs = 3,
-): Promise<BenchRow[]> {
+): Promise<TypeCheckCost> {
   await mkdir(workDir, { recursive: true });
-  const specifier = relative(workDir, join(packageDir, "dist/index.js"));
-  const cases = topics.map((topic) => `    case ${JSON.stringify(topic)}:\n      return event.data.type + event.data.id;`);
+  const path = relative(workDir, join(packageDir, "dist/index.js"));
+  const specifier = path.startsWith(".") ? path : `./${path}`;
+  const cases = topics.map(
+    (topic) => `    case ${JSON.stringify(topic)}:\n      return event.data.type + event.data.id;`,
+  );
   const typed = [
-    `import type { LuccaEvent } from ${JSON.stringify(specifier.startsWith(".") ? specifier : `./${specifier}`)};`,
+    `import type { LuccaEvent } from ${JSON.stringify(specifier)};`,
     "export function describe(event: LuccaEvent): string {",
     "  switch (event.topic) {",
     ...cases,
@@ -56,22 +70,50 @@ export async function typeCheckRows(
     "  }",
     "}",
   ].join("\n");
-  const typedDiag = await diagnose(workDir, "typed", typed, runs);
-  const anyDiag = await diagnose(workDir, "any", untyped, runs);
-  const section = `type-check a consumer switching over every topic, ${label}`;
+  return {
+    topics: topics.length,
+    typed: await diagnose(workDir, "typed", typed, runs),
+    any: await diagnose(workDir, "any", untyped, runs),
+  };
+}
+
+/** Rows for the real version and the 10× synthetic one, and how the cost grows between them. */
+export function typeCheckRows(real: TypeCheckCost, synthetic: TypeCheckCost): BenchRow[] {
+  const section = "type-check, tsc --extendedDiagnostics, consumer switching over every topic";
+  const any = (cost: TypeCheckCost) => ({
+    name: "same file, event typed any",
+    value: cost.any.checkMs,
+  });
   return [
-    row(section, `check time, ${topics.length} topics`, "ms", typedDiag.checkMs, {
-      name: "same file, event typed any",
-      value: anyDiag.checkMs,
+    row(section, `check time, ${real.topics} topics`, "ms", real.typed.checkMs, any(real)),
+    row(
+      section,
+      `check time, ${synthetic.topics} topics (synthetic)`,
+      "ms",
+      synthetic.typed.checkMs,
+      any(synthetic),
+    ),
+    row(section, `check time, ${synthetic.topics} topics`, "ms", synthetic.typed.checkMs, {
+      name: `check time, ${real.topics} topics`,
+      value: real.typed.checkMs,
     }),
-    row(section, `instantiations, ${topics.length} topics`, "count", typedDiag.instantiations, {
-      name: "same file, event typed any",
-      value: anyDiag.instantiations,
-    }),
+    row(
+      section,
+      `instantiations, ${synthetic.topics} topics`,
+      "count",
+      synthetic.typed.instantiations,
+      { name: `instantiations, ${real.topics} topics`, value: real.typed.instantiations },
+      { note: `typed any: ${real.any.instantiations} and ${synthetic.any.instantiations}` },
+    ),
   ];
 }
 
-async function diagnose(dir: string, name: string, source: string, runs: number): Promise<Diagnostics> {
+async function diagnose(
+  dir: string,
+  name: string,
+  source: string,
+  runs: number,
+): Promise<Diagnostics> {
   await writeFile(join(dir, `${name}.ts`), `${source}\n`);
   const config = {
     compilerOptions: {

@@ -25,12 +25,16 @@ const encoder = new TextEncoder();
  */
 export async function verifyRows(body: string, budget: Budget = STEADY): Promise<BenchRow[]> {
   const bytes = encoder.encode(body);
-  const signature = createHmac("sha256", SECRET).update(`${TIMESTAMP}.`).update(bytes).digest("base64");
+  const signature = createHmac("sha256", SECRET)
+    .update(`${TIMESTAMP}.`)
+    .update(bytes)
+    .digest("base64");
   const options = { body: bytes, signature, timestamp: TIMESTAMP, secret: SECRET, now: () => NOW };
   const node = (await import(`${CORE_DIST}index.node.js`)) as CoreEntry;
   const web = (await import(`${CORE_DIST}index.js`)) as CoreEntry;
   for (const entry of [node, web]) {
-    if (!(await entry.verifySignature(options)).ok) throw new Error("bench delivery does not verify");
+    if (!(await entry.verifySignature(options)).ok)
+      throw new Error("bench delivery does not verify");
   }
 
   const expected = Buffer.from(signature, "base64");

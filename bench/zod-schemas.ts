@@ -3,10 +3,14 @@ import { z } from "zod";
 // Hand-written as a zod user would write them from the spec; the bench checks they accept the same
 // examples as the generated validators before timing anything.
 
-const reference = (type: string) => z.object({ id: z.string().min(1), type: z.literal(type), url: z.url() });
+const reference = (type: string) =>
+  z.object({ id: z.string().min(1), type: z.literal(type), url: z.url() });
 const nullableReference = (type: string) => reference(type).nullable().optional();
 const dateTime = z.iso.datetime({ offset: true });
-const links = z.record(z.string(), z.object({ href: z.string() }).nullable()).nullable().optional();
+const links = z
+  .record(z.string(), z.object({ href: z.string() }).nullable())
+  .nullable()
+  .optional();
 const embedded = z
   .record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown())))
   .nullable()
@@ -37,7 +41,12 @@ const employee = z.object({
   url: z.url(),
   givenName: z.string().min(1).max(255),
   familyName: z.string().min(1).max(255),
-  email: z.email().min(3).max(255).regex(/^[^<>]*$/).nullable(),
+  email: z
+    .email()
+    .min(3)
+    .max(255)
+    .regex(/^[^<>]*$/)
+    .nullable(),
   remoteId: nullableString(1, 100),
   portrait: nullableReference("portrait"),
   employeeNumber: nullableString(1),
@@ -48,7 +57,7 @@ const employee = z.object({
     .optional(),
   phoneNumber: z
     .string()
-    .regex(/^[\+]?[(]?[0-9]{3}[)]?[-\s\.]?[0-9]{3}[-\s\.]?[0-9]{4,6}$/)
+    .regex(/^[+]?[(]?[0-9]{3}[)]?[-\s.]?[0-9]{3}[-\s.]?[0-9]{4,6}$/)
     .nullable()
     .optional(),
   applicableEmployment: reference("employment").optional(),
@@ -103,7 +112,11 @@ const leaveRequest = z.object({
 
 /** zod 4 schemas of three topics' events, keyed by topic. */
 export const ZOD_SCHEMAS: Record<string, z.ZodType> = {
-  "employee.created": z.object({ ...envelope, topic: z.literal("employee.created"), data: employee }),
+  "employee.created": z.object({
+    ...envelope,
+    topic: z.literal("employee.created"),
+    data: employee,
+  }),
   "job-position.created": z.object({
     ...envelope,
     topic: z.literal("job-position.created"),

@@ -23,6 +23,8 @@ export function emitPackageJson(apiVersion: string, version: string, coreRange: 
       "./package.json": "./package.json",
     },
     files: ["dist"],
+    // Scoped packages are private on npm unless told otherwise, whatever publishes them.
+    publishConfig: { access: "public" },
     scripts: {
       build: "tsc -p tsconfig.build.json && cp src/validators.js src/validators.d.ts dist/",
     },

@@ -1,31 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { rewriteApiVersionFields, rewriteInfoVersion } from "./scaffold-spec.js";
+import { rewriteApiVersionFields, rewriteVersionScalars } from "./scaffold-spec.js";
 
-describe("rewriteInfoVersion", () => {
+describe("rewriteVersionScalars", () => {
   it.each([
     [
-      "quoted",
+      "quoted, comment kept",
       'info:\n  version: "2024-11-01" # kept\n',
       'info:\n  version: "2025-06-01" # kept\n',
     ],
     [
-      "plain",
+      "plain, flow style",
       "info: { title: t, version: 2024-11-01 }\n",
       'info: { title: t, version: "2025-06-01" }\n',
     ],
     [
-      "only info.version, not other versions",
-      'x:\n  version: "2024-11-01"\ninfo:\n  version: "2024-11-01"\n',
-      'x:\n  version: "2024-11-01"\ninfo:\n  version: "2025-06-01"\n',
+      "the Api-Version enum follows; descriptions and other dates do not",
+      'info: { version: "2024-11-01" }\nApiVersion:\n  description: only 2024-11-01\n  enum: ["2024-11-01", "2024-06-01"]\n',
+      'info: { version: "2025-06-01" }\nApiVersion:\n  description: only 2024-11-01\n  enum: ["2025-06-01", "2024-06-01"]\n',
     ],
   ])("%s", (_name, given, want) => {
-    expect(rewriteInfoVersion(given, "2025-06-01", "spec.yaml")).toBe(want);
+    expect(rewriteVersionScalars(given, "2024-11-01", "2025-06-01", "spec.yaml")).toBe(want);
   });
 
-  it("names the file and pointer when info.version is missing", () => {
-    expect(() => rewriteInfoVersion("info: {}\n", "2025-06-01", "spec.yaml")).toThrow(
-      "spec.yaml#/info/version",
-    );
+  it("names the file and pointer when info.version is not the source version", () => {
+    expect(() =>
+      rewriteVersionScalars("info: {}\n", "2024-11-01", "2025-06-01", "spec.yaml"),
+    ).toThrow("spec.yaml#/info/version");
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
+import { parseDocument, visit } from "yaml";
 import { SpecError } from "./spec-error.js";
 
 /** What {@link scaffoldSpec} did that its caller should tell the user about. */
@@ -17,12 +17,32 @@ export interface ScaffoldReport {
   warnings: string[];
 }
 
-/** `openapi.yaml` text with `info.version` set to `version`; nothing else is touched. */
-export function rewriteInfoVersion(text: string, version: string, file: string): string {
-  const node: unknown = parseDocument(text).getIn(["info", "version"], true);
-  const range = (node as { range?: [number, number, number] } | undefined)?.range;
-  if (range === undefined) throw new SpecError(file, "/info/version", "missing: cannot rewrite it");
-  return `${text.slice(0, range[0])}"${version}"${text.slice(range[1])}`;
+/**
+ * `openapi.yaml` text where every scalar whose whole value is `from` (`info.version`, the
+ * `Api-Version` header's `enum`) becomes `to`; descriptions that mention `from` are left for review.
+ */
+export function rewriteVersionScalars(
+  text: string,
+  from: string,
+  to: string,
+  file: string,
+): string {
+  const doc = parseDocument(text);
+  const ranges: [number, number][] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.value === from && node.range) ranges.push([node.range[0], node.range[1]]);
+    },
+  });
+  if (doc.getIn(["info", "version"]) !== from) {
+    throw new SpecError(file, "/info/version", `must be "${from}", the folder's name`);
+  }
+  let result = text;
+  // From the end, so earlier offsets stay valid.
+  for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) {
+    result = `${result.slice(0, start)}"${to}"${result.slice(end)}`;
+  }
+  return result;
 }
 
 /** JSON text with every `"apiVersion": "<from>"` member set to `to`, formatting kept. */
@@ -32,8 +52,8 @@ export function rewriteApiVersionFields(text: string, from: string, to: string):
 }
 
 /**
- * Copies `spec/<from>/` to `spec/<to>/`: `info.version`, the README title and the `apiVersion` of
- * examples become `to`. An invalid example that expects `to` to be a *foreign* version would turn
+ * Copies `spec/<from>/` to `spec/<to>/`: the spec's scalars equal to `from`, the README title and
+ * the `apiVersion` of examples become `to`. An invalid example that expects `to` to be a *foreign* version would turn
  * valid, so it is pointed at `from` instead and reported.
  */
 export async function scaffoldSpec(
@@ -48,7 +68,10 @@ export async function scaffoldSpec(
 
   const specPath = join(target, "openapi.yaml");
   const specFile = `spec/${to}/openapi.yaml`;
-  await writeFile(specPath, rewriteInfoVersion(await readFile(specPath, "utf8"), to, specFile));
+  await writeFile(
+    specPath,
+    rewriteVersionScalars(await readFile(specPath, "utf8"), from, to, specFile),
+  );
 
   const readme = join(target, "README.md");
   const readmeText = await readFile(readme, "utf8").catch(() => undefined);
