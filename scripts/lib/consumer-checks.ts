@@ -62,10 +62,10 @@ export function consumerChecks(repoRoot: string, dir: string, packageName: strin
       `${packageName}: bundled for workerd, runs in miniflare`,
       async () => {
         // The conditions wrangler resolves with, so the bundle is the one a Worker deploys.
-        const options = {
+        const options: BuildOptions = {
           platform: "neutral",
           conditions: ["workerd", "worker", "browser"],
-        } as const;
+        };
         const script = await bundle(dir, "worker-entry.ts", options);
         return passedChecks(await runInWorkerd(script), "workerd").join("; ");
       },
@@ -84,5 +84,5 @@ async function bundle(dir: string, entry: string, options: BuildOptions): Promis
     logLevel: "silent",
     ...options,
   });
-  return result.outputFiles[0]!.text;
+  return result.outputFiles![0]!.text;
 }

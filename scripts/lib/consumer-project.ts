@@ -22,7 +22,10 @@ export async function packTarballs(
   const tarballs = new Map<string, string>();
   for (const { dir, manifest } of packages) {
     const result = await runCommand("pnpm", ["pack", "--pack-destination", dest], { cwd: dir });
-    const file = result.stdout.split("\n").findLast((line) => line.trim().endsWith(".tgz"));
+    const file = result.stdout
+      .split("\n")
+      .filter((line) => line.trim().endsWith(".tgz"))
+      .at(-1);
     if (result.code !== 0 || file === undefined) {
       throw new Error(`pnpm pack failed for ${manifest.name}:\n${result.output}`);
     }

@@ -24,7 +24,11 @@ export async function vectorCases(): Promise<CaseResult[]> {
         expectSame((await verify({})).ok, true, "ok");
       }),
       await runCase(name("signPayload reproduces it"), async () => {
-        expectSame(await signPayload(body, vector.secret, vector.timestamp), vector.signature, "sig");
+        expectSame(
+          await signPayload(body, vector.secret, vector.timestamp),
+          vector.signature,
+          "sig",
+        );
       }),
       await runCase(name("a flipped body bit is rejected"), async () => {
         expectSame(await reason(verify({ body: flipBody(body) })), "signature_mismatch", "reason");

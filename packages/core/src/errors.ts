@@ -7,6 +7,7 @@ export type LuccaEventsErrorCode =
  * works whichever version package threw it.
  */
 export class LuccaEventsError extends Error {
+  /** What kind of failure this is; stable across releases, unlike `message`. */
   readonly code: LuccaEventsErrorCode;
 
   constructor(code: LuccaEventsErrorCode, message: string, options?: { cause?: unknown }) {
@@ -25,14 +26,19 @@ export class ConfigurationError extends LuccaEventsError {
 
 /** One reason why a payload does not match its schema; the same shape as ajv's error objects. */
 export interface ValidationIssue {
+  /** JSON Pointer to the failing value, `""` for the event itself (e.g. `/data/email`). */
   instancePath: string;
+  /** The schema keyword that failed (`required`, `format`, `enum`, …). */
   keyword: string;
+  /** A human-readable explanation, safe to log. */
   message: string;
+  /** Keyword-specific details, as ajv reports them (e.g. `{ missingProperty: "email" }`). */
   params: Record<string, unknown>;
 }
 
 /** Thrown by the `assert…` helpers when a signature does not verify. Its message stays generic. */
 export class SignatureVerificationError extends LuccaEventsError {
+  /** The `SignatureFailureReason` (`signature_mismatch`, `timestamp_too_old`, …). */
   readonly reason: string;
 
   constructor(reason: string, message: string) {
@@ -43,7 +49,9 @@ export class SignatureVerificationError extends LuccaEventsError {
 
 /** Thrown by the `assert…` helpers when a payload is not a valid event of the version. */
 export class PayloadValidationError extends LuccaEventsError {
+  /** The `ValidationFailureReason` (`schema_mismatch`, `not_an_event`, …). */
   readonly reason: string;
+  /** What failed in the payload; empty when the reason says it all. */
   readonly issues: readonly ValidationIssue[];
 
   constructor(reason: string, message: string, issues: readonly ValidationIssue[]) {

@@ -12,8 +12,11 @@ export function eventKey(event: { source: string; id: string }): string {
 
 /** An `*.updated` event, with `previousAttributes` where the schema or the prose puts it. */
 export interface UpdatedEventLike {
+  /** Any `*.updated` topic. */
   topic: `${string}.updated`;
+  /** The resource after the change; its keys are what `hasChanged` accepts. */
   data: object;
+  /** The changed attributes' former values, when Lucca reports them at the top level. */
   previousAttributes?: object | null;
 }
 

@@ -3,20 +3,27 @@ import type { EventValidator, ValidateEventResult } from "./validation.js";
 
 /** An ajv standalone validator: a type guard that leaves its errors on itself. */
 export interface CompiledValidator<T> {
+  /** Tells whether `value` matches the schema, leaving the reasons on `errors` when not. */
   (value: unknown): value is T;
+  /** The failures of the last call, or `null` after a success. */
   errors?: readonly CompiledValidatorError[] | null;
 }
 
 /** The fields of an ajv error object that reach the user. */
 export interface CompiledValidatorError {
+  /** JSON Pointer to the failing value. */
   instancePath: string;
+  /** The schema keyword that failed. */
   keyword: string;
+  /** ajv's explanation; absent when ajv was built without messages. */
   message?: string;
+  /** Keyword-specific details. */
   params: Record<string, unknown>;
 }
 
 /** What a version package hands to {@link createEventValidator}. */
 export interface EventValidatorOptions<M, U> {
+  /** The `Api-Version` date the validators were generated for; other `apiVersion`s are refused. */
   apiVersion: string;
   /** One compiled validator per topic the version knows. */
   validators: { [T in keyof M]: CompiledValidator<M[T]> };

@@ -3,6 +3,12 @@
  * The string and number formats that Lucca's OpenAPI specs use, shared by the validators of
  * every version package. The generator refuses a spec whose `format` is not listed here, so that
  * no format is ever silently ignored.
+ *
+ * @example
+ * import { isDateTime } from "@lucca-events/core/formats";
+ *
+ * isDateTime("2025-01-01T08:34:23Z"); // true
+ * isDateTime("2025-01-01T08:34:23"); // false: an offset is required
  */
 
 /** A format check for strings. */
@@ -10,7 +16,9 @@ export type StringFormat = (value: string) => boolean;
 
 /** A format check for numbers, as ajv expects it. */
 export interface NumberFormat {
+  /** Tells ajv to apply the format to numbers rather than strings. */
   type: "number";
+  /** Tells whether `value` belongs to the format. */
   validate: (value: number) => boolean;
 }
 

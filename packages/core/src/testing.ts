@@ -1,6 +1,13 @@
 /**
  * @module
  * Test helpers: realistic events built from examples, and Requests signed like Lucca signs them.
+ * Each version package binds them to its examples as `@lucca-events/<version>/testing`.
+ *
+ * @example
+ * import { createTestEvent, signTestRequest } from "@lucca-events/2024-11-01/testing";
+ *
+ * const request = await signTestRequest(createTestEvent("employee.created"), secret);
+ * expect((await handler(request)).status).toBe(202);
  */
 import { deepMerge, type DeepPartial } from "./deep-merge.js";
 import { signPayload } from "./sign-payload.js";

@@ -6,15 +6,25 @@ export type ValidationFailureReason =
 
 /** The fields every Lucca event envelope carries, whatever its topic. */
 export interface EventEnvelope {
+  /** The event's id; unique per `source`, so (`source`, `id`) deduplicates retries. */
   id: string;
+  /** Always `"event"`. */
   type: "event";
+  /** Where the event can be fetched again from Lucca's API. */
   url: string;
+  /** `<resource>.<action>`, e.g. `employee.created`. */
   topic: string;
+  /** When the change happened (RFC 3339): order events by it, since delivery order is not. */
   occurredAt: string;
+  /** The tenant's base URL, e.g. `https://acme.ilucca.net`. */
   source: string;
+  /** The resource the event is about, after the change. */
   data: { id: string; type: string; url: string; [key: string]: unknown };
+  /** The API version the event is rendered in. */
   apiVersion?: string;
+  /** The business establishment the resource belongs to, when it belongs to one. */
   businessEstablishment?: { id: string; type: string; url: string } | null;
+  /** The changed attributes' former values, on some `*.updated` events. */
   previousAttributes?: Record<string, unknown>;
 }
 

@@ -6,7 +6,9 @@ import { webhookResponses as respond } from "./webhook-responses.js";
 
 /** Where the handler reports rejected deliveries and failing hooks; `console` fits. */
 export interface WebhookLogger {
+  /** Rejected deliveries (bad signature, invalid event): expected now and then, not a bug. */
   warn(message: string, ...details: unknown[]): void;
+  /** Failing handlers and hooks; `warn` is used when absent. */
   error?(message: string, ...details: unknown[]): void;
 }
 
@@ -18,6 +20,7 @@ export type WebhookTopicHandlers<M> = { [T in keyof M]?: (event: M[T]) => unknow
 
 /** Options of a version's `createWebhookHandler`. */
 export interface WebhookHandlerOptions<M, U> extends ParseWebhookOptions {
+  /** One handler per topic, given the event typed for that topic; a topic without one gets 202. */
   on: WebhookTopicHandlers<M>;
   /** A verified event whose topic this version does not know; answered 202 either way. */
   onUnknownTopic?: (event: U) => unknown;

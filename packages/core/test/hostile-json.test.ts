@@ -84,6 +84,18 @@ describe("hostile JSON bodies", () => {
     structuredClone(event);
   });
 
+  it("drops a __proto__ key spelled with a unicode escape", async () => {
+    const body = JSON.stringify(EXAMPLES["employee.created"]).replace(
+      '{"id"',
+      String.raw`{"\u005f_proto__":{"polluted":true},"id"`,
+    );
+    const result = await parseWebhook({ body, headers: headers(body) }, options);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.hasOwn(result.event, "__proto__")).toBe(false);
+    expect(Object.getPrototypeOf(result.event)).toBe(Object.prototype);
+  });
+
   it("rejects a __proto__-only body at the top level without pollution", async () => {
     const body =
       '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"topic":"employee.created"}';

@@ -1,4 +1,4 @@
-import express from "express";
+import express, { type Express } from "express";
 import { createWebhookHandler } from "@lucca-events/2024-11-01";
 import { toNodeListener } from "@lucca-events/2024-11-01/node";
 import { onboardEmployee } from "./employee-directory.js";
@@ -11,7 +11,7 @@ const handler = createWebhookHandler({
   },
 });
 
-export const app = express();
+export const app: Express = express();
 // Before express.json(), which would consume the raw body the signature covers. GET answers
 // Lucca's activation challenge, POST receives the events.
 app.all("/webhooks/lucca", toNodeListener(handler));

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, vi } from "vitest";
 import { onboardEmployee } from "../src/employee-directory.js";
+import type * as NextRoute from "../src/next-route.js";
 import { SECRET, itReceivesLuccaWebhooks } from "./receiver-contract.js";
 
 vi.mock("../src/employee-directory.js", () => ({ onboardEmployee: vi.fn() }));
 
-let route: typeof import("../src/next-route.js");
+let route: typeof NextRoute;
 
 beforeAll(async () => {
   vi.stubEnv("LUCCA_WEBHOOK_SECRET", SECRET);

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { WORK_DIR, bundle } from "../bundle.js";
 import type { CaseResult } from "../case-result.js";
 
@@ -24,34 +24,44 @@ const PAGE = '<!doctype html><meta charset="utf-8"><script type="module" src="/s
  */
 export async function runChromium(): Promise<CaseResult[]> {
   const script = join(WORK_DIR, "chromium.mjs");
-  await bundle("./chromium/browser-entry.ts", script, { platform: "browser", conditions: ["browser"] });
+  await bundle("./chromium/browser-entry.ts", script, {
+    platform: "browser",
+    conditions: ["browser"],
+  });
   const server = await serve(await readFile(script));
   const profile = await mkdtemp(join(tmpdir(), "lucca-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-  });
   try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+    });
     try {
-      await page.waitForFunction(() => globalThis.luccaRuntimeResults !== undefined, undefined, {
-        timeout: 30_000,
-      });
-      const results = await page.evaluate(() => globalThis.luccaRuntimeResults ?? []);
-      if (errors.length === 0) return results;
-    } catch (error) {
-      errors.unshift(String(error));
+      return await resultsOf(await context.newPage(), server);
+    } finally {
+      await context.close();
     }
-    throw new Error(`the page failed: ${errors.join("; ")}`);
   } finally {
-    await context.close();
+    // Also on a failed launch: an open server would keep the runner alive after its report.
     server.close();
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+async function resultsOf(page: Page, server: Server): Promise<CaseResult[]> {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  try {
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.waitForFunction(() => globalThis.luccaRuntimeResults !== undefined, undefined, {
+      timeout: 30_000,
+    });
+    const results = await page.evaluate(() => globalThis.luccaRuntimeResults ?? []);
+    if (errors.length === 0) return results;
+  } catch (error) {
+    errors.unshift(String(error));
+  }
+  throw new Error(`the page failed: ${errors.join("; ")}`);
 }
 
 function serve(script: Buffer): Promise<Server> {

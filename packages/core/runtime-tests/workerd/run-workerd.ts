@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { Readable } from "node:stream";
 import { Miniflare } from "miniflare";
 import { WORK_DIR, bundle, type BundleTarget } from "../bundle.js";
 import type { CaseResult } from "../case-result.js";
@@ -26,7 +27,7 @@ export async function runWorkerd(): Promise<CaseResult[]> {
   // something fails.
   let output = "";
   const mf = new Miniflare({
-    handleRuntimeStdio(stdout, stderr) {
+    handleRuntimeStdio(stdout: Readable, stderr: Readable) {
       stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
       stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     },
@@ -41,9 +42,11 @@ export async function runWorkerd(): Promise<CaseResult[]> {
       throw new Error(`the suite Worker answered ${response.status}: ${await response.text()}`);
     }
     const results = (await response.json()) as CaseResult[];
-    return results.map((r) => (r.ok ? r : { ...r, detail: `${r.detail}\n${output.trim()}` }));
+    return results.map((r) =>
+      r.ok ? r : { ...r, detail: `${r.detail}\nworkerd output:\n${output.trim()}` },
+    );
   } catch (error) {
-    throw new Error(`workerd failed: ${String(error)}\n${output.trim()}`);
+    throw new Error(`workerd failed: ${String(error)}\nworkerd output:\n${output.trim()}`);
   } finally {
     await mf.dispose();
   }
