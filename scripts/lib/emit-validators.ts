@@ -1,6 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standalone from "ajv/dist/standalone/index.js";
 import { Name } from "ajv/dist/compile/codegen/index.js";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { formats } from "../../packages/core/src/formats.js";
 import type { EventModel, TopicModel } from "./event-model.js";
@@ -12,6 +13,7 @@ export const FORMATS_MODULE = "@lucca-events/core/formats";
 /** The export that checks the envelope alone, for topics the version does not know. */
 export const ENVELOPE_VALIDATOR = "isLuccaEventEnvelope";
 const FORMATS_BINDING = "__luccaFormats";
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // Entry points live beside the component schemas, under names no component can have.
 const ENTRY_PREFIX = "__entry:";
 
@@ -110,6 +112,9 @@ async function bundle(standalone: string): Promise<string> {
       loader: "js",
       sourcefile: "validators.js",
     },
+    // Module comments name paths relative to this; the repository root keeps them the same
+    // whatever directory the generator runs from.
+    absWorkingDir: REPO_ROOT,
     bundle: true,
     write: false,
     format: "esm",

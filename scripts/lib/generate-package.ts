@@ -47,6 +47,8 @@ export async function generatePackage({
     "package.json": emitPackageJson(apiVersion, await currentVersion(root), "workspace:^"),
     ...emitTsconfigs(),
     "README.md": emitReadme(apiVersion, model),
+    // Shipped in the tarball, so each package carries the licence it declares.
+    LICENSE: await readFile(join(repoRoot, "LICENSE"), "utf8"),
     "src/index.ts": head + emitIndex(apiVersion, model),
     "src/events.ts": head + emitEventTypes(apiVersion, model),
     "src/resources.ts": head + (await emitResourceTypes(model, definitions)),
