@@ -1,5 +1,3 @@
-/* eslint-disable @typescript-eslint/ban-ts-comment -- the next line is removed in the scratch project */
-// @ts-nocheck: the packages resolve only in the scratch project (scripts/check-packages.ts).
 /** Bundled by esbuild for `--platform=browser`; Chromium reads the outcome from `window`. */
 import { checkEvents } from "./check-events.js";
 

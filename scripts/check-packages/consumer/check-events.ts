@@ -1,5 +1,3 @@
-/* eslint-disable @typescript-eslint/ban-ts-comment -- the next line is removed in the scratch project */
-// @ts-nocheck: the packages resolve only in the scratch project (scripts/check-packages.ts).
 /**
  * What every consumer checks: the calls a webhook receiver makes, through the public entry points
  * of the installed tarballs. `2024-11-01` is replaced by the version under test.

@@ -1,5 +1,3 @@
-/* eslint-disable @typescript-eslint/ban-ts-comment -- the next line is removed in the scratch project */
-// @ts-nocheck: the packages resolve only in the scratch project (scripts/check-packages.ts).
 /** Bundled for workerd (module syntax) and served by miniflare; answers with the outcome. */
 import { checkEvents } from "./check-events.js";
 

@@ -7,7 +7,7 @@ import type { CaseResult } from "../case-result.js";
 // The conditions wrangler sets when it bundles a Worker.
 const WORKERD: BundleTarget = { platform: "neutral", conditions: ["workerd", "worker", "browser"] };
 const SECRET = "whsec-workerd-example";
-// Newest date this miniflare's workerd knows; a later one refuses to start.
+// Within what this pinned workerd supports: it refuses compatibility dates after its release.
 const COMPATIBILITY_DATE = "2026-04-01";
 
 /** workerd through miniflare: the suite as one Worker, the README's Worker example as another. */
