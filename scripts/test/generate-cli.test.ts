@@ -24,6 +24,7 @@ async function scratchRepo(specFile: string, examples?: string): Promise<string>
   const root = await mkdtemp(join(tmpdir(), "lucca-generate-"));
   await mkdir(join(root, "spec", VERSION), { recursive: true });
   await cp(specFile, join(root, "spec", VERSION, "openapi.yaml"));
+  await cp(join(repoRoot, "LICENSE"), join(root, "LICENSE"));
   if (examples) await cp(examples, join(root, "spec", VERSION, "examples"), { recursive: true });
   return root;
 }
@@ -47,7 +48,7 @@ describe("pnpm generate on a malformed spec", () => {
     const result = await generate(root);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`error: spec/${VERSION}/openapi.yaml${message}`);
-    expect(await readdir(root)).toEqual(["spec"]);
+    expect((await readdir(root)).sort()).toEqual(["LICENSE", "spec"]);
   });
 });
 

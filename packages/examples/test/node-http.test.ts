@@ -1,30 +1,15 @@
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { afterAll, beforeAll, describe, vi } from "vitest";
+import { describe, vi } from "vitest";
 import { onboardEmployee } from "../src/employee-directory.js";
-import { SECRET, itReceivesLuccaWebhooks } from "./receiver-contract.js";
+import { useExampleServer } from "./example-server.js";
+import { itReceivesLuccaWebhooks } from "./receiver-contract.js";
 
 vi.mock("../src/employee-directory.js", () => ({ onboardEmployee: vi.fn() }));
 
-let server: Server;
-let base = "";
-
-beforeAll(async () => {
-  vi.stubEnv("LUCCA_WEBHOOK_SECRET", SECRET);
-  vi.stubEnv("PORT", "0");
-  ({ server } = await import("../src/node-http.js"));
-  if (!server.listening) await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await new Promise((resolve) => server.close(resolve));
-});
+const base = useExampleServer(() => import("../src/node-http.js"));
 
 describe("README receiver: Node http", () => {
   itReceivesLuccaWebhooks({
-    url: () => `${base}/webhooks/lucca`,
+    url: () => `${base()}/webhooks/lucca`,
     send: (request) => fetch(request),
     calls: () => vi.mocked(onboardEmployee).mock.calls,
     expectedCall: (event) => [event.data],
