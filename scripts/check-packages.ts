@@ -37,12 +37,14 @@ const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const fixtures = join(repoRoot, "scripts/check-packages/consumer");
 const bin = (name: string) => join(repoRoot, "node_modules/.bin", name);
 const failures: string[] = [];
+let passed = 0;
 
 /** Runs one check and prints `ok` or `FAIL` with the reason, indented. */
 async function check([name, run]: Check): Promise<boolean> {
   try {
     const detail = await run();
     console.log(`ok    ${name}${detail ? ` — ${detail}` : ""}`);
+    passed += 1;
     return true;
   } catch (error) {
     failures.push(name);
@@ -146,6 +148,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
+    console.log(`${passed} passed, ${failures.length} failed`);
     if (failures.length > 0) {
       console.error(`\n${failures.length} packaging check(s) failed:\n- ${failures.join("\n- ")}`);
       process.exit(1);
