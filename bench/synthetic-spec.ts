@@ -65,6 +65,7 @@ export async function writeSyntheticSpec(root: string, factor: number): Promise<
   // JSON is YAML, and much faster to write and read than YAML at this size.
   await writeFile(join(root, specFile), JSON.stringify(document));
   await cp(join(REPO_ROOT, "tsconfig.base.json"), join(root, "tsconfig.base.json"));
+  await cp(join(REPO_ROOT, "LICENSE"), join(root, "LICENSE"));
   await mkdir(join(root, "node_modules/@lucca-events"), { recursive: true });
   await symlink(join(REPO_ROOT, "packages/core"), join(root, "node_modules/@lucca-events/core"));
   return topicEnum.length;
