@@ -8,12 +8,11 @@
  *                                          differs from git HEAD (bump level from the spec diff)
  *   --root <dir>                           the repository to work in (default: this one)
  */
-import { readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generatePackage } from "./lib/generate-package.js";
-import { isApiVersion } from "./lib/naming.js";
+import { listApiVersions } from "./lib/api-versions.js";
 import { writeSpecChangesets } from "./lib/spec-changes.js";
 import { SpecError } from "./lib/spec-error.js";
 import { findStaleFiles, writeTree, type GeneratedTree } from "./lib/write-files.js";
@@ -59,15 +58,6 @@ async function main(): Promise<number> {
     if (updates.length === 0) console.log("changeset: no spec change since HEAD");
   }
   return 0;
-}
-
-/** Every folder of `spec/` named like an `Api-Version` date. */
-async function listApiVersions(repoRoot: string): Promise<string[]> {
-  const entries = await readdir(join(repoRoot, "spec"), { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isDirectory() && isApiVersion(entry.name))
-    .map((entry) => entry.name)
-    .sort();
 }
 
 main().then(

@@ -1,3 +1,4 @@
+import { resolvePointer as resolveJsonPointer } from "./json-pointer.js";
 import { isObject, type JsonObject } from "./spec-diff-types.js";
 
 /** A node with its `$ref` chain followed, and the refs that were followed to reach it. */
@@ -11,16 +12,7 @@ const MAX_REF_CHAIN = 32;
 
 /** Looks up a local JSON pointer (`#/components/schemas/Employee`); `undefined` when absent. */
 export function resolvePointer(doc: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
-  const tokens = ref.slice(1).split("/").slice(1);
-  let node: unknown = doc;
-  for (const raw of tokens) {
-    const token = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = node[token];
-    else return undefined;
-  }
-  return node;
+  return ref.startsWith("#") ? resolveJsonPointer(doc, ref) : undefined;
 }
 
 /**
