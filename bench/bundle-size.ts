@@ -114,7 +114,7 @@ function onlyTopic(composed: ComposedSchemas, topic: string): ComposedSchemas {
   return {
     root: {
       $id: composed.root.$id,
-      $defs: Object.fromEntries([...kept].map((name) => [name, defs[name]])),
+      $defs: Object.fromEntries([...kept].map((name) => [name, defs[name]!])),
     },
     entries: { [topic]: ref },
   };

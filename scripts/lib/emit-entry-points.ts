@@ -1,5 +1,5 @@
 import type { EventModel } from "./event-model.js";
-import { ENVELOPE_VALIDATOR } from "./emit-validators.js";
+import { ENVELOPE_VALIDATOR } from "./compose-validator-schemas.js";
 import { packageName } from "./naming.js";
 
 /** Type declarations for the compiled validators, which are plain JavaScript. */

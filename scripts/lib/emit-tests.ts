@@ -1,5 +1,5 @@
 import type { EventModel } from "./event-model.js";
-import { ENVELOPE_VALIDATOR } from "./emit-validators.js";
+import { ENVELOPE_VALIDATOR } from "./compose-validator-schemas.js";
 import { packageName, schemaTypeName } from "./naming.js";
 
 /** The tests every version package carries; each file name maps to its content. */
