@@ -2,32 +2,23 @@ import { access, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.js";
 
-/** Debian's Chromium: a test tool's own browser download cannot work on our machines. */
-export const CHROMIUM = "/usr/bin/chromium";
 const ORIGIN = "https://consumer.test";
-// Headless flags that work as root in containers without a GPU or network (TOOLCHAIN.md).
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 
 /**
  * Loads `script` as an ES module in headless Chromium, from an HTTPS origin so Web Crypto is
  * available, and resolves with what it stored in `window.consumerResult`.
  */
 export async function runInChromium(script: string, timeoutMs = 30_000): Promise<unknown> {
-  await access(CHROMIUM).catch(() => {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  await access(CHROMIUM_PATH).catch(() => {
+    throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
   });
   const profile = await mkdtemp(join(tmpdir(), "lucca-check-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
   });
   try {
     const page = await context.newPage();

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createWebhookHandler, parseWebhook } from "../../api-2024-11-01/src/index.js";
 import { EXAMPLES } from "../../api-2024-11-01/src/examples.js";
+import type { SignatureFailureReason } from "../src/verify-signature.js";
 
 // Malformed Lucca-Signature / Lucca-Timestamp headers, end to end through the generated
 // parseWebhook (Fetch Requests and Node-style header records) and the handler: each class ends
@@ -19,14 +20,7 @@ function sign(timestamp: string, payload = body): string {
 const good = sign(TIMESTAMP);
 const base64url = good.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 
-type Reason =
-  | "missing_signature"
-  | "missing_timestamp"
-  | "malformed_signature"
-  | "malformed_timestamp"
-  | "timestamp_too_old"
-  | "timestamp_in_future"
-  | "signature_mismatch";
+type Reason = SignatureFailureReason;
 
 interface HeaderCase {
   /** Node-style headers (IncomingHttpHeaders): undefined, a string, or repeated as an array. */

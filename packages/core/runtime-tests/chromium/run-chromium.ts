@@ -5,17 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { WORK_DIR, bundle } from "../bundle.js";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../../scripts/lib/chromium.js";
 import type { CaseResult } from "../case-result.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// The flags this project's machines need (TOOLCHAIN.md); the profile is a fresh temporary one.
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
 const PAGE = '<!doctype html><meta charset="utf-8"><script type="module" src="/suite.js"></script>';
 
 /**
@@ -32,9 +24,9 @@ export async function runChromium(): Promise<CaseResult[]> {
   const profile = await mkdtemp(join(tmpdir(), "lucca-chromium-"));
   try {
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
     });
     try {
       return await resultsOf(await context.newPage(), server);
