@@ -68,3 +68,6 @@ export type { HeaderSource } from "./header-lookup.js";
 export { fromCloudEvent, isCloudEvent } from "./cloudevents.js";
 export { eventKey, hasChanged } from "./event-helpers.js";
 export type { UpdatedEventLike } from "./event-helpers.js";
+export { dispatch } from "./dispatch.js";
+export type { TopicHandlers } from "./dispatch.js";
+export type { InboxReceiver, VerifiedDelivery } from "./inbox-port.js";
