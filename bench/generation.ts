@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import { buildDefinitions } from "../scripts/lib/build-schemas.js";
-import { buildEventModel } from "../scripts/lib/event-model.js";
+import { buildDefinitions } from "../scripts/lib/model/definitions.js";
+import { buildEventModel } from "../scripts/lib/model/event-model.js";
 import { generatePackage } from "../scripts/lib/generate-package.js";
-import { loadSpec } from "../scripts/lib/load-spec.js";
+import { loadSpec } from "../scripts/lib/spec/load-spec.js";
 import { writeTree } from "../scripts/lib/write-files.js";
 import { medianWallTime } from "./measure.js";
 import { API_VERSION, REPO_ROOT } from "./paths.js";

@@ -3,9 +3,9 @@ import {
   composeValidatorSchemas,
   VALIDATOR_AJV_OPTIONS,
   type ValidatorSchemas,
-} from "../scripts/lib/compose-validator-schemas.js";
-import type { EventModel } from "../scripts/lib/event-model.js";
-import type { JsonSchema } from "../scripts/lib/normalize-schema.js";
+} from "../scripts/lib/emit/compose-validator-schemas.js";
+import type { EventModel } from "../scripts/lib/model/event-model.js";
+import type { JsonSchema } from "../scripts/lib/model/normalize-schema.js";
 
 /** The generator's ajv options, minus standalone code output. */
 export const AJV_OPTIONS = { ...VALIDATOR_AJV_OPTIONS, code: { optimize: true } } as const;

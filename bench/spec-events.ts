@@ -1,9 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { buildDefinitions } from "../scripts/lib/build-schemas.js";
-import { buildEventModel, type EventModel } from "../scripts/lib/event-model.js";
-import { loadSpec } from "../scripts/lib/load-spec.js";
-import type { JsonSchema } from "../scripts/lib/normalize-schema.js";
+import { buildDefinitions } from "../scripts/lib/model/definitions.js";
+import { buildEventModel, type EventModel } from "../scripts/lib/model/event-model.js";
+import { loadSpec } from "../scripts/lib/spec/load-spec.js";
+import type { JsonSchema } from "../scripts/lib/model/normalize-schema.js";
 import { API_VERSION, REPO_ROOT } from "./paths.js";
 
 /** A realistic delivery of one topic: the first spec example, as an object and as its body. */

@@ -1,7 +1,7 @@
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { buildEventModel } from "../scripts/lib/event-model.js";
-import { loadSpec } from "../scripts/lib/load-spec.js";
+import { buildEventModel } from "../scripts/lib/model/event-model.js";
+import { loadSpec } from "../scripts/lib/spec/load-spec.js";
 import { API_VERSION, REPO_ROOT } from "./paths.js";
 
 type Json = Record<string, unknown>;

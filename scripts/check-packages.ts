@@ -19,19 +19,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { listApiVersions } from "./lib/api-versions.js";
-import { checkManifest, checkPackedFiles } from "./lib/check-manifest.js";
-import { consumerChecks, type Check } from "./lib/consumer-checks.js";
+import { listApiVersions } from "./lib/spec/api-versions.js";
+import { checkManifest, checkPackedFiles } from "./lib/packaging/check-manifest.js";
+import { consumerChecks, type Check } from "./lib/packaging/consumer-checks.js";
 import {
   findInstalled,
   installTarballs,
   packTarballs,
   writeConsumer,
-} from "./lib/consumer-project.js";
-import { packageName } from "./lib/naming.js";
-import { parsePublishListing } from "./lib/publish-listing.js";
-import { listPublishedPackages } from "./lib/published-packages.js";
-import { runCommand } from "./lib/run-command.js";
+} from "./lib/packaging/consumer-project.js";
+import { packageName } from "./lib/model/naming.js";
+import { parsePublishListing } from "./lib/packaging/publish-listing.js";
+import { listPublishedPackages } from "./lib/packaging/published-packages.js";
+import { runCommand } from "./lib/runners/run-command.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const fixtures = join(repoRoot, "scripts/check-packages/consumer");

@@ -12,9 +12,9 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generatePackage } from "./lib/generate-package.js";
-import { listApiVersions } from "./lib/api-versions.js";
-import { writeSpecChangesets } from "./lib/spec-changes.js";
-import { SpecError } from "./lib/spec-error.js";
+import { listApiVersions } from "./lib/spec/api-versions.js";
+import { writeSpecChangesets } from "./lib/release/spec-changes.js";
+import { SpecError } from "./lib/spec/spec-error.js";
 import { findStaleFiles, writeTree, type GeneratedTree } from "./lib/write-files.js";
 
 async function main(): Promise<number> {

@@ -14,13 +14,13 @@ import { access, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { listApiVersions } from "./lib/api-versions.js";
-import { changesetFor } from "./lib/changeset-note.js";
+import { listApiVersions } from "./lib/spec/api-versions.js";
+import { changesetFor } from "./lib/release/changeset-note.js";
 import { generatePackage } from "./lib/generate-package.js";
-import { isApiVersion, packageFolder, packageName } from "./lib/naming.js";
-import { scaffoldSpec } from "./lib/scaffold-spec.js";
-import { newVersionChange, writeNote } from "./lib/spec-changes.js";
-import { SpecError } from "./lib/spec-error.js";
+import { isApiVersion, packageFolder, packageName } from "./lib/model/naming.js";
+import { scaffoldSpec } from "./lib/release/scaffold-spec.js";
+import { newVersionChange, writeNote } from "./lib/release/spec-changes.js";
+import { SpecError } from "./lib/spec/spec-error.js";
 import { writeTree } from "./lib/write-files.js";
 
 /** A problem with the command line: printed without a stack trace. */

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { banner } from "./banner.js";
-import { buildDefinitions } from "./build-schemas.js";
+import { banner } from "./emit/banner.js";
+import { buildDefinitions } from "./model/definitions.js";
 import {
   emitExamples,
   emitIndex,
@@ -10,18 +10,18 @@ import {
   emitValidateEvent,
   emitValidatorDeclarations,
   emitWebhook,
-} from "./emit-entry-points.js";
-import { emitEventTypes } from "./emit-event-types.js";
-import { emitOpenApiTypes } from "./emit-openapi-types.js";
-import { emitPackageJson, emitReadme, emitTsconfigs } from "./emit-package-files.js";
-import { emitResourceTypes } from "./emit-resource-types.js";
-import { emitTests } from "./emit-tests.js";
-import { emitValidators } from "./emit-validators.js";
-import { buildEventModel } from "./event-model.js";
-import { formatFile } from "./format-file.js";
-import { loadFirstExamples } from "./load-examples.js";
-import { loadSpec } from "./load-spec.js";
-import { packageFolder } from "./naming.js";
+} from "./emit/emit-entry-points.js";
+import { emitEventTypes } from "./emit/emit-event-types.js";
+import { emitOpenApiTypes } from "./emit/emit-openapi-types.js";
+import { emitPackageJson, emitReadme, emitTsconfigs } from "./emit/emit-package-files.js";
+import { emitResourceTypes } from "./emit/emit-resource-types.js";
+import { emitTests } from "./emit/emit-tests.js";
+import { emitValidators } from "./emit/emit-validators.js";
+import { buildEventModel } from "./model/event-model.js";
+import { formatFile } from "./emit/format-file.js";
+import { loadFirstExamples } from "./spec/load-examples.js";
+import { loadSpec } from "./spec/load-spec.js";
+import { packageFolder } from "./model/naming.js";
 import type { GeneratedTree } from "./write-files.js";
 
 /** Where the generator reads and writes, relative to the repository root. */

@@ -1,9 +1,9 @@
 // Generated from spec/2024-11-01/openapi.yaml by `pnpm generate`. Do not edit.
 /* eslint-disable */
-// scripts/lib/validators.js
+// validators.js
 import { formats as __luccaFormats } from "@lucca-events/core/formats";
 
-// scripts/lib/ajv-runtime.ts
+// ajv-runtime.ts
 function ucs2length(text) {
   let length = 0;
   for (let index = 0; index < text.length; index++) {
@@ -31,7 +31,7 @@ function equal(a, b) {
   return aKeys.every((key) => Object.hasOwn(bRecord, key) && equal(a[key], bRecord[key]));
 }
 
-// scripts/lib/validators.js
+// validators.js
 var isBusinessEstablishmentCreatedEvent = validate53;
 var func1 = ucs2length;
 var formats0 = __luccaFormats.uri;

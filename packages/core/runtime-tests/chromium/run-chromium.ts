@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
 import { WORK_DIR, bundle } from "../bundle.js";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../../scripts/lib/chromium.js";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../../../scripts/lib/runners/chromium.js";
 import type { CaseResult } from "../case-result.js";
 
 const PAGE = '<!doctype html><meta charset="utf-8"><script type="module" src="/suite.js"></script>';

@@ -1,0 +1,104 @@
+import type { EventModel } from "../model/event-model.js";
+import { packageName, schemaTypeName } from "../model/naming.js";
+
+/** The version package's package.json; `version` stays whatever changesets last wrote. */
+export function emitPackageJson(apiVersion: string, version: string, coreRange: string): string {
+  const entry = (name: string) => ({
+    types: `./dist/${name}.d.ts`,
+    default: `./dist/${name}.js`,
+  });
+  const manifest = {
+    name: packageName(apiVersion),
+    version,
+    description: `Typed, validated Lucca webhook events for API version ${apiVersion}.`,
+    license: "MIT",
+    keywords: ["lucca", "webhooks", "hr", "typescript", apiVersion],
+    type: "module",
+    sideEffects: false,
+    engines: { node: ">=20.19" },
+    exports: {
+      ".": entry("index"),
+      "./testing": entry("testing"),
+      "./node": entry("node"),
+      "./package.json": "./package.json",
+    },
+    files: ["dist"],
+    // Scoped packages are private on npm unless told otherwise, whatever publishes them.
+    publishConfig: { access: "public" },
+    scripts: {
+      build: "tsc -p tsconfig.build.json && cp src/validators.js src/validators.d.ts dist/",
+    },
+    dependencies: { "@lucca-events/core": coreRange },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** The tsconfig files: one to type-check sources and tests, one to build `dist`. */
+export function emitTsconfigs(): Record<string, string> {
+  const check = {
+    extends: "../../tsconfig.base.json",
+    compilerOptions: { noEmit: true, types: ["node"] },
+    include: ["src", "test"],
+  };
+  const build = {
+    extends: "../../tsconfig.base.json",
+    compilerOptions: { rootDir: "src", outDir: "dist", types: [] },
+    include: ["src"],
+  };
+  return {
+    "tsconfig.json": `${JSON.stringify(check, null, 2)}\n`,
+    "tsconfig.build.json": `${JSON.stringify(build, null, 2)}\n`,
+  };
+}
+
+/** The package README: install, a minimal receiver, and the topics with their payload types. */
+export function emitReadme(apiVersion: string, model: EventModel): string {
+  const name = packageName(apiVersion);
+  const sample =
+    model.topics.find((topic) => topic.topic === "employee.created") ?? model.topics[0]!;
+  const rows = model.topics.map(
+    (topic) =>
+      `| \`${topic.topic}\` | \`${topic.eventName}\` | \`${schemaTypeName(topic.schemaName)}\` | \`${topic.validatorName}\` |`,
+  );
+  return `<!-- Generated from spec/${apiVersion}/openapi.yaml by \`pnpm generate\`. Do not edit. -->
+
+# ${name}
+
+Typed events, ahead-of-time validators and webhook helpers for the Lucca API version
+**${apiVersion}**. Use this package when your Lucca webhook endpoint was created with
+\`apiVersion: "${apiVersion}"\`: the \`data\` of every event follows that version's schemas.
+
+\`\`\`sh
+npm install ${name}
+\`\`\`
+
+## A minimal receiver
+
+\`\`\`ts
+import { createWebhookHandler } from "${name}";
+
+// (request: Request) => Promise<Response>: Cloudflare Workers, Deno, Bun, Next.js, Hono.
+// For Node's http or Express, wrap it with toNodeListener from "${name}/node".
+export const handler = createWebhookHandler({
+  secret: process.env.LUCCA_WEBHOOK_SECRET!,
+  on: {
+    "${sample.topic}": async (event) => {
+      console.log(event.data.id); // event.data is typed as ${schemaTypeName(sample.schemaName)}
+    },
+  },
+});
+\`\`\`
+
+The handler answers the activation challenge, verifies \`Lucca-Signature\` over the raw body,
+validates the event against its topic's schema and calls the handler of its topic.
+
+## Topics
+
+| topic | event type | \`data\` type | type guard |
+| --- | --- | --- | --- |
+${rows.join("\n")}
+
+Topics Lucca adds later reach \`onUnknownTopic\` as \`UnknownLuccaEvent\`; they never break
+compilation or delivery.
+`;
+}
