@@ -5,8 +5,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type { EventModel, TopicModel } from "../model/event-model.js";
-import { ENVELOPE_TYPE } from "./emit-resource-types.js";
-import { schemaTypeName } from "../model/naming.js";
+import { ENVELOPE_TYPE } from "../model/naming.js";
 
 /**
  * The event layer of a version package, built with ts-morph: one interface per topic whose
@@ -14,7 +13,7 @@ import { schemaTypeName } from "../model/naming.js";
  * `API_VERSION` and `UnknownLuccaEvent`.
  */
 export function emitEventTypes(apiVersion: string, model: EventModel): string {
-  const resourceNames = [...new Set(model.topics.map((topic) => schemaTypeName(topic.schemaName)))];
+  const resourceNames = [...new Set(model.topics.map((topic) => topic.typeName))];
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
@@ -101,7 +100,7 @@ export function emitEventTypes(apiVersion: string, model: EventModel): string {
 }
 
 function topicInterface(topic: TopicModel): StatementStructures {
-  const resource = schemaTypeName(topic.schemaName);
+  const resource = topic.typeName;
   const properties = [
     { name: "topic", type: JSON.stringify(topic.topic) },
     { name: "data", type: resource },

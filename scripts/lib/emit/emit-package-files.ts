@@ -1,5 +1,5 @@
 import type { EventModel } from "../model/event-model.js";
-import { packageName, schemaTypeName } from "../model/naming.js";
+import { packageName } from "../model/naming.js";
 
 /** The version package's package.json; `version` stays whatever changesets last wrote. */
 export function emitPackageJson(apiVersion: string, version: string, coreRange: string): string {
@@ -58,7 +58,7 @@ export function emitReadme(apiVersion: string, model: EventModel): string {
     model.topics.find((topic) => topic.topic === "employee.created") ?? model.topics[0]!;
   const rows = model.topics.map(
     (topic) =>
-      `| \`${topic.topic}\` | \`${topic.eventName}\` | \`${schemaTypeName(topic.schemaName)}\` | \`${topic.validatorName}\` |`,
+      `| \`${topic.topic}\` | \`${topic.eventName}\` | \`${topic.typeName}\` | \`${topic.validatorName}\` |`,
   );
   return `<!-- Generated from spec/${apiVersion}/openapi.yaml by \`pnpm generate\`. Do not edit. -->
 
@@ -83,7 +83,7 @@ export const handler = createWebhookHandler({
   secret: process.env.LUCCA_WEBHOOK_SECRET!,
   on: {
     "${sample.topic}": async (event) => {
-      console.log(event.data.id); // event.data is typed as ${schemaTypeName(sample.schemaName)}
+      console.log(event.data.id); // event.data is typed as ${sample.typeName}
     },
   },
 });

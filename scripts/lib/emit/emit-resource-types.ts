@@ -1,10 +1,9 @@
 import { compile } from "json-schema-to-typescript";
 import type { EventModel } from "../model/event-model.js";
-import { schemaTypeName } from "../model/naming.js";
+import { ENVELOPE_TYPE } from "../model/naming.js";
 import { DEFS, type JsonSchema } from "../model/normalize-schema.js";
 
-/** The name the envelope schema's interface gets in every version package. */
-export const ENVELOPE_TYPE = "LuccaEventEnvelope";
+export { ENVELOPE_TYPE };
 const ROOT = "__LuccaRoot";
 
 /**
@@ -16,8 +15,7 @@ export async function emitResourceTypes(
   model: EventModel,
   definitions: Record<string, JsonSchema>,
 ): Promise<string> {
-  const typeName = (name: string) =>
-    name === model.envelopeSchemaName ? ENVELOPE_TYPE : schemaTypeName(name);
+  const typeName = (name: string) => model.typeNames[name] ?? name;
   const defs = Object.fromEntries(
     Object.entries(definitions).map(([name, schema]) => [
       name,

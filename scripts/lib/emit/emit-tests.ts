@@ -1,6 +1,6 @@
 import type { EventModel } from "../model/event-model.js";
 import { ENVELOPE_VALIDATOR } from "./compose-validator-schemas.js";
-import { packageName, schemaTypeName } from "../model/naming.js";
+import { packageName } from "../model/naming.js";
 
 /** The tests every version package carries; each file name maps to its content. */
 export function emitTests(
@@ -102,7 +102,7 @@ function narrowingTest(model: EventModel, hasCreateEndpoint: boolean): string {
   const cases = model.topics.map(
     (topic) => `      case ${JSON.stringify(topic.topic)}:
         expectTypeOf(event).toEqualTypeOf<${topic.eventName}>();
-        expectTypeOf(event.data).toEqualTypeOf<${schemaTypeName(topic.schemaName)}>();
+        expectTypeOf(event.data).toEqualTypeOf<${topic.typeName}>();
         break;`,
   );
   const [first, second] = model.topics;
@@ -114,7 +114,7 @@ function narrowingTest(model: EventModel, hasCreateEndpoint: boolean): string {
       "LuccaEventMap",
       "LuccaEventTopic",
       "UnknownLuccaEvent",
-      ...model.topics.flatMap((topic) => [topic.eventName, schemaTypeName(topic.schemaName)]),
+      ...model.topics.flatMap((topic) => [topic.eventName, topic.typeName]),
     ]),
   ];
   return `import createClient from "openapi-fetch";

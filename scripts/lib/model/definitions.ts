@@ -1,5 +1,5 @@
 import { resolvePointer } from "./json-pointer.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
+import type { LoadedSpec } from "./document.js";
 import { normalizeSchema, type JsonSchema } from "./normalize-schema.js";
 
 /** Every component schema of a spec, as JSON Schema 2020-12, keyed by component name (sorted). */

@@ -1,15 +1,29 @@
-import { appendPointer, resolvePointer } from "./json-pointer.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
-import { eventInterfaceName, pascalCase, schemaTypeName, validatorName } from "./naming.js";
-import { SpecError } from "../spec/spec-error.js";
+/**
+ * @module What a spec says about events: the envelope, every topic and the schema of its `data`,
+ * and the TypeScript name of every component. The one reading every tool uses; the strict
+ * reading throws a {@link SpecError}, the lenient one (for the spec diff) applies the same rules
+ * and lists what it skipped.
+ */
+import type { SpecError } from "../spec/spec-error.js";
+import { Diagnostics } from "./diagnostics.js";
+import { componentPointer, type LoadedSpec } from "./document.js";
+import { findEnvelope } from "./envelope.js";
+import { eventInterfaceName, validatorName } from "./naming.js";
+import { findResource } from "./resources.js";
+import { actionOf, collectTopics, resourceTypeOf } from "./topics.js";
+import { buildTypeNames } from "./type-names.js";
 
 /** One topic of an API version, with everything the emitters need to name and type it. */
 export interface TopicModel {
   topic: string;
-  /** The resource type, the part of the topic before the dot (`leave-request`). */
+  /** The resource type, the part of the topic before the last dot (`leave-request`). */
   resourceType: string;
   /** The component schema that describes `data` (`LeaveRequest`). */
   schemaName: string;
+  /** The TypeScript name of `data`'s type (`LeaveRequest`). */
+  typeName: string;
+  /** The component describing this topic's whole event, when the spec has one. */
+  eventSchemaName?: string;
   eventName: string;
   validatorName: string;
   isUpdate: boolean;
@@ -19,176 +33,96 @@ export interface TopicModel {
 export interface EventModel {
   envelopeSchemaName: string;
   topics: TopicModel[];
+  /** The TypeScript name of every component schema, by component name. */
+  typeNames: Record<string, string>;
 }
 
-/** The extension that names the resource a schema describes where its `type` cannot. */
-export const RESOURCE_EXTENSION = "x-lucca-resource";
-const SCHEMAS = "/components/schemas";
-// `<resource>.<action>`; values without a dot (Lucca's "confirmation") name no resource.
-const TOPIC_GRAMMAR = /^[^.\s]+\.[^.\s]+$/;
+/** The lenient reading: whatever could be read, and what was skipped. */
+export interface LenientEventModel {
+  envelopeSchemaName: string | undefined;
+  topics: Array<Omit<TopicModel, "schemaName" | "typeName"> & { schemaName?: string }>;
+  skipped: SpecError[];
+}
 
-type Schemas = Record<string, Record<string, unknown>>;
+export { RESOURCE_EXTENSION } from "./resources.js";
 
 /**
- * Derives the topic → resource mapping from the spec alone: the topics are the values the event
- * envelope allows for `topic`; a topic's resource is the schema carrying `x-lucca-resource` for
- * its resource type, or else the one schema whose `type` property is that constant.
+ * Derives the topic → resource mapping from the spec alone (see `envelope.ts`, `topics.ts` and
+ * `resources.ts` for the rules). Throws a {@link SpecError} on the first problem; warnings (values
+ * that are not topics) go to `diagnostics`.
  */
-export function buildEventModel(spec: LoadedSpec): EventModel {
-  const schemas = (resolvePointer(spec.document, SCHEMAS) ?? {}) as Schemas;
-  const envelopeSchemaName = findEnvelope(spec, schemas);
-  const topicValues = collectTopics(spec, schemas, envelopeSchemaName);
+export function buildEventModel(
+  spec: LoadedSpec,
+  diagnostics: Diagnostics = new Diagnostics(),
+): EventModel {
+  const read = readEvents(spec, diagnostics);
+  const topics = read.topics as Array<TopicModel>;
+  const resources = new Map(topics.map((topic) => [topic.schemaName, topic.resourceType]));
+  const typeNames = buildTypeNames(spec.document, read.envelopeSchemaName, resources);
+  for (const topic of topics) topic.typeName = typeNames[topic.schemaName]!;
+  return { envelopeSchemaName: read.envelopeSchemaName!, topics, typeNames };
+}
+
+/** The same rules as {@link buildEventModel}, recording problems instead of throwing. */
+export function readEventModelLeniently(spec: LoadedSpec): LenientEventModel {
+  const diagnostics = new Diagnostics({ lenient: true });
+  return { ...readEvents(spec, diagnostics), skipped: diagnostics.skipped };
+}
+
+function readEvents(
+  spec: LoadedSpec,
+  diagnostics: Diagnostics,
+): Omit<LenientEventModel, "skipped"> {
+  const envelopeSchemaName = findEnvelope(spec, diagnostics);
+  const { topics: values, notTopics } = collectTopics(spec, envelopeSchemaName);
+  if (notTopics.length > 0) {
+    diagnostics.warn(
+      "topic",
+      spec.file,
+      notTopics[0]!.pointer,
+      `not <resource>.<action> topics, so not typed (they arrive as unknown topics): ` +
+        notTopics.map((value) => value.topic).join(", "),
+    );
+  }
+  if (envelopeSchemaName !== undefined && values.length === 0) {
+    diagnostics.fail(
+      spec.file,
+      `${componentPointer(envelopeSchemaName)}/properties/topic`,
+      "the envelope lists no <resource>.<action> topic",
+    );
+  }
   const byIdentifier = new Map<string, string>();
-  const topics = topicValues.map(({ topic, pointer }) => {
-    const eventName = eventInterfaceName(topic);
+  const topics: LenientEventModel["topics"] = [];
+  for (const value of values) {
+    const eventName = eventInterfaceName(value.topic);
     const clash = byIdentifier.get(eventName);
     if (clash !== undefined) {
-      throw new SpecError(
+      diagnostics.fail(
         spec.file,
-        pointer,
-        `topics "${clash}" and "${topic}" both map to the identifier ${eventName}`,
+        value.pointer,
+        `topics "${clash}" and "${value.topic}" both map to the identifier ${eventName}`,
       );
+      continue;
     }
-    byIdentifier.set(eventName, topic);
-    const [resourceType = "", action = ""] = topic.split(".");
-    return {
-      topic,
+    byIdentifier.set(eventName, value.topic);
+    const resourceType = resourceTypeOf(value.topic);
+    const schemaName =
+      value.resourceSchema ??
+      findResource(spec, resourceType, value.topic, value.pointer, diagnostics);
+    topics.push({
+      topic: value.topic,
       resourceType,
-      schemaName: findResource(spec, schemas, resourceType, topic, pointer),
+      ...(schemaName === undefined ? {} : { schemaName }),
+      ...(value.eventSchema === undefined ? {} : { eventSchemaName: value.eventSchema }),
       eventName,
-      validatorName: validatorName(topic),
-      isUpdate: action === "updated",
-    };
-  });
-  return { envelopeSchemaName, topics: topics.sort((a, b) => compare(a.topic, b.topic)) };
+      validatorName: validatorName(value.topic),
+      isUpdate: actionOf(value.topic) === "updated",
+    });
+  }
+  topics.sort((a, b) => compare(a.topic, b.topic));
+  return { envelopeSchemaName, topics };
 }
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function findEnvelope(spec: LoadedSpec, schemas: Schemas): string {
-  const candidates = Object.keys(schemas).filter(
-    (name) => typeConstant(spec, schemas[name]) === "event",
-  );
-  if (candidates.length === 1) return candidates[0]!;
-  const reason =
-    candidates.length === 0
-      ? 'no event envelope: no schema has a "type" property whose constant is "event"'
-      : `several event envelopes: ${candidates.join(", ")} all have type "event"`;
-  throw new SpecError(spec.file, SCHEMAS, reason);
-}
-
-/** The single string a schema's `type` property allows (`const` or a one-value `enum`). */
-function typeConstant(spec: LoadedSpec, schema: unknown): string | undefined {
-  const properties = deref(spec, (deref(spec, schema) as Record<string, unknown>)?.properties);
-  const type = deref(spec, (properties as Record<string, unknown> | undefined)?.type) as
-    Record<string, unknown> | undefined;
-  if (typeof type?.const === "string") return type.const;
-  if (Array.isArray(type?.enum) && type.enum.length === 1 && typeof type.enum[0] === "string") {
-    return type.enum[0];
-  }
-  return undefined;
-}
-
-function deref(spec: LoadedSpec, value: unknown): unknown {
-  let current = value;
-  // Bounded so a cycle of $refs cannot hang the generator.
-  for (let hops = 0; hops < 32; hops++) {
-    const ref = (current as Record<string, unknown> | null)?.$ref;
-    if (typeof ref !== "string") return current;
-    current = resolvePointer(spec.document, ref);
-  }
-  return current;
-}
-
-interface TopicValue {
-  topic: string;
-  pointer: string;
-}
-
-function collectTopics(spec: LoadedSpec, schemas: Schemas, envelope: string): TopicValue[] {
-  const pointer = `${SCHEMAS}/${envelope}/properties/topic`;
-  const found: TopicValue[] = [];
-  visitTopicSchema(spec, resolvePointer(spec.document, pointer), pointer, found);
-  // Values outside the topic grammar (Lucca's "confirmation") describe no resource; at run time
-  // they arrive as unknown topics.
-  const topics = found.filter(({ topic }) => TOPIC_GRAMMAR.test(topic));
-  if (topics.length === 0) {
-    throw new SpecError(spec.file, pointer, "the envelope lists no <resource>.<action> topic");
-  }
-  const seen = new Set<string>();
-  return topics.filter(({ topic }) => !seen.has(topic) && seen.add(topic));
-}
-
-function visitTopicSchema(spec: LoadedSpec, schema: unknown, pointer: string, out: TopicValue[]) {
-  if (schema === null || typeof schema !== "object") return;
-  const node = schema as Record<string, unknown>;
-  if (typeof node.$ref === "string") {
-    visitTopicSchema(spec, resolvePointer(spec.document, node.$ref), node.$ref.slice(1), out);
-  }
-  if (typeof node.const === "string") out.push({ topic: node.const, pointer: `${pointer}/const` });
-  if (Array.isArray(node.enum)) {
-    node.enum.forEach((value, index) => {
-      if (typeof value === "string")
-        out.push({ topic: value, pointer: `${pointer}/enum/${index}` });
-    });
-  }
-  for (const keyword of ["anyOf", "oneOf", "allOf"]) {
-    const branches = node[keyword];
-    if (!Array.isArray(branches)) continue;
-    branches.forEach((branch, index) =>
-      visitTopicSchema(spec, branch, `${pointer}/${keyword}/${index}`, out),
-    );
-  }
-}
-
-function findResource(
-  spec: LoadedSpec,
-  schemas: Schemas,
-  resourceType: string,
-  topic: string,
-  pointer: string,
-): string {
-  const names = Object.keys(schemas);
-  const marked = names.filter((name) => schemas[name]?.[RESOURCE_EXTENSION] === resourceType);
-  const candidates = marked.length > 0 ? marked : pickResource(names.filter(isResource));
-  if (candidates.length === 1) return candidates[0]!;
-  if (candidates.length === 0) {
-    throw new SpecError(
-      spec.file,
-      pointer,
-      `topic "${topic}" has no resource: no schema in ${SCHEMAS} has ${RESOURCE_EXTENSION}: ` +
-        `${resourceType} or a "type" property whose constant is "${resourceType}"`,
-    );
-  }
-  throw new SpecError(
-    spec.file,
-    appendPointer(SCHEMAS, candidates[1]!),
-    `topic "${topic}" matches several schemas (${candidates.join(", ")}): ` +
-      `mark the one that describes the resource with ${RESOURCE_EXTENSION}: ${resourceType}`,
-  );
-
-  function isResource(name: string): boolean {
-    return typeConstant(spec, schemas[name]) === resourceType;
-  }
-
-  /**
-   * Reference schemas (`{id, type, url}`) share the resource's `type` constant; the resource is
-   * the one named after its type, or else the only one with more than those three properties.
-   */
-  function pickResource(matches: string[]): string[] {
-    if (matches.length < 2) return matches;
-    const named = matches.filter((name) => schemaTypeName(name) === pascalCase(resourceType));
-    if (named.length === 1) return named;
-    const richer = matches.filter((name) => !isReferenceShaped(spec, schemas[name]));
-    return richer.length === 1 ? richer : matches;
-  }
-}
-
-const REFERENCE_PROPERTIES = new Set(["id", "type", "url"]);
-
-function isReferenceShaped(spec: LoadedSpec, schema: unknown): boolean {
-  const properties = (deref(spec, schema) as Record<string, unknown> | undefined)?.properties;
-  return Object.keys(properties ?? {}).every((name) => REFERENCE_PROPERTIES.has(name));
 }

@@ -25,6 +25,9 @@ export function schemaTypeName(schemaName: string): string {
   return /^[0-9]/.test(name) ? `Schema${name}` : name;
 }
 
+/** The name the envelope schema's interface gets in every version package. */
+export const ENVELOPE_TYPE = "LuccaEventEnvelope";
+
 /** `2024-11-01` → `@lucca-events/2024-11-01`. */
 export function packageName(apiVersion: string): string {
   return `@lucca-events/${apiVersion}`;

@@ -1,5 +1,5 @@
 import { emit, type DiffContext } from "./context.js";
-import { resolveRef } from "./resolve.js";
+import { resolveRef } from "../model/refs.js";
 import { compareSchemas } from "./schema.js";
 import { asObject, isObject, stableStringify } from "./types.js";
 

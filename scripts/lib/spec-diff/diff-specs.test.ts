@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minimalDoc, resource } from "./fixtures/minimal-doc.js";
+import { changesetFor } from "../release/changeset-note.js";
 import { diffSpecs } from "./diff-specs.js";
 import type { ChangeLevel, OpenApiDocument } from "./types.js";
 
@@ -479,6 +480,35 @@ describe("diffSpecs", () => {
   it.each(cases)("%s", (_name, { given, want }) => {
     const got = diffSpecs(given.before, given.after).map((c) => [c.level, c.subject, c.text]);
     expect(got).toEqual(want);
+  });
+
+  it("binds a resource as the generator does: EmployeeRecord beside EmployeeReference", () => {
+    const doc = (name: unknown) =>
+      minimalDoc({
+        topics: EMPLOYEE,
+        schemas: {
+          EmployeeRecord: resource("employee", { name }),
+          EmployeeReference: resource("employee", { url: str }),
+        },
+      });
+    const changes = diffSpecs(doc(str), doc({ type: "integer" }));
+    expect(changes.map((c) => [c.level, c.text])).toEqual([
+      ["major", 'employee: property "name" type changed from string to integer'],
+    ]);
+    expect(changesetFor("@lucca-events/2099-01-01", changes)?.content).toContain(
+      '"@lucca-events/2099-01-01": major',
+    );
+  });
+
+  it("never reports a value that is not a topic (confirmation) as a topic", () => {
+    const employeeDoc = (topics: string[]) =>
+      minimalDoc({ topics, schemas: { Employee: resource("employee", {}) } });
+    expect(diffSpecs(employeeDoc(EMPLOYEE), employeeDoc([...EMPLOYEE, "confirmation"]))).toEqual(
+      [],
+    );
+    expect(diffSpecs(employeeDoc([...EMPLOYEE, "confirmation"]), employeeDoc(EMPLOYEE))).toEqual(
+      [],
+    );
   });
 
   it("reports nothing between a document and itself", () => {

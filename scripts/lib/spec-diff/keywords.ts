@@ -1,4 +1,4 @@
-import { LOWER_BOUNDS, UPPER_BOUNDS } from "./keyword-sets.js";
+import { LOWER_BOUNDS, UPPER_BOUNDS } from "../model/keywords.js";
 import type { NormalSchema } from "./normalize.js";
 import { stableStringify, type ChangeLevel } from "./types.js";
 

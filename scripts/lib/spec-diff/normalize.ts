@@ -1,6 +1,6 @@
-import { ANNOTATION_KEYWORDS, CONSTRAINT_KEYWORDS, isModelled } from "./keyword-sets.js";
+import { COMPARED_CONSTRAINTS, DOCUMENTING_KEYWORDS, isReadByDiff } from "../model/keywords.js";
 import { mergeInto } from "./merge.js";
-import { resolveRef } from "./resolve.js";
+import { resolveRef } from "../model/refs.js";
 import { isObject, type JsonObject } from "./types.js";
 
 /**
@@ -79,7 +79,10 @@ function readOwnKeywords(node: JsonObject, schema: Mutable<NormalSchema>): void 
       : undefined;
   if (valueList) schema.values = valueList.filter((value) => value !== null);
   schema.nullable =
-    node.nullable === true || !!typeList?.includes("null") || !!valueList?.includes(null);
+    node.nullable === true ||
+    node["x-nullable"] === true ||
+    !!typeList?.includes("null") ||
+    !!valueList?.includes(null);
   if (isObject(node.properties)) schema.properties = new Map(Object.entries(node.properties));
   if (Array.isArray(node.required)) {
     schema.required = new Set(node.required.filter((name) => typeof name === "string"));
@@ -92,9 +95,9 @@ function readOwnKeywords(node: JsonObject, schema: Mutable<NormalSchema>): void 
   const annotations: Record<string, unknown> = {};
   const other: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    if (ANNOTATION_KEYWORDS.has(key) || key.startsWith("x-")) annotations[key] = value;
-    else if (CONSTRAINT_KEYWORDS.has(key)) constraints[key] = value;
-    else if (!isModelled(key) || (key === "anyOf" && "oneOf" in node)) other[key] = value;
+    if (DOCUMENTING_KEYWORDS.has(key) || key.startsWith("x-")) annotations[key] = value;
+    else if (COMPARED_CONSTRAINTS.has(key)) constraints[key] = value;
+    else if (!isReadByDiff(key) || (key === "anyOf" && "oneOf" in node)) other[key] = value;
     else if (key === "items" && Array.isArray(value)) other[key] = value;
   }
   Object.assign(schema, { constraints, annotations, other });

@@ -1,7 +1,7 @@
 import { createContext, emit, finishContext, type DiffContext } from "./context.js";
 import { compareBodies, compareContent } from "./bodies.js";
 import { compareSchemas } from "./schema.js";
-import { resolveRef } from "./resolve.js";
+import { resolveRef } from "../model/refs.js";
 import {
   isObject,
   stableStringify,

@@ -1,5 +1,5 @@
 import { emit, type DiffContext } from "./context.js";
-import { normalizeSchema } from "./normalize.js";
+import { typeConstant } from "../model/schema-reading.js";
 
 type CompareFn = (before: unknown, after: unknown, path: string, ctx: DiffContext) => void;
 
@@ -50,12 +50,8 @@ export function compareVariants(
 function labelled(branches: readonly unknown[], doc: unknown): Variant[] {
   let position = 0;
   return branches.map((schema) => {
-    const normal = normalizeSchema(schema, doc);
-    const typeProperty = normal.properties.get("type");
-    const values =
-      typeProperty === undefined ? undefined : normalizeSchema(typeProperty, doc).values;
-    const [only] = values ?? [];
-    if (values?.length === 1 && typeof only === "string") return { schema, label: only };
+    const label = typeConstant(schema, doc);
+    if (label !== undefined) return { schema, label };
     // Unlabelled branches pair up in order among themselves.
     position += 1;
     return { schema, label: `#${position}` };

@@ -1,18 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument } from "yaml";
-import { appendPointer, resolvePointer } from "../model/json-pointer.js";
+import type { LoadedSpec, OpenApiDocument } from "../model/document.js";
+import { resolvePointer } from "../model/json-pointer.js";
+import { forEachRef } from "../model/refs.js";
 import { SpecError } from "./spec-error.js";
 
-/** An OpenAPI document as parsed from YAML or JSON. */
-export type OpenApiDocument = Record<string, unknown>;
-
-/** A spec file, parsed and checked for the problems every later step relies on being absent. */
-export interface LoadedSpec {
-  /** The path used in error messages (relative to the repository root). */
-  file: string;
-  openapi: "3.0" | "3.1";
-  document: OpenApiDocument;
-}
+export type { LoadedSpec, OpenApiDocument } from "../model/document.js";
 
 /** Reads and parses a spec file; see {@link parseSpec}. */
 export async function loadSpec(path: string, displayPath = path): Promise<LoadedSpec> {
@@ -58,19 +51,5 @@ function openApiVersion(document: OpenApiDocument, file: string): "3.0" | "3.1" 
       }
     });
     return openapi;
-  }
-}
-
-/** Calls `visit` with every `$ref` string of the document and the pointer of that `$ref`. */
-export function forEachRef(
-  value: unknown,
-  pointer: string,
-  visit: (ref: string, pointer: string) => void,
-): void {
-  if (value === null || typeof value !== "object") return;
-  for (const [key, child] of Object.entries(value)) {
-    const childPointer = appendPointer(pointer, key);
-    if (key === "$ref" && typeof child === "string") visit(child, childPointer);
-    else forEachRef(child, childPointer, visit);
   }
 }
