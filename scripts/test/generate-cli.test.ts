@@ -42,10 +42,14 @@ describe("pnpm generate on a malformed spec", () => {
       '#/components/schemas/Event/properties/topic/enum/1: topics "widget.created" and "Widget.created" both map to the identifier WidgetCreatedEvent',
     ],
     ["unsupported-version", '#/openapi: unsupported OpenAPI version "2.0.0"'],
-    ["unknown-format", '#/components/schemas/Widget/properties/code/format: unknown format "iban"'],
-  ])("%s: names file, pointer and reason, and writes nothing", async (name, message) => {
+    [
+      "unknown-format",
+      '#/components/schemas/Widget/properties/code/format: unknown format "iban"',
+      "--strict",
+    ],
+  ])("%s: names file, pointer and reason, and writes nothing", async (name, message, ...args) => {
     const root = await scratchRepo(join(fixtures, "malformed", `${name}.yaml`));
-    const result = await generate(root);
+    const result = await generate(root, ...args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`error: spec/${VERSION}/openapi.yaml${message}`);
     expect((await readdir(root)).sort()).toEqual(["LICENSE", "spec"]);

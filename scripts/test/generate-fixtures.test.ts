@@ -27,7 +27,7 @@ async function generateFixture(name: string): Promise<Record<string, string>> {
     "events.ts": head + emitEventTypes("2099-01-01", model),
     "resources.ts": head + (await emitResourceTypes(model, definitions)),
     "openapi.ts": head + (await emitOpenApiTypes(spec)),
-    "validators.js": head + (await emitValidators(spec.file, "2099-01-01", model, definitions)),
+    "validators.js": head + (await emitValidators(spec, "2099-01-01", model, definitions)),
     "validators.d.ts": head + emitValidatorDeclarations(model),
   };
   for (const path of Object.keys(files)) {

@@ -52,7 +52,11 @@ export function emitTsconfigs(): Record<string, string> {
 }
 
 /** The package README: install, a minimal receiver, and the topics with their payload types. */
-export function emitReadme(apiVersion: string, model: EventModel): string {
+export function emitReadme(
+  apiVersion: string,
+  model: EventModel,
+  specFile = `spec/${apiVersion}/openapi.yaml`,
+): string {
   const name = packageName(apiVersion);
   const sample =
     model.topics.find((topic) => topic.topic === "employee.created") ?? model.topics[0]!;
@@ -60,7 +64,7 @@ export function emitReadme(apiVersion: string, model: EventModel): string {
     (topic) =>
       `| \`${topic.topic}\` | \`${topic.eventName}\` | \`${topic.typeName}\` | \`${topic.validatorName}\` |`,
   );
-  return `<!-- Generated from spec/${apiVersion}/openapi.yaml by \`pnpm generate\`. Do not edit. -->
+  return `<!-- Generated from ${specFile} by \`pnpm generate\`. Do not edit. -->
 
 # ${name}
 

@@ -1,8 +1,10 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import standalone from "ajv/dist/standalone/index.js";
 import { Name } from "ajv/dist/compile/codegen/index.js";
 import { build } from "esbuild";
-import { formats } from "../../../packages/core/src/formats.js";
+import { componentPointer, originOf, type LoadedSpec } from "../model/document.js";
+import { KNOWN_FORMATS, isKnownFormat } from "../model/known-formats.js";
+import { UNEVALUATED_KEYWORDS } from "../model/keywords.js";
 import { composeValidatorSchemas, VALIDATOR_AJV_OPTIONS } from "./compose-validator-schemas.js";
 import type { EventModel } from "../model/event-model.js";
 import type { JsonSchema } from "../model/normalize-schema.js";
@@ -18,27 +20,106 @@ const FORMATS_BINDING = "__luccaFormats";
  * core, so that the result needs neither ajv nor `eval` at run time.
  */
 export async function emitValidators(
-  file: string,
+  spec: Pick<LoadedSpec, "file" | "origins">,
   apiVersion: string,
   model: EventModel,
   definitions: Record<string, JsonSchema>,
+  compiled: CompiledValidators = compileValidators(spec, apiVersion, model, definitions),
 ): Promise<string> {
+  try {
+    return await bundle(standalone.default(compiled.ajv, compiled.entries));
+  } catch (error) {
+    throw compileError(spec, compiled.ajv, definitions, error);
+  }
+}
+
+/** The version's validators compiled by ajv, before standalone code is written from them. */
+export interface CompiledValidators {
+  readonly ajv: Ajv2020;
+  /** Validator export name → the `$ref` of its entry point. */
+  readonly entries: Record<string, string>;
+  /** Runs one validator (by export name) the way the emitted code will. */
+  readonly validate: (validatorName: string, value: unknown) => ErrorObject[];
+}
+
+/** Compiles every entry point; a schema ajv cannot compile is a `SpecError` at its pointer. */
+export function compileValidators(
+  spec: Pick<LoadedSpec, "file" | "origins">,
+  apiVersion: string,
+  model: EventModel,
+  definitions: Record<string, JsonSchema>,
+): CompiledValidators {
   const ajv = new Ajv2020({
     ...VALIDATOR_AJV_OPTIONS,
     code: { source: true, esm: true, formats: new Name(FORMATS_BINDING), optimize: true },
-    formats: { ...formats },
+    formats: { ...KNOWN_FORMATS, ...annotationFormats(definitions) },
   });
   // Ajv2020 forces these on, which makes every function track evaluated properties. Normalized
-  // specs cannot use $dynamicRef or unevaluated* (normalizeSchema rejects them), so turn them off.
-  Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
+  // specs cannot use $dynamicRef; unevaluated* is tracked only for a spec that uses it.
+  Object.assign(ajv.opts, { dynamicRef: false, unevaluated: usesUnevaluated(definitions) });
   const { root, entries } = composeValidatorSchemas(apiVersion, model, definitions);
+  const functions = new Map<string, ValidateFunction>();
   try {
     ajv.addSchema(root);
-    return await bundle(standalone.default(ajv, entries));
+    for (const [name, ref] of Object.entries(entries)) functions.set(name, ajv.getSchema(ref)!);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SpecError(file, "/components/schemas", `cannot compile a validator: ${reason}`);
+    throw compileError(spec, ajv, definitions, error);
   }
+  const validate = (validatorName: string, value: unknown): ErrorObject[] => {
+    const check = functions.get(validatorName)!;
+    return check(value) ? [] : [...(check.errors ?? [])];
+  };
+  return { ajv, entries, validate };
+}
+
+function compileError(
+  spec: Pick<LoadedSpec, "file" | "origins">,
+  ajv: Ajv2020,
+  definitions: Record<string, JsonSchema>,
+  error: unknown,
+): SpecError {
+  const reason = error instanceof Error ? error.message : String(error);
+  const where = originOf(spec, invalidSchemaPointer(ajv, definitions) ?? "/components/schemas");
+  return new SpecError(where.file, where.pointer, `cannot compile a validator: ${reason}`);
+}
+
+/**
+ * Formats core does not check, compiled as annotations (`true`: ajv accepts any value). The
+ * normalizer has already warned about each one, or refused it in a strict reading.
+ */
+function annotationFormats(definitions: Record<string, JsonSchema>): Record<string, true> {
+  const unknown: Record<string, true> = {};
+  visitSchemas(definitions, (node) => {
+    if (typeof node.format === "string" && !isKnownFormat(node.format)) unknown[node.format] = true;
+  });
+  return unknown;
+}
+
+function usesUnevaluated(definitions: Record<string, JsonSchema>): boolean {
+  let used = false;
+  visitSchemas(definitions, (node) => {
+    for (const keyword of UNEVALUATED_KEYWORDS) if (keyword in node) used = true;
+  });
+  return used;
+}
+
+function visitSchemas(value: unknown, visit: (node: Record<string, unknown>) => void): void {
+  if (value === null || typeof value !== "object") return;
+  if (!Array.isArray(value)) visit(value as Record<string, unknown>);
+  for (const child of Object.values(value)) visitSchemas(child, visit);
+}
+
+/** The pointer of the first component schema ajv's meta-schema rejects, inside the spec. */
+function invalidSchemaPointer(
+  ajv: Ajv2020,
+  definitions: Record<string, JsonSchema>,
+): string | undefined {
+  for (const [name, schema] of Object.entries(definitions)) {
+    if (ajv.validateSchema(schema) === true) continue;
+    const [first] = ajv.errors ?? [];
+    return componentPointer(name) + (first?.instancePath ?? "");
+  }
+  return undefined;
 }
 
 const AJV_RUNTIME_REQUIRE = /require\("ajv\/dist\/runtime\/(ucs2length|equal)"\)\.default/g;

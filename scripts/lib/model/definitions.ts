@@ -1,13 +1,13 @@
-import { resolvePointer } from "./json-pointer.js";
-import type { LoadedSpec } from "./document.js";
+import { Diagnostics } from "./diagnostics.js";
+import { componentPointer, componentSchemas, type LoadedSpec } from "./document.js";
 import { normalizeSchema, type JsonSchema } from "./normalize-schema.js";
 
 /** Every component schema of a spec, as JSON Schema 2020-12, keyed by component name (sorted). */
-export function buildDefinitions(spec: LoadedSpec): Record<string, JsonSchema> {
-  const schemas = (resolvePointer(spec.document, "/components/schemas") ?? {}) as Record<
-    string,
-    unknown
-  >;
+export function buildDefinitions(
+  spec: LoadedSpec,
+  diagnostics: Diagnostics = new Diagnostics({ strict: true }),
+): Record<string, JsonSchema> {
+  const schemas = componentSchemas(spec.document);
   return Object.fromEntries(
     Object.keys(schemas)
       .sort()
@@ -16,7 +16,8 @@ export function buildDefinitions(spec: LoadedSpec): Record<string, JsonSchema> {
         normalizeSchema(schemas[name], {
           file: spec.file,
           openapi: spec.openapi,
-          pointer: `/components/schemas/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`,
+          pointer: componentPointer(name),
+          diagnostics,
         }),
       ]),
   );

@@ -13,12 +13,41 @@ export type JsonObject = { readonly [key: string]: unknown };
 /** The two OpenAPI lines this generator reads. */
 export type OpenApiLine = "3.0" | "3.1";
 
+/** Where a part of a bundled document came from: `bundledPointer` was `file#pointer`. */
+export interface SpecOrigin {
+  readonly bundledPointer: string;
+  readonly file: string;
+  readonly pointer: string;
+}
+
 /** A spec as the model reads it: where it came from (for error messages), its line, its content. */
 export interface LoadedSpec {
   /** The path used in error messages (relative to the repository root). */
   readonly file: string;
   readonly openapi: OpenApiLine;
   readonly document: OpenApiDocument;
+  /** For a spec bundled from several files: where each hoisted part came from. */
+  readonly origins?: readonly SpecOrigin[];
+}
+
+/** The file and pointer, in the user's files, of `pointer` in the (possibly bundled) spec. */
+export function originOf(
+  spec: Pick<LoadedSpec, "file" | "origins">,
+  pointer: string,
+): { file: string; pointer: string } {
+  let best: SpecOrigin | undefined;
+  for (const origin of spec.origins ?? []) {
+    const within =
+      pointer === origin.bundledPointer || pointer.startsWith(`${origin.bundledPointer}/`);
+    if (
+      within &&
+      (best === undefined || origin.bundledPointer.length > best.bundledPointer.length)
+    ) {
+      best = origin;
+    }
+  }
+  if (best === undefined) return { file: spec.file, pointer };
+  return { file: best.file, pointer: best.pointer + pointer.slice(best.bundledPointer.length) };
 }
 
 /** Where component schemas live (OpenAPI 3.x §4.8.7, the Components Object). */
@@ -58,10 +87,15 @@ export function componentNameOf(ref: string): string | undefined {
  * number), or `undefined` for anything else.
  */
 export function openApiLineOf(document: OpenApiDocument): OpenApiLine | undefined {
-  const version =
-    typeof document.openapi === "number" ? String(document.openapi) : document.openapi;
-  if (typeof version !== "string") return undefined;
+  const version = openApiVersionText(document.openapi);
+  if (version === undefined) return undefined;
   if (/^3\.0(\.\d+)?$/.test(version)) return "3.0";
   if (/^3\.1(\.\d+)?$/.test(version)) return "3.1";
   return undefined;
+}
+
+/** `openapi` as text: YAML reads an unquoted `3.1` as a number and `3.0` as the number 3. */
+export function openApiVersionText(value: unknown): string | undefined {
+  if (typeof value === "number") return Number.isInteger(value) ? `${value}.0` : String(value);
+  return typeof value === "string" ? value : undefined;
 }

@@ -2,11 +2,17 @@
  * @module Compares each API version's spec with git `HEAD` and turns the differences into the
  * changesets that `pnpm generate --changeset` and `pnpm new-api-version` write.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { changesetFor, type ChangesetNote } from "./changeset-note.js";
 import { changedSinceHead, git, hasHead, showAtHead } from "./git.js";
-import { parseSpec } from "../spec/load-spec.js";
+import type { OpenApiDocument } from "../model/document.js";
+import { hasExternalRefs } from "../spec/external-refs.js";
+import { loadSpec, parseSpec } from "../spec/load-spec.js";
+import { locateSpec, SPEC_FILE_NAMES } from "../spec/locate-spec.js";
 import { packageName } from "../model/naming.js";
 import { diffSpecs, type SpecChange } from "../spec-diff/diff-specs.js";
 
@@ -24,14 +30,11 @@ export async function specChangesSinceHead(
   repoRoot: string,
   apiVersion: string,
 ): Promise<SpecChange[]> {
-  const specFile = `spec/${apiVersion}/openapi.yaml`;
-  const before = await showAtHead(repoRoot, specFile);
+  const before = await documentAtHead(repoRoot, apiVersion);
   if (before === undefined) return [newVersionChange(apiVersion)];
-  const after = await readFile(join(repoRoot, specFile), "utf8");
-  const changes = diffSpecs(
-    parseSpec(before, `HEAD:${specFile}`).document,
-    parseSpec(after, specFile).document,
-  );
+  const specFile = await locateSpec(repoRoot, apiVersion);
+  const after = (await loadSpec(join(repoRoot, specFile), specFile)).document;
+  const changes = diffSpecs(before, after);
   const examplesDir = `spec/${apiVersion}/examples/`;
   for (const { path, status } of await changedSinceHead(repoRoot, examplesDir)) {
     const name = path.slice(examplesDir.length);
@@ -40,6 +43,36 @@ export async function specChangesSinceHead(
     changes.push({ level: "patch", subject: "examples", text: `example "${name}" ${status}` });
   }
   return changes;
+}
+
+/**
+ * The version's spec as HEAD holds it, read leniently (HEAD may hold a spec the generator would
+ * now refuse); a multi-file spec is bundled from a copy of HEAD's folder.
+ */
+async function documentAtHead(
+  repoRoot: string,
+  apiVersion: string,
+): Promise<OpenApiDocument | undefined> {
+  for (const name of SPEC_FILE_NAMES) {
+    const file = `spec/${apiVersion}/${name}`;
+    const text = await showAtHead(repoRoot, file);
+    if (text === undefined) continue;
+    const document = parseSpec(text, `HEAD:${file}`, { lenient: true }).document;
+    if (!hasExternalRefs(document)) return document;
+    const scratch = await mkdtemp(join(tmpdir(), "lucca-spec-head-"));
+    try {
+      const archive = join(scratch, "head.tar");
+      await git(repoRoot, ["archive", "--output", archive, "HEAD", `./spec/${apiVersion}`]);
+      await promisify(execFile)("tar", ["-xf", archive, "-C", scratch]);
+      return (await loadSpec(join(scratch, file), `HEAD:${file}`)).document;
+    } catch {
+      // A multi-file spec HEAD cannot bundle is compared as it stands.
+      return document;
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+  return undefined;
 }
 
 /** A changeset written (or found stale and removed) under `.changeset/`. */

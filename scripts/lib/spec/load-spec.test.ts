@@ -16,9 +16,11 @@ function failure(text: string): { pointer: string; reason: string } {
 }
 
 describe("parseSpec", () => {
-  it("reads OpenAPI 3.0 and 3.1, YAML or JSON", () => {
+  it("reads OpenAPI 3.0 and 3.1, YAML or JSON, quoted or not", () => {
     expect(parseSpec("openapi: 3.0.3\npaths: {}\n", FILE).openapi).toBe("3.0");
     expect(parseSpec('{"openapi": "3.1.0", "paths": {}}', FILE).openapi).toBe("3.1");
+    expect(parseSpec("openapi: 3.1\npaths: {}\n", FILE).openapi).toBe("3.1");
+    expect(parseSpec("openapi: 3.0\npaths: {}\n", FILE).openapi).toBe("3.0");
   });
 
   it.each([
@@ -41,7 +43,17 @@ describe("parseSpec", () => {
       "Swagger 2.0",
       {
         given: "swagger: '2.0'\n",
-        want: { pointer: "/openapi", reason: /unsupported OpenAPI version missing/ },
+        want: {
+          pointer: "/swagger",
+          reason: /^Swagger 2.0 is not supported: convert it to OpenAPI 3/,
+        },
+      },
+    ],
+    [
+      "OpenAPI 3.2",
+      {
+        given: "openapi: 3.2.0\n",
+        want: { pointer: "/openapi", reason: /^OpenAPI 3.2.0 is not supported yet: use a 3.1.x/ },
       },
     ],
     [
@@ -66,7 +78,10 @@ describe("parseSpec", () => {
       "external $ref",
       {
         given: "openapi: 3.1.0\ncomponents:\n  schemas:\n    A: { $ref: 'other.yaml#/A' }\n",
-        want: { pointer: "/components/schemas/A/$ref", reason: /external \$ref "other.yaml#\/A"/ },
+        want: {
+          pointer: "/components/schemas/A/$ref",
+          reason: /external \$ref "other.yaml#\/A": load the file to bundle it/,
+        },
       },
     ],
   ])("fails on %s, naming the pointer", (_name, { given, want }) => {

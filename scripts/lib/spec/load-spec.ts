@@ -1,22 +1,68 @@
+/**
+ * @module Reading one spec file: YAML 1.2 or JSON, an OpenAPI 3.0.x or 3.1.x document, bundled
+ * when it `$ref`s other files, with every local `$ref` resolving. Problems are `SpecError`s
+ * naming the file and the JSON pointer (RFC 6901).
+ */
 import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument } from "yaml";
-import type { LoadedSpec, OpenApiDocument } from "../model/document.js";
+import {
+  openApiLineOf,
+  openApiVersionText,
+  originOf,
+  type LoadedSpec,
+  type OpenApiDocument,
+  type OpenApiLine,
+} from "../model/document.js";
 import { resolvePointer } from "../model/json-pointer.js";
 import { forEachRef } from "../model/refs.js";
+import { hasExternalRefs } from "./external-refs.js";
 import { SpecError } from "./spec-error.js";
 
 export type { LoadedSpec, OpenApiDocument } from "../model/document.js";
 
-/** Reads and parses a spec file; see {@link parseSpec}. */
+/** Options of {@link parseSpec}. */
+export interface ParseOptions {
+  /**
+   * Only parse: no version or `$ref` checks. For the spec diff reading git `HEAD`, which may hold
+   * a spec the generator would now refuse.
+   */
+  readonly lenient?: boolean;
+}
+
+/** Reads, parses and (for a multi-file spec) bundles the spec at `path`; see {@link parseSpec}. */
 export async function loadSpec(path: string, displayPath = path): Promise<LoadedSpec> {
-  return parseSpec(await readFile(path, "utf8"), displayPath);
+  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+    const reason = error.code === "ENOENT" ? "no such file" : `cannot read it (${error.code})`;
+    throw new SpecError(displayPath, "", reason);
+  });
+  const document = parseDocumentText(text, displayPath);
+  const openapi = checkVersion(document, displayPath);
+  if (!hasExternalRefs(document)) return checkRefs({ file: displayPath, openapi, document });
+  // Loaded on demand: the bundler is large, and single-file specs never need it.
+  const { bundleSpec } = await import("./bundle-spec.js");
+  const bundled = await bundleSpec(path, displayPath, document);
+  return checkRefs({ file: displayPath, openapi, ...bundled });
 }
 
 /**
  * Parses YAML (or JSON) text as an OpenAPI 3.0 or 3.1 document and checks that every `$ref`
  * resolves inside it. Throws a {@link SpecError} naming the file and the JSON pointer.
  */
-export function parseSpec(text: string, file: string): LoadedSpec {
+export function parseSpec(text: string, file: string, options: ParseOptions = {}): LoadedSpec {
+  const document = parseDocumentText(text, file);
+  if (options.lenient) return { file, openapi: openApiLineOf(document) ?? "3.1", document };
+  const openapi = checkVersion(document, file);
+  if (hasExternalRefs(document)) {
+    forEachRef(document, "", (ref, pointer) => {
+      if (!ref.startsWith("#")) {
+        throw new SpecError(file, pointer, `external $ref "${ref}": load the file to bundle it`);
+      }
+    });
+  }
+  return checkRefs({ file, openapi, document });
+}
+
+function parseDocumentText(text: string, file: string): OpenApiDocument {
   const lineCounter = new LineCounter();
   const parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const [error] = parsed.errors;
@@ -30,26 +76,45 @@ export function parseSpec(text: string, file: string): LoadedSpec {
   if (document === null || typeof document !== "object" || Array.isArray(document)) {
     throw new SpecError(file, "", "an OpenAPI document must be an object");
   }
-  const spec = document as OpenApiDocument;
-  return { file, openapi: openApiVersion(spec, file), document: spec };
+  return document as OpenApiDocument;
 }
 
-function openApiVersion(document: OpenApiDocument, file: string): "3.0" | "3.1" {
-  const version = document.openapi;
-  if (typeof version === "string" && /^3\.0\.\d+$/.test(version)) return checkRefs("3.0");
-  if (typeof version === "string" && /^3\.1\.\d+$/.test(version)) return checkRefs("3.1");
-  const shown = version === undefined ? "missing" : JSON.stringify(version);
-  throw new SpecError(file, "/openapi", `unsupported OpenAPI version ${shown}: use 3.0.x or 3.1.x`);
-
-  function checkRefs(openapi: "3.0" | "3.1"): "3.0" | "3.1" {
-    forEachRef(document, "", (ref, pointer) => {
-      if (!ref.startsWith("#")) {
-        throw new SpecError(file, pointer, `external $ref "${ref}" is not supported: bundle it`);
-      }
-      if (resolvePointer(document, ref) === undefined) {
-        throw new SpecError(file, pointer, `dangling $ref: "${ref}" points to nothing`);
-      }
-    });
-    return openapi;
+/** OpenAPI 3.0.x or 3.1.x, quoted or not; Swagger 2.0 and 3.2 are named and refused. */
+function checkVersion(document: OpenApiDocument, file: string): OpenApiLine {
+  const line = openApiLineOf(document);
+  if (line !== undefined) return line;
+  if (document.swagger !== undefined) {
+    throw new SpecError(
+      file,
+      "/swagger",
+      `Swagger ${openApiVersionText(document.swagger) ?? "2.0"} is not supported: convert it to ` +
+        "OpenAPI 3 (Swagger Editor: Edit > Convert to OpenAPI 3, or swagger2openapi) and use the result",
+    );
   }
+  const shown = openApiVersionText(document.openapi);
+  if (shown !== undefined && /^3\.2(\.|$)/.test(shown)) {
+    throw new SpecError(
+      file,
+      "/openapi",
+      `OpenAPI ${shown} is not supported yet: use a 3.1.x or 3.0.x description of the API`,
+    );
+  }
+  throw new SpecError(
+    file,
+    "/openapi",
+    `unsupported OpenAPI version ${shown === undefined ? "(no openapi field)" : JSON.stringify(shown)}: use 3.0.x or 3.1.x`,
+  );
+}
+
+function checkRefs(spec: LoadedSpec): LoadedSpec {
+  forEachRef(spec.document, "", (ref, pointer) => {
+    const where = originOf(spec, pointer);
+    if (!ref.startsWith("#")) {
+      throw new SpecError(where.file, where.pointer, `external $ref "${ref}" was not bundled`);
+    }
+    if (resolvePointer(spec.document, ref) === undefined) {
+      throw new SpecError(where.file, where.pointer, `dangling $ref: "${ref}" points to nothing`);
+    }
+  });
+  return spec;
 }

@@ -1,0 +1,90 @@
+/**
+ * @module Multi-file specs: relative `$ref`s (OpenAPI 3.1.0 §4.8.23, Reference Object; RFC 3986
+ * relative references) are bundled into one document by Redocly's bundler, which keeps
+ * `discriminator.mapping` in step. Each hoisted component remembers the file and pointer it came
+ * from, so error messages name the user's files.
+ */
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { bundle, createConfig } from "@redocly/openapi-core";
+import { parse } from "yaml";
+import { isObject, type OpenApiDocument, type SpecOrigin } from "../model/document.js";
+import { appendPointer, resolvePointer } from "../model/json-pointer.js";
+import { SpecError } from "./spec-error.js";
+
+/** A bundled document and where its hoisted parts came from. */
+export interface BundledSpec {
+  document: OpenApiDocument;
+  origins: SpecOrigin[];
+}
+
+/**
+ * Bundles the spec at `path` (absolute) whose parsed root is `root`; `displayPath` is how error
+ * messages name it, and other files are named relative to the same folder.
+ */
+export async function bundleSpec(
+  path: string,
+  displayPath: string,
+  root: OpenApiDocument,
+): Promise<BundledSpec> {
+  const config = await createConfig({});
+  const result = await bundle({ ref: path, config }).catch((error: unknown) => {
+    throw new SpecError(displayPath, "", `cannot bundle: ${String(error)}`);
+  });
+  const displayOf = (file: string) =>
+    join(dirname(displayPath), relative(dirname(path), file)).replaceAll("\\", "/");
+  const [problem] = result.problems.filter((p) => p.severity === "error");
+  if (problem !== undefined) {
+    const [location] = problem.location;
+    const file = location?.source.absoluteRef ?? path;
+    throw new SpecError(
+      displayOf(file),
+      location?.pointer?.replace(/^#/, "") ?? "",
+      problem.message,
+    );
+  }
+  const document = result.bundle.parsed as OpenApiDocument;
+  const origins: SpecOrigin[] = [];
+  const texts = new Map<string, unknown>([[path, root]]);
+  const readDoc = async (file: string) => {
+    if (!texts.has(file)) {
+      texts.set(file, parse(await readFile(file, "utf8")) as unknown);
+    }
+    return texts.get(file);
+  };
+  const visited = new Set<string>();
+  const walk = async (
+    original: unknown,
+    bundled: unknown,
+    file: string,
+    pointer: string,
+  ): Promise<void> => {
+    if (!isObject(original) || !isObject(bundled)) {
+      if (Array.isArray(original) && Array.isArray(bundled)) {
+        for (let i = 0; i < original.length; i++) {
+          await walk(original[i], bundled[i], file, `${pointer}/${i}`);
+        }
+      }
+      return;
+    }
+    const ref = original.$ref;
+    const target = bundled.$ref;
+    const external = typeof ref === "string" && (file !== path || !ref.startsWith("#"));
+    if (external && typeof target === "string" && target.startsWith("#")) {
+      const [filePart, fragment = ""] = (ref as string).split("#");
+      const targetFile = filePart === "" ? file : resolve(dirname(file), filePart!);
+      const bundledPointer = target.slice(1);
+      if (visited.has(bundledPointer)) return;
+      visited.add(bundledPointer);
+      origins.push({ bundledPointer, file: displayOf(targetFile), pointer: fragment });
+      const content = resolvePointer(await readDoc(targetFile), fragment);
+      await walk(content, resolvePointer(document, bundledPointer), targetFile, fragment);
+      return;
+    }
+    for (const key of Object.keys(original)) {
+      await walk(original[key], bundled[key], file, appendPointer(pointer, key));
+    }
+  };
+  await walk(root, document, path, "");
+  return { document, origins };
+}
