@@ -8,5 +8,7 @@ export default defineConfig({
       tsconfig: "tsconfig.json",
     },
     testTimeout: 30_000,
+    // Fails the run when a test leaves a temporary folder behind.
+    globalSetup: ["tests/setup/temp-folders.ts"],
   },
 });

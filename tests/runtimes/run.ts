@@ -1,6 +1,7 @@
 /**
  * @module
- * Runs the shared suite in every runtime we support and prints `N passed, N failed` per runtime
+ * Runs the shared suite in every runtime we support (Node 20, 22 and 24, Deno, Bun, workerd,
+ * Chromium) and prints `N passed, N failed` per runtime
  * and overall. Exits non-zero on any failure, including a runtime that cannot start: a skipped
  * runtime would read as a proven one.
  */
@@ -10,11 +11,13 @@ import { runBun } from "./bun/run-bun.js";
 import type { CaseResult } from "./suite/case-result.js";
 import { runChromium } from "./chromium/run-chromium.js";
 import { runDeno } from "./deno/run-deno.js";
-import { runNode } from "./node/run-node.js";
+import { NODE_BINARIES, runNode } from "./node/run-node.js";
 import { runWorkerd } from "./workerd/run-workerd.js";
 
 const RUNTIMES: ReadonlyArray<[name: string, run: () => Promise<CaseResult[]>]> = [
-  ["node", runNode],
+  [`node ${process.versions.node}`, () => runNode()],
+  ["node 22", () => runNode(NODE_BINARIES["22"])],
+  ["node 24", () => runNode(NODE_BINARIES["24"])],
   ["deno", runDeno],
   ["bun", runBun],
   ["workerd", runWorkerd],
