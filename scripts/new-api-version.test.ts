@@ -20,6 +20,9 @@ const env = {
     ),
   ),
   NO_COLOR: "1",
+  // The scratch install resolves from the lockfile and the local store only: what the registry
+  // answers today (a new optional platform package, a new patch) must not change the result.
+  npm_config_offline: "true",
 };
 
 /** Runs a command in `cwd`; resolves with its exit code and output instead of throwing. */

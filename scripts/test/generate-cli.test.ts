@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -20,8 +20,14 @@ async function generate(root: string, ...args: string[]) {
   );
 }
 
+const roots: string[] = [];
+afterEach(async () => {
+  await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+});
+
 async function scratchRepo(specFile: string, examples?: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "lucca-generate-"));
+  roots.push(root);
   await mkdir(join(root, "spec", VERSION), { recursive: true });
   await cp(specFile, join(root, "spec", VERSION, "openapi.yaml"));
   await cp(join(repoRoot, "LICENSE"), join(root, "LICENSE"));

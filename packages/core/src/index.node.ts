@@ -11,5 +11,5 @@
  */
 // The same API as the default entry; the names below replace its Web Crypto ones.
 export * from "./index.js";
-export { signPayload, verifySignature } from "./node-bindings.js";
-export { createParseWebhook } from "./parse-webhook-node.js";
+export { signPayload, verifySignature } from "./signature/node-crypto-signature.js";
+export { createParseWebhook } from "./delivery/parse-webhook-node.js";

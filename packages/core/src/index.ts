@@ -20,54 +20,66 @@ export {
   LuccaEventsError,
   PayloadValidationError,
   SignatureVerificationError,
-} from "./errors.js";
-export type { LuccaEventsErrorCode, ValidationIssue } from "./errors.js";
-export type { RawBody } from "./raw-body.js";
-export { signPayload } from "./sign-payload.js";
+} from "./errors/lucca-events-errors.js";
+export type { LuccaEventsErrorCode, ValidationIssue } from "./errors/lucca-events-errors.js";
+export type { RawBody } from "./signature/raw-body.js";
+export { signPayload } from "./signature/sign-payload.js";
 export {
   DEFAULT_TOLERANCE_SECONDS,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   verifySignature,
-} from "./verify-signature.js";
+} from "./signature/verify-signature.js";
 export type {
   SignatureFailureReason,
   VerifySignatureOptions,
   VerifySignatureResult,
-} from "./verify-signature.js";
-export { createEventValidator } from "./event-validator.js";
+} from "./signature/verify-signature.js";
+export { createEventValidator } from "./validation/event-validator.js";
 export type {
   CompiledValidator,
   CompiledValidatorError,
   EventValidatorOptions,
-} from "./event-validator.js";
+} from "./validation/event-validator.js";
 export type {
   EventEnvelope,
   EventValidator,
   ValidateEventResult,
   ValidationFailureReason,
-} from "./validation.js";
-export { createParseWebhook } from "./parse-webhook.js";
-export { createWebhookHandlerFactory } from "./webhook-handler.js";
+} from "./validation/validation-result.js";
+export { createParseWebhook } from "./delivery/parse-webhook.js";
+export { createWebhookHandlerFactory } from "./handler/webhook-handler.js";
 export type {
+  CommonHandlerOptions,
+  DeliveryContext,
+  DeliveryRequestInfo,
+  HostContext,
   InvalidEventReason,
+  SecretResolver,
+  TenantDescriptor,
   WebhookHandler,
+  WebhookHandlerFactoryOptions,
   WebhookHandlerOptions,
   WebhookLogger,
   WebhookTopicHandlers,
-} from "./webhook-handler.js";
+} from "./handler/webhook-handler.js";
+export { DEFAULT_HANDLER_TIMEOUT_MS } from "./handler/handler-options.js";
 export type {
   ParseWebhook,
   ParseWebhookFailure,
   ParseWebhookOptions,
   ParseWebhookResult,
+  ParseRequestOptions,
   WebhookInput,
-} from "./parse-webhook.js";
-export { DEFAULT_MAX_BODY_BYTES } from "./read-body.js";
-export type { HeaderSource } from "./header-lookup.js";
-export { fromCloudEvent, isCloudEvent } from "./cloudevents.js";
-export { eventKey, hasChanged } from "./event-helpers.js";
-export type { UpdatedEventLike } from "./event-helpers.js";
-export { dispatch } from "./dispatch.js";
-export type { TopicHandlers } from "./dispatch.js";
-export type { InboxReceiver, VerifiedDelivery } from "./inbox-port.js";
+} from "./delivery/parse-webhook.js";
+export type { ContentMode } from "./delivery/parse-options.js";
+export { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES } from "./delivery/read-body.js";
+export { MAX_JSON_DEPTH } from "./delivery/safe-json.js";
+export type { SecretInput, SecretKey } from "./signature/signature-options.js";
+export type { HeaderSource } from "./delivery/header-lookup.js";
+export { fromCloudEvent, isCloudEvent } from "./delivery/cloudevents.js";
+export { eventKey, hasChanged } from "./validation/event-helpers.js";
+export type { UpdatedEventLike } from "./validation/event-helpers.js";
+export { dispatch } from "./handler/dispatch.js";
+export type { TopicHandlers } from "./handler/dispatch.js";
+export type { InboxReceiver, VerifiedDelivery } from "./handler/inbox-port.js";

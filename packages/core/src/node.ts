@@ -11,5 +11,5 @@
  * const handler = createWebhookHandler({ secret: process.env.LUCCA_WEBHOOK_SECRET!, on: {} });
  * createServer(toNodeListener(handler)).listen(3000);
  */
-export { toNodeListener } from "./node-adapter.js";
-export type { NodeListener, NodeListenerOptions } from "./node-adapter.js";
+export { toNodeListener } from "./adapters/node/node-listener.js";
+export type { NodeListener, NodeListenerOptions } from "./adapters/node/node-listener.js";

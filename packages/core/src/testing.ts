@@ -9,11 +9,11 @@
  * const request = await signTestRequest(createTestEvent("employee.created"), secret);
  * expect((await handler(request)).status).toBe(202);
  */
-import { deepMerge, type DeepPartial } from "./deep-merge.js";
-import { signPayload } from "./sign-payload.js";
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./verify-signature.js";
+import { deepMerge, type DeepPartial } from "./testing/deep-merge.js";
+import { signPayload } from "./signature/sign-payload.js";
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./signature/verify-signature.js";
 
-export type { DeepPartial } from "./deep-merge.js";
+export type { DeepPartial } from "./testing/deep-merge.js";
 
 /** Where {@link signTestRequest} sends its Request unless told otherwise. */
 export const DEFAULT_TEST_URL = "https://example.test/webhooks/lucca";

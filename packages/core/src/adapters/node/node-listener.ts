@@ -1,0 +1,131 @@
+/// <reference types="node" />
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { outcomeResponse } from "../../delivery/outcomes.js";
+import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES } from "../../delivery/read-body.js";
+import { ConfigurationError } from "../../errors/lucca-events-errors.js";
+import { deliveryPortOf, type DeliveryPort } from "../../handler/delivery-port.js";
+import { safeLogger, type WebhookLogger } from "../../handler/safe-logger.js";
+import type { WebhookHandler } from "../../handler/webhook-handler.js";
+import { FORBIDDEN_METHODS, requestUrl, toFetchRequest } from "./fetch-request.js";
+import { CONSUMED_BODY_MESSAGE, readNodeBody } from "./read-node-body.js";
+import { writeAnswer, writeFetchResponse } from "./write-response.js";
+
+/** Options of {@link toNodeListener}. */
+export interface NodeListenerOptions {
+  /**
+   * Only for a Fetch handler this library did not build (default 1 MiB). A `createWebhookHandler`
+   * handler brings its own `maxBodyBytes`, which the adapter shares: set it there.
+   */
+  maxBodyBytes?: number;
+  /** Where adapter problems (a body already parsed by Express) are reported; default `console`. */
+  logger?: WebhookLogger;
+}
+
+/** A Node `request` listener that also fits Express's `(req, res, next)` middleware signature. */
+export type NodeListener = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => void;
+
+/**
+ * Adapts a webhook handler to Node's `http` server and Express. For a `createWebhookHandler`
+ * handler it reads the raw body from the stream once, within the handler's limits, and writes the
+ * answer straight to the response: no Fetch `Request`, no clone.
+ *
+ * @example
+ * http.createServer(toNodeListener(handler)).listen(3000);
+ * app.post("/webhooks/lucca", toNodeListener(handler)); // before express.json()
+ */
+export function toNodeListener(
+  handler: WebhookHandler,
+  options: NodeListenerOptions = {},
+): NodeListener {
+  const port = deliveryPortOf(handler);
+  if (
+    port !== undefined &&
+    options.maxBodyBytes !== undefined &&
+    options.maxBodyBytes !== port.maxBodyBytes
+  ) {
+    throw new ConfigurationError(
+      `toNodeListener() got maxBodyBytes ${options.maxBodyBytes}, but the handler enforces ` +
+        `${port.maxBodyBytes}: set maxBodyBytes on createWebhookHandler() only.`,
+    );
+  }
+  const logger = safeLogger(options.logger ?? console);
+  const respond =
+    port === undefined ? fetchResponder(handler, options, logger) : portResponder(port);
+  return (req, res, next) => {
+    void respond(req, res).catch((error: unknown) => {
+      if (next !== undefined) return next(error);
+      logger.error("Lucca webhook: the Node adapter failed", error);
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  };
+}
+
+/** Handles one request through the port; the answer is served even if the client left. */
+export function portResponder(port: DeliveryPort) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const answer = await port.handle({
+      method: req.method ?? "GET",
+      url: requestUrl(req),
+      headers: req.headers,
+      params: routeParams(req),
+      readBody: (limits) => readNodeBody(req, limits),
+    });
+    writeAnswer(res, answer);
+  };
+}
+
+function fetchResponder(
+  handler: WebhookHandler,
+  options: NodeListenerOptions,
+  logger: ReturnType<typeof safeLogger>,
+) {
+  const limits = {
+    maxBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    timeoutMs: DEFAULT_BODY_TIMEOUT_MS,
+  };
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const method = req.method ?? "GET";
+    // The Request constructor throws on these: answer as the handler would, never 500.
+    if (FORBIDDEN_METHODS.has(method.toUpperCase()))
+      return writeAnswer(res, outcomeResponse("method_not_allowed"));
+    let body: Uint8Array = new Uint8Array(0);
+    if (method !== "GET" && method !== "HEAD") {
+      let read;
+      try {
+        read = await readNodeBody(req, limits);
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        logger.warn(`Lucca webhook: ${CONSUMED_BODY_MESSAGE}`);
+        return writeAnswer(res, outcomeResponse("configuration_error", { message: error.message }));
+      }
+      if (!read.ok) {
+        if (read.reason === "client_aborted")
+          return void logger.debug("Lucca webhook: the client left");
+        const outcome =
+          read.reason === "body_too_large"
+            ? "payload_too_large"
+            : read.reason === "body_timeout"
+              ? "request_timeout"
+              : "body_unreadable";
+        return writeAnswer(res, outcomeResponse(outcome));
+      }
+      body = read.bytes;
+    }
+    await writeFetchResponse(res, await handler(toFetchRequest(req, body)));
+  };
+}
+
+// Express and Fastify leave the router's path parameters on the request.
+function routeParams(
+  req: IncomingMessage,
+): Readonly<Record<string, string | undefined>> | undefined {
+  const params: unknown = (req as { params?: unknown }).params;
+  return typeof params === "object" && params !== null
+    ? (params as Record<string, string>)
+    : undefined;
+}

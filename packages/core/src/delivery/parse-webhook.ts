@@ -1,0 +1,163 @@
+import { ConfigurationError, type ValidationIssue } from "../errors/lucca-events-errors.js";
+import type { HmacEngine } from "../signature/hmac-engine.js";
+import type { SignatureFailureReason } from "../signature/verify-signature.js";
+import { webCryptoHmac } from "../signature/web-crypto-hmac.js";
+import type { EventValidator } from "../validation/validation-result.js";
+import { createDeliveryPipeline, type DeliveryPipeline } from "./delivery-pipeline.js";
+import type { HeaderSource } from "./header-lookup.js";
+import type { FailureStatus } from "./outcomes.js";
+import { readParseOptions, type ParseConfig, type ParseWebhookOptions } from "./parse-options.js";
+import { bytesOfBody, readBody, streamSource, type ReadBodyResult } from "./read-body.js";
+
+export type { ParseWebhookOptions } from "./parse-options.js";
+
+/**
+ * A delivery: a Fetch `Request`, or a raw body with its headers (Fetch or Node style). The body
+ * must be the bytes as received: a parsed object throws `ConfigurationError`.
+ */
+export type WebhookInput =
+  Request | { body: string | Uint8Array | ArrayBuffer; headers: HeaderSource };
+
+/** Why a verified delivery is not a valid event of the version. */
+export type InvalidEventReason =
+  "not_an_event" | "schema_mismatch" | "api_version_mismatch" | "unsigned_cloudevent_attributes";
+
+/**
+ * Why a delivery was not accepted, with the HTTP status to answer Lucca (from the outcome table
+ * in `outcomes.ts`). No reason maps to 404 or 410: Lucca suspends an endpoint at once on those.
+ */
+export type ParseWebhookFailure<U> =
+  | {
+      ok: false;
+      reason: "body_too_large";
+      status: FailureStatus<"body_too_large">;
+      message: string;
+    }
+  | { ok: false; reason: "body_timeout"; status: FailureStatus<"body_timeout">; message: string }
+  | {
+      ok: false;
+      reason: "body_unreadable";
+      status: FailureStatus<"body_unreadable">;
+      message: string;
+    }
+  | { ok: false; reason: SignatureFailureReason; status: 401; message: string }
+  | {
+      ok: false;
+      reason: "invalid_json";
+      status: FailureStatus<"invalid_json">;
+      message: string;
+      rawBody?: string;
+    }
+  | {
+      ok: false;
+      reason: InvalidEventReason;
+      status: 400;
+      message: string;
+      issues: ValidationIssue[];
+      /** The parsed (and CloudEvents-unwrapped) value that failed validation. */
+      rawEvent: unknown;
+      rawBody: string;
+    }
+  | {
+      ok: false;
+      reason: "unknown_topic";
+      // Accepted: a topic newer than this package must not make Lucca retry or suspend.
+      status: FailureStatus<"unknown_topic">;
+      message: string;
+      issues: ValidationIssue[];
+      event: U;
+      rawBody: string;
+    };
+
+/** What `parseWebhook` resolves to; it never rejects because of the delivery itself. */
+export type ParseWebhookResult<E, U> =
+  { ok: true; event: E; rawBody: string } | ParseWebhookFailure<U>;
+
+/** Per-call options of `parseWebhook`, besides {@link ParseWebhookOptions}. */
+export interface ParseRequestOptions {
+  /**
+   * Read a Fetch `Request` from a clone, so that its body stays readable afterwards (default
+   * false: the result carries `rawBody`, and an unread clone makes Deno warn).
+   */
+  keepBodyReadable?: boolean;
+}
+
+/** A version's bound `parseWebhook`. */
+export type ParseWebhook<E, U> = ((
+  input: WebhookInput,
+  options: ParseWebhookOptions & ParseRequestOptions,
+) => Promise<ParseWebhookResult<E, U>>) & {
+  /** The checked pipeline, for the webhook handler: options are read once, not per delivery. */
+  readonly [DELIVERY_PIPELINE]?: DeliveryPipeline<E, U>;
+};
+
+/** Where a bound `parseWebhook` keeps its pipeline; shared by every copy of core. */
+export const DELIVERY_PIPELINE: unique symbol = Symbol.for("@lucca-events/core.delivery-pipeline");
+
+/** Builds `createParseWebhook` on an HMAC engine (Web Crypto here, node:crypto for Node). */
+export function createParseWebhookFactory(hmac: HmacEngine) {
+  return function createParseWebhook<E, U>(
+    validateEvent: EventValidator<E, U>,
+  ): ParseWebhook<E, U> {
+    const pipeline = createDeliveryPipeline(hmac, validateEvent);
+    // Options objects are usually one constant: check each once.
+    const checked = new WeakMap<object, ParseConfig>();
+    async function parseWebhook(
+      input: WebhookInput,
+      options: ParseWebhookOptions & ParseRequestOptions,
+    ): Promise<ParseWebhookResult<E, U>> {
+      let config =
+        typeof options === "object" && options !== null ? checked.get(options) : undefined;
+      if (config === undefined) {
+        config = readParseOptions(options, "parseWebhook()");
+        checked.set(options, config);
+      }
+      const read = await readInput(input, config, options.keepBodyReadable === true);
+      if (!read.ok) return pipeline.bodyFailure(read, config);
+      return pipeline.parse(config, read.bytes, input.headers, config.signature);
+    }
+    return Object.assign(parseWebhook, { [DELIVERY_PIPELINE]: pipeline });
+  };
+}
+
+async function readInput(
+  input: WebhookInput,
+  config: ParseConfig,
+  keepBodyReadable: boolean,
+): Promise<ReadBodyResult> {
+  if (!isRequest(input)) {
+    if (typeof input !== "object" || input === null) {
+      throw new ConfigurationError("parseWebhook() needs a Request or { body, headers }.");
+    }
+    return bytesOfBody(input.body, config.maxBodyBytes, "parseWebhook()");
+  }
+  if (input.bodyUsed) {
+    throw new ConfigurationError(
+      "parseWebhook() needs an unread Request: its body was already read. Pass { body, headers } " +
+        "with the raw text instead, or call parseWebhook() before reading the body.",
+    );
+  }
+  const stream = keepBodyReadable ? input.clone().body : input.body;
+  return readBody(streamSource(stream), {
+    maxBytes: config.maxBodyBytes,
+    timeoutMs: config.bodyTimeoutMs,
+    declaredLength: input.headers.get("content-length"),
+  });
+}
+
+// Duck-typed so a Request from another realm or a polyfill is read as a stream, not as raw bytes.
+function isRequest(input: WebhookInput): input is Request {
+  return typeof (input as Partial<Request>).clone === "function";
+}
+
+/**
+ * Binds the verify → decode → unwrap → validate pipeline to one API version's validator.
+ * Never rejects because of the delivery; throws {@link ConfigurationError} for bad options.
+ *
+ * @example
+ * const parseWebhook = createParseWebhook(validateEvent);
+ * const result = await parseWebhook(request, { secret: process.env.LUCCA_SECRET! });
+ * if (result.ok) await queue.push(result.event);
+ * return new Response(null, { status: result.ok ? 202 : result.status });
+ */
+export const createParseWebhook = createParseWebhookFactory(webCryptoHmac);

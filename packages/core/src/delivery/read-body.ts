@@ -1,0 +1,125 @@
+import { rawBodyBytes } from "../signature/raw-body.js";
+
+/** Why a body could not be read: too large, too slow, a broken stream, or a client that left. */
+export type ReadBodyFailure =
+  "body_too_large" | "body_timeout" | "body_unreadable" | "client_aborted";
+
+/** The raw bytes of a delivery, or why they could not be read. */
+export type ReadBodyResult =
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: ReadBodyFailure; error?: unknown };
+
+/** 1 MiB: far above any single Lucca event, small enough to refuse abuse before hashing. */
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+/**
+ * 1 s for the whole body to arrive: Lucca gives up after 3 s (its "Receive events" page), and an
+ * event is a few kilobytes, so a body still arriving after a second is an attack or a dead peer.
+ */
+export const DEFAULT_BODY_TIMEOUT_MS = 1_000;
+
+/** A body as a series of chunks: a Fetch stream reader or a Node stream iterator fit. */
+export interface ChunkSource {
+  /** The next chunk, or `done`. */
+  read(): Promise<{ done: boolean; value?: Uint8Array | string | undefined }>;
+  /** Stops reading; the rest of the body is dropped. Never throws. */
+  cancel(): void;
+  /** Tells whether a failed read means the client went away (not worth an error log). */
+  aborted?(): boolean;
+}
+
+/** The limits {@link readBody} enforces. */
+export interface BodyLimits {
+  /** Largest body accepted, in bytes. */
+  maxBytes: number;
+  /** How long the whole body may take to arrive, in milliseconds. */
+  timeoutMs: number;
+  /** The `Content-Length` header, when sent: a declared size over the limit is refused unread. */
+  declaredLength?: string | null | undefined;
+}
+
+const encoder = new TextEncoder();
+const TIMED_OUT = Symbol("timed out");
+
+/**
+ * The one body reader: refuses on `Content-Length` alone when it is declared too large, otherwise
+ * stops pulling as soon as the running total passes `maxBytes` or `timeoutMs` has passed, so a
+ * huge, endless or trickling body is never buffered and never holds the response.
+ */
+export async function readBody(source: ChunkSource, limits: BodyLimits): Promise<ReadBodyResult> {
+  const declared = Number(limits.declaredLength ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limits.maxBytes) {
+    source.cancel();
+    return { ok: false, reason: "body_too_large" };
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), limits.timeoutMs);
+  });
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const next = await Promise.race([source.read(), deadline]);
+      if (next === TIMED_OUT) {
+        source.cancel();
+        return { ok: false, reason: "body_timeout" };
+      }
+      if (next.done) break;
+      const chunk = typeof next.value === "string" ? encoder.encode(next.value) : next.value;
+      if (chunk === undefined) continue;
+      total += chunk.byteLength;
+      if (total > limits.maxBytes) {
+        source.cancel();
+        return { ok: false, reason: "body_too_large" };
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    source.cancel();
+    return {
+      ok: false,
+      reason: source.aborted?.() === true ? "client_aborted" : "body_unreadable",
+      error,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+  return { ok: true, bytes: concat(chunks, total) };
+}
+
+/** A Fetch body stream as a {@link ChunkSource}; `null` (no body) reads as empty. */
+export function streamSource(stream: ReadableStream<Uint8Array> | null): ChunkSource {
+  if (stream === null) return { read: async () => ({ done: true }), cancel: () => undefined };
+  const reader = stream.getReader();
+  return {
+    read: () => reader.read(),
+    // Not awaited: a tee branch's cancel settles only once the other branch is cancelled too.
+    cancel: () => void reader.cancel().catch(() => undefined),
+  };
+}
+
+/**
+ * Turns an in-memory body into bytes, refusing it when it exceeds `maxBytes`. A parsed object
+ * throws the raw-body `ConfigurationError`: its bytes are gone, so its signature can never match.
+ */
+export function bytesOfBody(body: unknown, maxBytes: number, caller: string): ReadBodyResult {
+  // A UTF-8 string is at most 3 bytes per UTF-16 unit, so most strings skip the encode-to-measure.
+  if (typeof body === "string" && body.length > maxBytes) {
+    return { ok: false, reason: "body_too_large" };
+  }
+  const bytes = rawBodyBytes(body, caller);
+  return bytes.byteLength > maxBytes
+    ? { ok: false, reason: "body_too_large" }
+    : { ok: true, bytes };
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}

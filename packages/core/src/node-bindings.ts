@@ -1,9 +1,0 @@
-import { nodeHmac } from "./hmac-node.js";
-import { createSignPayload } from "./sign-payload.js";
-import { createVerifySignature } from "./verify-signature.js";
-
-/** {@link import("./verify-signature.js").verifySignature} on the node:crypto fast path. */
-export const verifySignature = createVerifySignature(nodeHmac);
-
-/** {@link import("./sign-payload.js").signPayload} on the node:crypto fast path. */
-export const signPayload = createSignPayload(nodeHmac);

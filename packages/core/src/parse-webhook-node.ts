@@ -1,5 +1,0 @@
-import { verifySignature } from "./node-bindings.js";
-import { createParseWebhookFactory } from "./parse-webhook.js";
-
-/** {@link import("./parse-webhook.js").createParseWebhook} on the node:crypto fast path. */
-export const createParseWebhook = createParseWebhookFactory(verifySignature);

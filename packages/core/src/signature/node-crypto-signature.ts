@@ -1,0 +1,9 @@
+import { nodeCryptoHmac } from "./node-crypto-hmac.js";
+import { createSignPayload } from "./sign-payload.js";
+import { createVerifySignature } from "./verify-signature.js";
+
+/** {@link import("./verify-signature.js").verifySignature} on the node:crypto fast path. */
+export const verifySignature = createVerifySignature(nodeCryptoHmac);
+
+/** {@link import("./sign-payload.js").signPayload} on the node:crypto fast path. */
+export const signPayload = createSignPayload(nodeCryptoHmac);

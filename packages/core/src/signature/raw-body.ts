@@ -1,0 +1,40 @@
+import { ConfigurationError } from "../errors/lucca-events-errors.js";
+
+/** A request body exactly as received: text (encoded as UTF-8) or bytes (used as they are). */
+export type RawBody = string | Uint8Array | ArrayBuffer;
+
+const encoder = new TextEncoder();
+
+const RAW_BODY_HINT =
+  "The signature covers the exact bytes Lucca sent, so a parsed and re-serialised body can never " +
+  "match: pass the raw body as a string, Uint8Array or ArrayBuffer. " +
+  'Express: express.raw({ type: "application/json" }). ' +
+  'Fastify: addContentTypeParser("application/json", { parseAs: "buffer" }, ...) or a rawBody plugin. ' +
+  "Next.js route handler: await request.text(). " +
+  "Hono: await c.req.text() (or c.req.arrayBuffer()). " +
+  "Fetch API (Workers, Deno, Bun): await request.text().";
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value !== "object") return typeof value;
+  return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
+}
+
+/**
+ * Returns the bytes of a raw body. Throws {@link ConfigurationError} for anything else, which is
+ * always a programming error (typically a body already parsed by a framework).
+ */
+export function rawBodyBytes(body: unknown, caller: string): Uint8Array {
+  if (typeof body === "string") return encoder.encode(body);
+  if (body instanceof Uint8Array) return body;
+  // The tag check also accepts ArrayBuffers from another realm (iframe, vm context).
+  if (
+    body instanceof ArrayBuffer ||
+    Object.prototype.toString.call(body) === "[object ArrayBuffer]"
+  ) {
+    return new Uint8Array(body as ArrayBuffer);
+  }
+  throw new ConfigurationError(
+    `${caller} needs the raw request body, got ${describe(body)}. ${RAW_BODY_HINT}`,
+  );
+}

@@ -1,0 +1,62 @@
+import { ConfigurationError } from "../errors/lucca-events-errors.js";
+
+/**
+ * One HMAC key: a string, whose UTF-8 bytes are the key (what Lucca's PHP sample on its "Validate
+ * a webhook" page does with the secret), or the key bytes themselves.
+ */
+export type SecretKey = string | Uint8Array;
+
+/** The endpoint secret, or several during a rotation (any one may match). */
+export type SecretInput = SecretKey | readonly SecretKey[];
+
+/** Returns the keys to try, or throws {@link ConfigurationError} when one is unusable. */
+export function readSecrets(secret: unknown, caller: string): readonly SecretKey[] {
+  const secrets: readonly unknown[] = Array.isArray(secret) ? secret : [secret];
+  const usable = (s: unknown) =>
+    (typeof s === "string" && s !== "") || (s instanceof Uint8Array && s.byteLength > 0);
+  // An unset environment variable is the usual cause, so name it in the message.
+  if (secrets.length === 0 || !secrets.every(usable)) {
+    throw new ConfigurationError(
+      `${caller} needs the endpoint secret as a non-empty string or Uint8Array (or a non-empty ` +
+        "array of them during rotation). Is the environment variable holding it set?",
+    );
+  }
+  // Lucca's secrets are base64url text: a space or newline is never part of one, but a file or
+  // `echo` often appends it, and the key would then silently never match.
+  if (secrets.some((s) => typeof s === "string" && s.trim() !== s)) {
+    throw new ConfigurationError(
+      `${caller} got a secret with surrounding whitespace (a trailing newline from a file or an ` +
+        "environment variable?). Trim it: Lucca's secrets never contain whitespace.",
+    );
+  }
+  return secrets as readonly SecretKey[];
+}
+
+/** Returns the tolerance in milliseconds; throws rather than silently disabling the check. */
+export function readToleranceMs(toleranceSeconds: unknown, fallbackSeconds: number): number {
+  const seconds = toleranceSeconds === undefined ? fallbackSeconds : toleranceSeconds;
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new ConfigurationError(
+      `toleranceSeconds must be a finite number of seconds greater than 0, got ${String(seconds)}. ` +
+        "The timestamp check cannot be turned off: it is what stops replayed deliveries.",
+    );
+  }
+  return seconds * 1000;
+}
+
+/** Checks a clock option: a function returning epoch milliseconds, like `Date.now` (the default). */
+export function readClock(now: unknown): () => number {
+  if (now !== undefined && typeof now !== "function") {
+    throw new ConfigurationError("now must be a function returning epoch milliseconds.");
+  }
+  return (now as (() => number) | undefined) ?? Date.now;
+}
+
+/** Reads the clock, refusing a value that is not finite epoch milliseconds. */
+export function readNowMs(clock: () => unknown): number {
+  const ms = clock();
+  if (typeof ms !== "number" || !Number.isFinite(ms)) {
+    throw new ConfigurationError(`now() must return finite epoch milliseconds, got ${String(ms)}.`);
+  }
+  return ms;
+}

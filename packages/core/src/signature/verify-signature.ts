@@ -1,0 +1,166 @@
+import { decodeBase64 } from "./base64.js";
+import { readHeader } from "./header-value.js";
+import type { HmacEngine } from "./hmac-engine.js";
+import { webCryptoHmac } from "./web-crypto-hmac.js";
+import { rawBodyBytes, type RawBody } from "./raw-body.js";
+import { signedMessage } from "./signed-message.js";
+import { parseTimestamp } from "./timestamp.js";
+import {
+  readClock,
+  readNowMs,
+  readSecrets,
+  readToleranceMs,
+  type SecretInput,
+  type SecretKey,
+} from "./signature-options.js";
+import { ConfigurationError } from "../errors/lucca-events-errors.js";
+
+/** Name of the header carrying the Base64 HMAC-SHA256 signature (lower case, as Fetch reports it). */
+export const SIGNATURE_HEADER = "lucca-signature";
+
+/** Name of the header carrying the RFC 3339 time the delivery left Lucca. */
+export const TIMESTAMP_HEADER = "lucca-timestamp";
+
+/** Largest accepted distance between the timestamp and now, as Lucca documents: 5 minutes. */
+export const DEFAULT_TOLERANCE_SECONDS = 300;
+
+/** Why a delivery's signature was rejected. */
+export type SignatureFailureReason =
+  | "missing_signature"
+  | "missing_timestamp"
+  | "malformed_signature"
+  | "malformed_timestamp"
+  | "timestamp_too_old"
+  | "timestamp_in_future"
+  | "signature_mismatch";
+
+/** What {@link verifySignature} needs: the delivery as received, and the endpoint secret(s). */
+export interface VerifySignatureOptions {
+  /** The raw request body; a parsed object throws {@link ConfigurationError}. */
+  body: RawBody;
+  /** The `Lucca-Signature` header value; surrounding spaces and tabs are ignored. */
+  signature: string | null | undefined;
+  /** The `Lucca-Timestamp` header value; signed as received, minus surrounding spaces and tabs. */
+  timestamp: string | null | undefined;
+  /**
+   * The endpoint secret, or several during a rotation (any one may match). A string's UTF-8 bytes
+   * are the key; pass a `Uint8Array` to use other bytes (such as the base64url-decoded secret).
+   */
+  secret: SecretInput;
+  /** Largest accepted |now − timestamp|, in seconds, bounds included; default 300. */
+  toleranceSeconds?: number;
+  /** Clock returning epoch milliseconds; default `Date.now`. */
+  now?: () => number;
+}
+
+/** The outcome of {@link verifySignature}; `message` is generic and safe to log or return. */
+export type VerifySignatureResult =
+  { ok: true } | { ok: false; reason: SignatureFailureReason; message: string };
+
+function fail(reason: SignatureFailureReason, message: string): VerifySignatureResult {
+  return { ok: false, reason, message };
+}
+
+const NO_SIGNATURE = "The Lucca-Signature header is missing or empty.";
+const NO_TIMESTAMP = "The Lucca-Timestamp header is missing or empty.";
+const BAD_SIGNATURE = "The Lucca-Signature header is not a single padded standard Base64 value.";
+const BAD_TIMESTAMP = "The Lucca-Timestamp header is not an RFC 3339 date-time.";
+const MISMATCH = "The Lucca-Signature header does not match the timestamp and body.";
+
+/** Checked verification options: what {@link checkSignature} needs besides the delivery. */
+export interface SignatureConfig {
+  /** The keys to try; any one may match. */
+  secrets: readonly SecretKey[];
+  /** Largest accepted |now − timestamp|, in milliseconds. */
+  toleranceMs: number;
+  /** Returns epoch milliseconds. */
+  clock: () => number;
+}
+
+/** Reads and checks verification options once, so each delivery skips the checks. */
+export function readSignatureConfig(
+  options: { secret?: unknown; toleranceSeconds?: unknown; now?: unknown },
+  caller: string,
+): SignatureConfig {
+  return {
+    secrets: readSecrets(options.secret, caller),
+    toleranceMs: readToleranceMs(options.toleranceSeconds, DEFAULT_TOLERANCE_SECONDS),
+    clock: readClock(options.now),
+  };
+}
+
+/**
+ * Checks one delivery's headers and body against checked options. Never throws for anything the
+ * delivery holds.
+ */
+export async function checkSignature(
+  hmac: HmacEngine,
+  config: SignatureConfig,
+  body: Uint8Array,
+  signatureHeader: unknown,
+  timestampHeader: unknown,
+): Promise<VerifySignatureResult> {
+  const { secrets, toleranceMs } = config;
+  const nowMs = readNowMs(config.clock);
+  const signature = readHeader(signatureHeader);
+  const timestamp = readHeader(timestampHeader);
+  if (signature.state === "missing") return fail("missing_signature", NO_SIGNATURE);
+  if (timestamp.state === "missing") return fail("missing_timestamp", NO_TIMESTAMP);
+  const mac = signature.state === "present" ? decodeBase64(signature.value) : undefined;
+  if (mac === undefined) return fail("malformed_signature", BAD_SIGNATURE);
+  const sentAtMs = timestamp.state === "present" ? parseTimestamp(timestamp.value) : undefined;
+  if (timestamp.state !== "present" || sentAtMs === undefined) {
+    return fail("malformed_timestamp", BAD_TIMESTAMP);
+  }
+
+  // The window is checked before the MAC: it is cheap, and a replay is rejected either way.
+  const window = `the allowed ${toleranceMs / 1000} seconds`;
+  if (nowMs - sentAtMs > toleranceMs) {
+    return fail("timestamp_too_old", `The Lucca-Timestamp header is older than ${window}.`);
+  }
+  if (sentAtMs - nowMs > toleranceMs) {
+    return fail(
+      "timestamp_in_future",
+      `The Lucca-Timestamp header is ahead by more than ${window}.`,
+    );
+  }
+
+  // Well-formed Base64 of the wrong length can never match; its length is not secret.
+  if (mac.length !== 32) return fail("signature_mismatch", MISMATCH);
+  const message = signedMessage(timestamp.value, body);
+  // Every secret is tried, so the time taken does not tell which one matched.
+  const matches =
+    secrets.length === 1
+      ? [await hmac.verify(secrets[0] as SecretKey, message, mac)]
+      : await Promise.all(secrets.map((secret) => hmac.verify(secret, message, mac)));
+  return matches.includes(true) ? { ok: true } : fail("signature_mismatch", MISMATCH);
+}
+
+/** Builds `verifySignature` on an HMAC engine, so each entry point can pick its own. */
+export function createVerifySignature(
+  hmac: HmacEngine,
+): (options: VerifySignatureOptions) => Promise<VerifySignatureResult> {
+  return async function verifySignature(options) {
+    if (typeof options !== "object" || options === null) {
+      throw new ConfigurationError("verifySignature() needs an options object.");
+    }
+    // Configuration first, so a programming error surfaces on the first request whatever it holds.
+    const config = readSignatureConfig(options, "verifySignature()");
+    const body = rawBodyBytes(options.body, "verifySignature()");
+    return checkSignature(hmac, config, body, options.signature, options.timestamp);
+  };
+}
+
+/**
+ * Checks a Lucca webhook delivery's `Lucca-Signature` and `Lucca-Timestamp` headers against its raw
+ * body. Never throws for anything the delivery holds; throws {@link ConfigurationError} on bad options.
+ * @example
+ * const result = await verifySignature({
+ *   body: await request.text(),
+ *   signature: request.headers.get(SIGNATURE_HEADER),
+ *   timestamp: request.headers.get(TIMESTAMP_HEADER),
+ *   secret: env.LUCCA_WEBHOOK_SECRET,
+ * });
+ * if (!result.ok) return new Response(null, { status: 401 });
+ */
+export const verifySignature = createVerifySignature(webCryptoHmac);

@@ -1,0 +1,67 @@
+import type { HmacEngine } from "./hmac-engine.js";
+import type { SecretKey } from "./signature-options.js";
+
+/** How many imported keys the default Web Crypto engine keeps. */
+export const DEFAULT_MAX_CACHED_KEYS = 100;
+
+const encoder = new TextEncoder();
+
+/**
+ * Creates the Web Crypto HMAC-SHA256 engine (`globalThis.crypto.subtle`), which every runtime
+ * we support provides.
+ */
+export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): HmacEngine {
+  // importKey costs about as much as the HMAC itself, so keys are cached per secret. The cache is
+  // bounded because multi-tenant receivers may pass one secret per endpoint: an unbounded Map
+  // would grow with every tenant ever seen. Map insertion order doubles as recency order (LRU).
+  const keys = new Map<string, Promise<CryptoKey>>();
+
+  function keyFor(secretKey: SecretKey): Promise<CryptoKey> {
+    const secret = cacheKey(secretKey);
+    const cached = keys.get(secret);
+    if (cached !== undefined) {
+      keys.delete(secret);
+      keys.set(secret, cached);
+      return cached;
+    }
+    const key = globalThis.crypto.subtle.importKey(
+      "raw",
+      typeof secretKey === "string" ? encoder.encode(secretKey) : new Uint8Array(secretKey),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["sign", "verify"],
+    );
+    if (keys.size >= maxCachedKeys) {
+      const oldest = keys.keys().next();
+      if (oldest.done !== true) keys.delete(oldest.value);
+    }
+    keys.set(secret, key);
+    // A failed import must not poison the cache for later calls.
+    key.catch(() => {
+      if (keys.get(secret) === key) keys.delete(secret);
+    });
+    return key;
+  }
+
+  return {
+    async sign(key, data) {
+      const mac = await globalThis.crypto.subtle.sign("HMAC", await keyFor(key), data);
+      return new Uint8Array(mac);
+    },
+    // subtle.verify compares in constant time, unlike a JavaScript loop the JIT may shortcut.
+    async verify(key, data, signature) {
+      return globalThis.crypto.subtle.verify("HMAC", await keyFor(key), signature, data);
+    },
+  };
+}
+
+// Text and byte keys share one cache without colliding: the prefix tells them apart.
+function cacheKey(key: SecretKey): string {
+  if (typeof key === "string") return `t${key}`;
+  let text = "b";
+  for (const byte of key) text += String.fromCharCode(byte);
+  return text;
+}
+
+/** The default engine: Web Crypto, with up to {@link DEFAULT_MAX_CACHED_KEYS} cached keys. */
+export const webCryptoHmac: HmacEngine = createWebCryptoHmac();
