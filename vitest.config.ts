@@ -2,9 +2,18 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["scripts/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+    include: [
+      "scripts/**/*.test.ts",
+      "packages/*/test/**/*.test.ts",
+      "tests/client/**/*.test.ts",
+      "tests/lucca-api-server/**/*.test.ts",
+    ],
     typecheck: {
-      include: ["packages/*/test/**/*.test-d.ts", "scripts/**/*.test-d.ts"],
+      include: [
+        "packages/*/test/**/*.test-d.ts",
+        "scripts/**/*.test-d.ts",
+        "tests/client/**/*.test-d.ts",
+      ],
       tsconfig: "tsconfig.json",
     },
     testTimeout: 30_000,

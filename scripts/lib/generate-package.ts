@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { banner } from "./banner.js";
 import { buildDefinitions } from "./build-schemas.js";
+import { emitClient } from "./emit-client.js";
 import {
   emitExamples,
   emitIndex,
@@ -59,6 +60,7 @@ export async function generatePackage({
     "src/webhook.ts": head + emitWebhook(),
     "src/testing.ts": head + emitTesting(),
     "src/node.ts": head + emitNode(apiVersion),
+    "src/client.ts": head + emitClient(apiVersion),
     "src/examples.ts": head + emitExamples(examples),
     ...prefixEach(head, emitTests(apiVersion, model, spec.document)),
   };
