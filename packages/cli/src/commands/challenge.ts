@@ -35,7 +35,9 @@ export const challenge: Command = {
     const value = stringOf(values, "value") ?? `${randomBytes(9).toString("base64url")}ç834`;
     if (!URL.canParse(to)) throw new UsageError(`--to is not a URL: ${to}`);
     const url = new URL(to);
-    url.searchParams.set(param, value);
+    // Percent-encoding (RFC 3986), not URLSearchParams' form encoding, which sends a space as "+".
+    const pair = `${param}=${encodeURIComponent(value)}`;
+    url.search = url.search === "" ? pair : `${url.search.slice(1)}&${pair}`;
     const response = await reach(io, url, {});
     if (response === undefined) return EXIT.checkFailed;
     const received = new Uint8Array(await response.arrayBuffer());

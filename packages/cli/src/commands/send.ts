@@ -59,7 +59,9 @@ export const send: Command = {
     let body: string;
     if (file !== undefined) {
       if (topic !== undefined) throw new UsageError("give a topic or --file, not both");
-      body = await readFile(file, "utf8");
+      body = await readFile(file, "utf8").catch(() => {
+        throw new UsageError(`cannot read ${file}`);
+      });
     } else {
       if (topic === undefined) throw new UsageError("a topic (or --file) is required");
       if (!(TOPICS as readonly string[]).includes(topic)) {
