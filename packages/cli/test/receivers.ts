@@ -45,7 +45,7 @@ export const RECEIVERS: Record<string, () => Promise<RunningReceiver>> = {
   },
   hono: async () => {
     const { app } = await import("../../examples/src/hono.js");
-    const server = await serve(toNodeListener((request) => app.fetch(request)));
+    const server = await serve(toNodeListener(async (request) => app.fetch(request)));
     return { url: await listen(server), received: () => onboarded, close: closer(server) };
   },
   "next-route": async () => {
