@@ -4,7 +4,11 @@ export default defineConfig({
   test: {
     include: ["scripts/**/*.test.ts", "packages/*/test/**/*.test.ts", "tests/**/*.test.ts"],
     typecheck: {
-      include: ["packages/*/test/**/*.test-d.ts", "scripts/**/*.test-d.ts"],
+      include: [
+        "packages/*/test/**/*.test-d.ts",
+        "scripts/**/*.test-d.ts",
+        "tests/client/**/*.test-d.ts",
+      ],
       tsconfig: "tsconfig.json",
     },
     testTimeout: 30_000,

@@ -29,6 +29,7 @@ import {
   writeConsumer,
 } from "./lib/packaging/consumer-project.js";
 import { packageName } from "./lib/model/naming.js";
+import { packThirdParty } from "./lib/packaging/pack-third-party.js";
 import { parsePublishListing } from "./lib/packaging/publish-listing.js";
 import { listPublishedPackages } from "./lib/packaging/published-packages.js";
 import { runCommand } from "./lib/runners/run-command.js";
@@ -121,7 +122,8 @@ async function main(): Promise<number> {
       "pnpm pack + npm install --offline in a project outside the workspace",
       async () => {
         tarballs = await packTarballs(packages, join(scratch, "tarballs"));
-        await installTarballs(scratch, tarballs);
+        const thirdParty = await packThirdParty(packages, join(scratch, "tarballs"));
+        await installTarballs(scratch, new Map([...tarballs, ...thirdParty]));
         return `${scratch}: ${tarballs.size} tarballs`;
       },
     ]);
@@ -132,6 +134,21 @@ async function main(): Promise<number> {
         const copies = await findInstalled(join(scratch, "node_modules"), "ajv");
         if (copies.length > 0) throw new Error(`ajv installed at ${copies.join(", ")}`);
         return "";
+      },
+    ]);
+    await check([
+      "the lucca-events bin and the client entry run from the installed tarballs",
+      async () => {
+        const help = await runCommand(join(scratch, "node_modules/.bin/lucca-events"), ["--help"], {
+          cwd: scratch,
+        });
+        if (help.code !== 0) throw new Error(help.output.trim());
+        const script = `const m = await import("${packageName((await listApiVersions(repoRoot)).at(-1)!)}/client"); if (typeof m.createLuccaClient !== "function") process.exit(1);`;
+        const client = await runCommand("node", ["--input-type=module", "-e", script], {
+          cwd: scratch,
+        });
+        if (client.code !== 0) throw new Error(client.output.trim());
+        return help.stdout.split("\n")[0]!;
       },
     ]);
     for (const apiVersion of await listApiVersions(repoRoot)) {

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { banner } from "./emit/banner.js";
+import { emitClient } from "./emit/emit-client.js";
 import {
   emitExamples,
   emitIndex,
@@ -102,6 +103,7 @@ async function generateFromSpec(
     "src/webhook.ts": head + emitWebhook(),
     "src/testing.ts": head + emitTesting(),
     "src/node.ts": head + emitNode(apiVersion),
+    "src/client.ts": head + emitClient(apiVersion),
     "src/examples.ts": head + emitExamples(checked.first),
     ...prefixEach(
       head,

@@ -21,6 +21,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/lucca-api/events/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get an event
+     * @description Lucca's "Events" documentation mentions fetching one event again but does not show the path; this one follows the collection's `{collection}/{id}` convention and each event's own `url`.
+     */
+    get: operations["getEvent"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/lucca-api/webhook-endpoints": {
     parameters: {
       query?: never;
@@ -45,9 +65,9 @@ export interface paths {
   "/lucca-api/webhook-endpoints/{id}": {
     parameters: {
       query?: never;
-      header: {
+      header?: {
         /** @description Mandatory on every call. An unknown date selects the closest earlier version. */
-        "Api-Version": components["parameters"]["ApiVersion"];
+        "Api-Version"?: components["parameters"]["ApiVersion"];
       };
       path: {
         id: components["parameters"]["Id"];
@@ -1408,9 +1428,9 @@ export interface operations {
         /** @description Delivery status of the events to list. */
         status?: components["parameters"]["EventStatus"];
       };
-      header: {
+      header?: {
         /** @description Mandatory on every call. An unknown date selects the closest earlier version. */
-        "Api-Version": components["parameters"]["ApiVersion"];
+        "Api-Version"?: components["parameters"]["ApiVersion"];
       };
       path?: never;
       cookie?: never;
@@ -1430,6 +1450,32 @@ export interface operations {
       default: components["responses"]["Error"];
     };
   };
+  getEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Mandatory on every call. An unknown date selects the closest earlier version. */
+        "Api-Version"?: components["parameters"]["ApiVersion"];
+      };
+      path: {
+        id: components["parameters"]["Id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Event"];
+        };
+      };
+      default: components["responses"]["Error"];
+    };
+  };
   listWebhookEndpoints: {
     parameters: {
       query?: {
@@ -1443,9 +1489,9 @@ export interface operations {
          */
         page?: components["parameters"]["Page"];
       };
-      header: {
+      header?: {
         /** @description Mandatory on every call. An unknown date selects the closest earlier version. */
-        "Api-Version": components["parameters"]["ApiVersion"];
+        "Api-Version"?: components["parameters"]["ApiVersion"];
       };
       path?: never;
       cookie?: never;
@@ -1467,9 +1513,9 @@ export interface operations {
   createWebhookEndpoint: {
     parameters: {
       query?: never;
-      header: {
+      header?: {
         /** @description Mandatory on every call. An unknown date selects the closest earlier version. */
-        "Api-Version": components["parameters"]["ApiVersion"];
+        "Api-Version"?: components["parameters"]["ApiVersion"];
       };
       path?: never;
       cookie?: never;
@@ -1498,9 +1544,9 @@ export interface operations {
         /** @description Adds `embedded`, `links` or `totalCount` to the response. */
         include?: components["parameters"]["Include"];
       };
-      header: {
+      header?: {
         /** @description Mandatory on every call. An unknown date selects the closest earlier version. */
-        "Api-Version": components["parameters"]["ApiVersion"];
+        "Api-Version"?: components["parameters"]["ApiVersion"];
         /**
          * @description Weak ETag of a representation already held.
          * @example W/q5sd4w2x1c1gfdg
@@ -1536,9 +1582,9 @@ export interface operations {
   deleteWebhookEndpoint: {
     parameters: {
       query?: never;
-      header: {
+      header?: {
         /** @description Mandatory on every call. An unknown date selects the closest earlier version. */
-        "Api-Version": components["parameters"]["ApiVersion"];
+        "Api-Version"?: components["parameters"]["ApiVersion"];
       };
       path: {
         id: components["parameters"]["Id"];

@@ -1,5 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import type { LoadedSpec } from "../spec/load-spec.js";
+import { relaxDefaultedHeaders } from "./relax-defaulted-headers.js";
 import { SpecError } from "../spec/spec-error.js";
 
 /**
@@ -8,7 +9,9 @@ import { SpecError } from "../spec/spec-error.js";
  */
 export async function emitOpenApiTypes(spec: LoadedSpec): Promise<string> {
   try {
-    const ast = await openapiTS(structuredClone(spec.document) as never, {
+    const document = structuredClone(spec.document) as Record<string, unknown>;
+    relaxDefaultedHeaders(document);
+    const ast = await openapiTS(document as never, {
       alphabetize: true,
       silent: true,
       // A default does not make a request field required: Lucca fills it in when it is left out.

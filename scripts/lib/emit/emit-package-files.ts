@@ -1,6 +1,9 @@
 import type { EventModel } from "../model/event-model.js";
 import { packageName } from "../model/naming.js";
 
+/** The openapi-fetch major the generated `client` entry is written against. */
+export const OPENAPI_FETCH_RANGE = "^0.17.0";
+
 /** The version package's package.json; `version` stays whatever changesets last wrote. */
 export function emitPackageJson(apiVersion: string, version: string, coreRange: string): string {
   const entry = (name: string) => ({
@@ -20,6 +23,7 @@ export function emitPackageJson(apiVersion: string, version: string, coreRange: 
       ".": entry("index"),
       "./testing": entry("testing"),
       "./node": entry("node"),
+      "./client": entry("client"),
       "./package.json": "./package.json",
     },
     files: ["dist"],
@@ -28,7 +32,8 @@ export function emitPackageJson(apiVersion: string, version: string, coreRange: 
     scripts: {
       build: "tsc -p tsconfig.build.json && cp src/validators.js src/validators.d.ts dist/",
     },
-    dependencies: { "@lucca-events/core": coreRange },
+    // openapi-fetch only for the `client` entry point, which the issue asks to be built on it.
+    dependencies: { "@lucca-events/core": coreRange, "openapi-fetch": OPENAPI_FETCH_RANGE },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -1,6 +1,9 @@
 /** Every error thrown by lucca-events carries one of these codes. */
 export type LuccaEventsErrorCode =
-  "configuration_error" | "signature_verification_failed" | "payload_validation_failed";
+  | "configuration_error"
+  | "signature_verification_failed"
+  | "payload_validation_failed"
+  | "lucca_api_error";
 
 /**
  * Base class of every error thrown by lucca-events. It lives in `core` only, so `instanceof`
