@@ -164,10 +164,12 @@ describe("lucca-events verify", () => {
 
 describe("diagnoseSignature, properties", () => {
   const objects = fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue(), { minKeys: 1 });
+  // The verifier refuses secrets with surrounding whitespace; a test above covers those.
+  const secrets = fc.string({ minLength: 1 }).filter((secret) => secret === secret.trim());
 
   it("verifies every correctly signed body, and blames re-serialization for any indented copy", async () => {
     await fc.assert(
-      fc.asyncProperty(objects, fc.string({ minLength: 1 }), async (value, secret) => {
+      fc.asyncProperty(objects, secrets, async (value, secret) => {
         const body = JSON.stringify(value);
         const timestamp = now();
         const signature = sign(secret, timestamp, body);
