@@ -13,6 +13,15 @@ const TEST_FILE =
   /(^|\/)(tests?|__tests__|fixtures?|runtime-tests)\/|\.test(-d)?\.|\.spec\.|\.tsbuildinfo$/;
 
 /**
+ * The only third-party runtime dependencies a published package may have: the durable inbox is a
+ * store, and builds on a job queue (pg-boss) and an embedded PostgreSQL (PGlite) rather than a
+ * home-made queue. Everything else stays dependency-free.
+ */
+const ALLOWED_THIRD_PARTY: Readonly<Record<string, readonly string[]>> = {
+  "@lucca-events/inbox": ["@electric-sql/pglite", "pg-boss"],
+};
+
+/**
  * The problems of one manifest, in plain words; `[]` when it is fine. `workspaceNames` are the
  * only dependencies allowed: published packages carry no third-party runtime code.
  */
@@ -31,7 +40,8 @@ export function checkManifest(manifest: Manifest, workspaceNames: readonly strin
   problems.push(...checkExports(manifest.exports));
   for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
     const deps = Object.keys((manifest[field] as Record<string, string> | undefined) ?? {});
-    for (const dep of deps.filter((name) => !workspaceNames.includes(name))) {
+    const allowed = [...workspaceNames, ...(ALLOWED_THIRD_PARTY[manifest.name] ?? [])];
+    for (const dep of deps.filter((name) => !allowed.includes(name))) {
       problems.push(`"${field}" must list only workspace packages, not "${dep}"`);
     }
   }

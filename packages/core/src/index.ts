@@ -71,3 +71,4 @@ export type { UpdatedEventLike } from "./event-helpers.js";
 export { dispatch } from "./dispatch.js";
 export type { TopicHandlers } from "./dispatch.js";
 export type { InboxReceiver, VerifiedDelivery } from "./inbox-port.js";
+export * from "./inbox/index.js";
