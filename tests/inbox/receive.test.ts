@@ -4,11 +4,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { employeeUpdated, keyOf } from "./support/events.js";
 import { startReceiver, type RunningReceiver } from "./support/receiver.js";
 import { SECRET, sendSigned } from "./support/send.js";
-import { tempDir } from "./support/temp-dir.js";
+import { STORES, testStore, type TestStore } from "./support/test-store.js";
 import { OPEN_TIMEOUT, until } from "./support/until.js";
 
-describe("embedded inbox: receive and process", () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
+describe.each(STORES)("%s inbox: receive and process", (kind) => {
+  let store: TestStore;
   let inbox: Inbox;
   let receiver: RunningReceiver;
   const metrics: InboxMetric[] = [];
@@ -17,14 +17,14 @@ describe("embedded inbox: receive and process", () => {
     metrics.length = 0;
   });
   beforeAll(async () => {
-    dir = await tempDir();
-    inbox = await openInbox({ directory: dir.path, onMetric: (metric) => metrics.push(metric) });
+    store = await testStore(kind);
+    inbox = await openInbox({ ...store.options, onMetric: (metric) => metrics.push(metric) });
     receiver = await startReceiver(inbox, SECRET);
   }, OPEN_TIMEOUT);
   afterAll(async () => {
     await receiver.close();
     await inbox.close();
-    await dir.remove();
+    await store.remove();
   }, OPEN_TIMEOUT);
 
   it("answers 202 to a redelivery and stores and processes it once", async () => {
@@ -74,7 +74,7 @@ describe("embedded inbox: receive and process", () => {
     await inbox.close();
     const event = employeeUpdated("e-4", "416", "2026-01-01T10:00:00Z");
     expect((await sendSigned(receiver.url, event)).status).toBe(503);
-    inbox = await openInbox({ directory: dir.path });
+    inbox = await openInbox({ ...store.options });
     await expect(inbox.show(keyOf("e-4"))).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -4,23 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { employeeUpdated, keyOf } from "./support/events.js";
 import { startReceiver, type RunningReceiver } from "./support/receiver.js";
 import { SECRET, sendSigned } from "./support/send.js";
-import { tempDir } from "./support/temp-dir.js";
+import { STORES, testStore, type TestStore } from "./support/test-store.js";
 import { OPEN_TIMEOUT, until } from "./support/until.js";
 
-describe("embedded inbox: order per resource", () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
+describe.each(STORES)("%s inbox: order per resource", (kind) => {
+  let store: TestStore;
   let inbox: Inbox;
   let receiver: RunningReceiver;
 
   beforeAll(async () => {
-    dir = await tempDir();
-    inbox = await openInbox({ directory: dir.path });
+    store = await testStore(kind);
+    inbox = await openInbox({ ...store.options });
     receiver = await startReceiver(inbox, SECRET);
   }, OPEN_TIMEOUT);
   afterAll(async () => {
     await receiver.close();
     await inbox.close();
-    await dir.remove();
+    await store.remove();
   }, OPEN_TIMEOUT);
 
   it("runs one event per resource at a time, in arrival order, others side by side", async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { employeeUpdated, keyOf } from "./support/events.js";
 import { startReceiver, type RunningReceiver } from "./support/receiver.js";
 import { SECRET, sendSigned } from "./support/send.js";
-import { tempDir } from "./support/temp-dir.js";
+import { STORES, testStore, type TestStore } from "./support/test-store.js";
 import { OPEN_TIMEOUT, until } from "./support/until.js";
 
 // Stands in for a newer version package that knows `employee.archived`: the real validator, plus
@@ -18,20 +18,20 @@ const newerValidateEvent: EventValidator<Archived, unknown> = (value) => {
   return result.ok ? { ok: false, reason: "unknown_topic", issues: [], event: value } : result;
 };
 
-describe("embedded inbox: nothing authentic is dropped", () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
+describe.each(STORES)("%s inbox: nothing authentic is dropped", (kind) => {
+  let store: TestStore;
   let inbox: Inbox;
   let receiver: RunningReceiver;
 
   beforeAll(async () => {
-    dir = await tempDir();
-    inbox = await openInbox({ directory: dir.path });
+    store = await testStore(kind);
+    inbox = await openInbox({ ...store.options });
     receiver = await startReceiver(inbox, SECRET);
   }, OPEN_TIMEOUT);
   afterAll(async () => {
     await receiver.close();
     await inbox.close();
-    await dir.remove();
+    await store.remove();
   }, OPEN_TIMEOUT);
 
   it("answers 202 to an authentic event that fails validation, and keeps it with its issues", async () => {

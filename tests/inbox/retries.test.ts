@@ -4,19 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { employeeUpdated, keyOf } from "./support/events.js";
 import { startReceiver, type RunningReceiver } from "./support/receiver.js";
 import { SECRET, sendSigned } from "./support/send.js";
-import { tempDir } from "./support/temp-dir.js";
+import { STORES, testStore, type TestStore } from "./support/test-store.js";
 import { OPEN_TIMEOUT, until } from "./support/until.js";
 
-describe("embedded inbox: retries, backoff, dead letters", () => {
-  let dir: Awaited<ReturnType<typeof tempDir>>;
+describe.each(STORES)("%s inbox: retries, backoff, dead letters", (kind) => {
+  let store: TestStore;
   let inbox: Inbox;
   let receiver: RunningReceiver;
   const metrics: InboxMetric[] = [];
 
   beforeAll(async () => {
-    dir = await tempDir();
+    store = await testStore(kind);
     inbox = await openInbox({
-      directory: dir.path,
+      ...store.options,
       maxAttempts: 3,
       retryDelaySeconds: 1,
       onMetric: (metric) => metrics.push(metric),
@@ -26,7 +26,7 @@ describe("embedded inbox: retries, backoff, dead letters", () => {
   afterAll(async () => {
     await receiver.close();
     await inbox.close();
-    await dir.remove();
+    await store.remove();
   }, OPEN_TIMEOUT);
 
   it("retries a failing handler with growing delays, then dead-letters it with its error", async () => {
