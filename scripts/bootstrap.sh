@@ -26,3 +26,13 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
     echo "Chromium is missing: install it, or set CHROMIUM_PATH, before running the browser tests." >&2
   fi
 fi
+
+# The inbox tests start a throwaway PostgreSQL cluster (initdb + pg_ctl, Debian's PostgreSQL 15).
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "PostgreSQL is missing: install the postgresql package before running the inbox tests." >&2
+  fi
+fi

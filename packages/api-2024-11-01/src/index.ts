@@ -96,4 +96,4 @@ export {
   isTestCreatedEvent,
 } from "./validators.js";
 export { validateEvent } from "./validate-event.js";
-export { createWebhookHandler, parseWebhook } from "./webhook.js";
+export { createWebhookHandler, parseWebhook, processInbox } from "./webhook.js";

@@ -1,7 +1,11 @@
 // Generated from spec/2024-11-01/openapi.yaml by `pnpm generate`. Do not edit.
 /* eslint-disable */
-import { createParseWebhook, createWebhookHandlerFactory } from "@lucca-events/core";
-import type { LuccaEventMap, UnknownLuccaEvent } from "./events.js";
+import {
+  createParseWebhook,
+  createProcessInbox,
+  createWebhookHandlerFactory,
+} from "@lucca-events/core";
+import type { LuccaEvent, LuccaEventMap, UnknownLuccaEvent } from "./events.js";
 import { validateEvent } from "./validate-event.js";
 
 /**
@@ -24,3 +28,8 @@ export const createWebhookHandler = /* @__PURE__ */ createWebhookHandlerFactory<
   LuccaEventMap,
   UnknownLuccaEvent
 >(parseWebhook);
+
+/** Processes a durable inbox's stored deliveries with this version's typed handlers. */
+export const processInbox = /* @__PURE__ */ createProcessInbox<LuccaEvent, UnknownLuccaEvent>(
+  validateEvent,
+);

@@ -83,3 +83,4 @@ export type { UpdatedEventLike } from "./validation/event-helpers.js";
 export { dispatch } from "./handler/dispatch.js";
 export type { TopicHandlers } from "./handler/dispatch.js";
 export type { InboxReceiver, VerifiedDelivery } from "./handler/inbox-port.js";
+export * from "./inbox/index.js";

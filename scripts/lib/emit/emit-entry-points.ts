@@ -52,8 +52,8 @@ export const validateEvent = /* @__PURE__ */ createEventValidator<LuccaEventMap,
 
 /** `parseWebhook` and `createWebhookHandler`, bound to this version's types and validators. */
 export function emitWebhook(): string {
-  return `import { createParseWebhook, createWebhookHandlerFactory } from "@lucca-events/core";
-import type { LuccaEventMap, UnknownLuccaEvent } from "./events.js";
+  return `import { createParseWebhook, createProcessInbox, createWebhookHandlerFactory } from "@lucca-events/core";
+import type { LuccaEvent, LuccaEventMap, UnknownLuccaEvent } from "./events.js";
 import { validateEvent } from "./validate-event.js";
 
 /**
@@ -76,6 +76,9 @@ export const createWebhookHandler = /* @__PURE__ */ createWebhookHandlerFactory<
   LuccaEventMap,
   UnknownLuccaEvent
 >(parseWebhook);
+
+/** Processes a durable inbox's stored deliveries with this version's typed handlers. */
+export const processInbox = /* @__PURE__ */ createProcessInbox<LuccaEvent, UnknownLuccaEvent>(validateEvent);
 `;
 }
 
@@ -105,7 +108,7 @@ export {
   ${model.topics.map((topic) => topic.validatorName).join(",\n  ")},
 } from "./validators.js";
 export { validateEvent } from "./validate-event.js";
-export { createWebhookHandler, parseWebhook } from "./webhook.js";
+export { createWebhookHandler, parseWebhook, processInbox } from "./webhook.js";
 `;
 }
 

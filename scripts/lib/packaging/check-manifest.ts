@@ -13,15 +13,21 @@ const TEST_FILE =
   /(^|\/)(tests?|__tests__|fixtures?|runtime-tests)\/|\.test(-d)?\.|\.spec\.|\.tsbuildinfo$/;
 
 /**
- * The one third-party runtime dependency allowed: the version packages' `client` entry point is
- * built on openapi-fetch (about 20 kB unminified; its JavaScript imports nothing); `.`, `node` and
- * `testing` never import it, so receivers do not load it.
+ * The only third-party runtime dependencies a published package may have. A version package's
+ * `client` entry point is built on openapi-fetch (about 20 kB unminified; its JavaScript imports
+ * nothing; `.`, `node` and `testing` never import it, so receivers do not load it). The durable
+ * inbox is a store, and builds on a job queue (pg-boss) and an embedded PostgreSQL (PGlite) rather
+ * than a home-made queue. Everything else stays dependency-free.
  */
-const ALLOWED_THIRD_PARTY: readonly string[] = ["openapi-fetch"];
+function allowedThirdParty(name: string | undefined): readonly string[] {
+  if (name === "@lucca-events/inbox") return ["@electric-sql/pglite", "pg-boss"];
+  if (/^@lucca-events\/\d{4}-\d{2}-\d{2}$/.test(name ?? "")) return ["openapi-fetch"];
+  return [];
+}
 
 /**
  * The problems of one manifest, in plain words; `[]` when it is fine. `workspaceNames` are the
- * only dependencies allowed: published packages carry no third-party runtime code.
+ * only dependencies allowed, besides {@link allowedThirdParty}.
  */
 export function checkManifest(manifest: Manifest, workspaceNames: readonly string[]): string[] {
   const problems: string[] = [];
@@ -38,8 +44,8 @@ export function checkManifest(manifest: Manifest, workspaceNames: readonly strin
   problems.push(...checkExports(manifest.exports));
   for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
     const deps = Object.keys((manifest[field] as Record<string, string> | undefined) ?? {});
-    const foreign = deps.filter((name) => !workspaceNames.includes(name));
-    for (const dep of foreign.filter((name) => !ALLOWED_THIRD_PARTY.includes(name))) {
+    const allowed = [...workspaceNames, ...allowedThirdParty(manifest.name)];
+    for (const dep of deps.filter((name) => !allowed.includes(name))) {
       problems.push(`"${field}" must list only workspace packages, not "${dep}"`);
     }
   }

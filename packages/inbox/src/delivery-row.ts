@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import { eventKey, type VerifiedDelivery } from "@lucca-events/core";
+
+/** Where a delivery stands; the UI and the CLI list these. */
+export type DeliveryStatus =
+  "pending" | "done" | "failed" | "dead" | "invalid" | "unknown" | "superseded" | "discarded";
+
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = [
+  "pending",
+  "done",
+  "failed",
+  "dead",
+  "invalid",
+  "unknown",
+  "superseded",
+  "discarded",
+];
+
+/** How a delivery reached the inbox. */
+export type DeliveryOrigin = "webhook" | "api";
+
+/** A delivery about to be stored. */
+export interface NewDelivery {
+  key: string;
+  jobId: string;
+  status: DeliveryStatus;
+  verdict: string;
+  issues: unknown[];
+  origin: DeliveryOrigin;
+  source: string | null;
+  eventId: string | null;
+  topic: string | null;
+  resource: string;
+  occurredAt: string | null;
+  signedAt: string | null;
+  rawBody: string;
+}
+
+/**
+ * The row for a verified delivery. The dedupe key is Lucca's (`source`, `id`) when the envelope
+ * has both; a body without them (not JSON, not an event) is keyed by its digest, so an identical
+ * retry still dedupes. The resource orders events: its `url`, else its type and id in its tenant.
+ */
+export function rowOf(delivery: VerifiedDelivery, origin: DeliveryOrigin): NewDelivery {
+  const envelope = delivery.envelope ?? {};
+  const { source, id } = envelope;
+  const key =
+    source !== undefined && id !== undefined
+      ? eventKey({ source, id })
+      : `sha256:${createHash("sha256").update(delivery.rawBody).digest("hex")}`;
+  const resource = envelope.resource ?? {};
+  const ordering =
+    resource.url ??
+    (resource.type !== undefined && resource.id !== undefined
+      ? JSON.stringify([source ?? "", resource.type, resource.id])
+      : key);
+  return {
+    key,
+    jobId: jobIdOf(key),
+    status: statusOfVerdict(delivery.verdict),
+    verdict: delivery.verdict,
+    issues: delivery.issues,
+    origin,
+    source: source ?? null,
+    eventId: id ?? null,
+    topic: envelope.topic ?? null,
+    resource: ordering,
+    occurredAt: rfc3339OrNull(envelope.occurredAt),
+    signedAt: delivery.timestamp,
+    rawBody: delivery.rawBody,
+  };
+}
+
+/** A stored verdict's status before processing. */
+export function statusOfVerdict(verdict: string): DeliveryStatus {
+  if (verdict === "valid") return "pending";
+  return verdict === "unknown_topic" ? "unknown" : "invalid";
+}
+
+/** A UUID derived from the key, so pg-boss itself also refuses a second job for one delivery. */
+export function jobIdOf(key: string): string {
+  const hex = createHash("sha256").update(key).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+// RFC 3339 §5.6 date-time; anything else (an invalid event's field) is not used for ordering.
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
+function rfc3339OrNull(value: string | undefined): string | null {
+  return value !== undefined && RFC3339.test(value) && !Number.isNaN(Date.parse(value))
+    ? value
+    : null;
+}
