@@ -91,15 +91,8 @@ describe("README: the API client", () => {
 
   it("raw-openapi-fetch.ts calls the API with the paths types and a default Api-Version", async () => {
     await start();
-    const token = await fetch(lucca.tokenUrl, {
-      method: "POST",
-      body: new URLSearchParams({
-        grant_type: "client_credentials",
-        client_id: lucca.clientId,
-        client_secret: lucca.clientSecret,
-      }),
-    }).then((r) => r.json() as Promise<{ access_token: string }>);
-    vi.stubEnv("LUCCA_TOKEN", token.access_token);
+    const token = await lucca.accessToken();
+    vi.stubEnv("LUCCA_TOKEN", token);
     const { data } = await import("./readme/raw-openapi-fetch.js");
     expect(data).toMatchObject({ type: "webhook-endpoints", items: [] });
     expect(lucca.problems()).toEqual([]);

@@ -109,18 +109,11 @@ describe("client runtime", () => {
 describe("the test server's spec check", () => {
   it("answers 400 and names the problem when a request breaks the spec", async () => {
     lucca = await startLuccaApiServer();
-    const token = await fetch(lucca.tokenUrl, {
-      method: "POST",
-      body: new URLSearchParams({
-        grant_type: "client_credentials",
-        client_id: lucca.clientId,
-        client_secret: lucca.clientSecret,
-      }),
-    }).then((r) => r.json() as Promise<{ access_token: string }>);
+    const token = await lucca.accessToken();
     const response = await fetch(`${lucca.url}/lucca-api/webhook-endpoints?limit=0&sort=id`, {
       method: "POST",
       headers: {
-        authorization: `Bearer ${token.access_token}`,
+        authorization: `Bearer ${token}`,
         "content-type": "application/json",
       },
       body: JSON.stringify({ name: "", topics: "employee.created" }),

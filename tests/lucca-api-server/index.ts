@@ -72,6 +72,8 @@ export interface LuccaApiServer {
   problems(): string[];
   /** Tokens issued so far. */
   tokensIssued(): number;
+  /** A fresh access token, asked for over HTTP like a client would, for hand-made requests. */
+  accessToken(): Promise<string>;
   /** Lists more events, as if they had just happened. */
   addEvents(...events: unknown[]): void;
   /** The webhook endpoints currently declared, by id. */
@@ -215,6 +217,18 @@ export async function startLuccaApiServer(
     requests,
     problems: () => requests.flatMap((r) => r.problems.map((p) => `${r.operation}: ${p}`)),
     tokensIssued: () => tokens.issued,
+    accessToken: async () => {
+      const form = {
+        grant_type: "client_credentials",
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+      };
+      const response = await fetch(`${base}/connect/token`, {
+        method: "POST",
+        body: new URLSearchParams(form),
+      });
+      return ((await response.json()) as { access_token: string }).access_token;
+    },
     addEvents: (...more) => void events.push(...more),
     endpoints,
     close: () =>

@@ -51,6 +51,10 @@ export async function runCommand(command: Command, argv: string[], io: CliIo): P
     return await command.run(parsed.values, parsed.positionals, io);
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(command, io, error.message);
+    if (io.signal?.aborted) {
+      io.stderr.write(`lucca-events ${command.name}: interrupted\n`);
+      return EXIT.interrupted;
+    }
     throw error;
   }
 }

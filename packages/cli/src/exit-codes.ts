@@ -8,6 +8,10 @@ export const EXIT = {
   usage: 2,
   /** Lucca's API answered an error, or could not be reached. */
   apiError: 3,
+  /** A defect in the CLI itself (sysexits' EX_SOFTWARE): please report it. */
+  internalError: 70,
+  /** Stopped by Ctrl-C or SIGTERM before it finished (128 + SIGINT, as shells report it). */
+  interrupted: 130,
 } as const;
 
 /** Thrown by commands for a usage problem; printed with the command's usage line, exit 2. */

@@ -38,7 +38,8 @@ function mainHelp(): string {
     `  ${"inbox …".padEnd(width)} the durable inbox's commands (package @lucca-events/inbox)`,
     "",
     "environment: LUCCA_BASE_URL, LUCCA_CLIENT_ID, LUCCA_CLIENT_SECRET, LUCCA_TOKEN_URL, LUCCA_WEBHOOK_SECRET",
-    "exit codes: 0 ok · 1 check failed (does not verify, not delivered, not echoed) · 2 usage · 3 Lucca API error",
+    "exit codes: 0 ok · 1 check failed (does not verify, not delivered, not echoed) · 2 usage ·",
+    "            3 Lucca API error · 70 internal error · 130 interrupted",
   ].join("\n");
 }
 

@@ -56,6 +56,23 @@ describe("lucca-events events list", () => {
   });
 });
 
+describe("lucca-events events list, interrupted", () => {
+  it("exits 130 when stopped while waiting out a Retry-After", async () => {
+    lucca = await startLuccaApiServer({
+      events: listedEvents(3),
+      faults: [{ operation: "GET /lucca-api/events", at: 1, status: 503, retryAfter: "30" }],
+    });
+    const controller = new AbortController();
+    const stderr = new Capture();
+    const list = cli(["events", "list"], envOf(lucca), { stderr, signal: controller.signal });
+    await until(() => stderr.text.includes("answered 503: try 2 in 30.0 s"));
+    controller.abort(new Error("interrupted by SIGINT"));
+    const run = await list;
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain("lucca-events events list: interrupted");
+  });
+});
+
 describe("lucca-events events tail", () => {
   it("prints only events that arrive after it started, once each", async () => {
     lucca = await startLuccaApiServer({ events: listedEvents(3) });

@@ -109,5 +109,20 @@ ${rows.join("\n")}
 
 Topics Lucca adds later reach \`onUnknownTopic\` as \`UnknownLuccaEvent\`; they never break
 compilation or delivery.
+
+## Calling Lucca's API
+
+\`${name}/client\` creates webhook endpoints and reads the events list, typed for this version:
+
+\`\`\`ts
+import { createLuccaClient } from "${name}/client";
+
+const lucca = createLuccaClient({ baseUrl: "https://example.ilucca.net", clientId, clientSecret });
+const { secret } = await lucca.createWebhookEndpoint({ name: "HR sync", webhookUrl, topics: ["${sample.topic}"] });
+for await (const polled of lucca.events({ status: "failed" })) if (polled.ok) console.log(polled.event.topic);
+\`\`\`
+
+It handles tokens, \`Api-Version\`, retries of 429 and 503, and pagination; it is built on
+openapi-fetch, which only this entry point loads.
 `;
 }
