@@ -4,7 +4,7 @@
  * left a scratch folder of ours (`lucca-*`, `write-files-*`) in it. Tool caches (tsx, esbuild)
  * are not ours and are removed with the directory.
  */
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -16,6 +16,9 @@ let runDir: string | undefined;
 export async function setup(): Promise<void> {
   previous = process.env["TMPDIR"];
   runDir = await mkdtemp(join(tmpdir(), "vitest-run-"));
+  // Traversable by others (not listable): the PostgreSQL tests run their cluster as the
+  // `postgres` user, in a folder of their own below this one.
+  await chmod(runDir, 0o711);
   process.env["TMPDIR"] = runDir;
 }
 

@@ -24,9 +24,15 @@ export async function packThirdParty(
     const [name, link] = pending.pop()!;
     if (tarballs.has(name)) continue;
     const dir = await realpath(link);
-    const result = await runCommand("npm", ["pack", dir, "--pack-destination", dest], {
-      cwd: dest,
-    });
+    // The installed copy is already built: its `prepare` script (rrule-temporal, under pg-boss, runs
+    // a build tool that is not installed) must not run again.
+    const result = await runCommand(
+      "npm",
+      ["pack", dir, "--pack-destination", dest, "--ignore-scripts"],
+      {
+        cwd: dest,
+      },
+    );
     const file = result.stdout
       .split("\n")
       .filter((line) => line.trim().endsWith(".tgz"))
