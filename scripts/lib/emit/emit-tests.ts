@@ -18,6 +18,8 @@ export function emitTests(
     "test/validators.test.ts": validatorsTest(model),
     "test/built-package.test.ts": builtPackageTest(hasValid, examples.hasInvalid),
     "test/validate-examples.mjs": validateExamplesScript(apiVersion, isComplete(examples)),
+    "test/standard-schema.test.ts": standardSchemaTest(),
+    "test/redact.test.ts": redactTest(),
   };
 }
 
@@ -340,6 +342,112 @@ describe("emitted validators", () => {
     for (const topic of ${JSON.stringify(others.map((topic) => topic.topic))}) {
       expect(bundle).not.toContain(JSON.stringify(topic));
     }
+  });
+});
+`;
+}
+
+function standardSchemaTest(): string {
+  return `import { sValidator } from "@hono/standard-validator";
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import { Hono } from "hono";
+import { describe, expect, it } from "vitest";
+import { TOPICS, validateEvent, type LuccaEvent } from "../src/index.js";
+import { EXAMPLES } from "../src/examples.js";
+import * as guards from "../src/validators.js";
+
+// The published types of the spec accept the package's validators as they are.
+const asStandard: StandardSchemaV1<unknown, LuccaEvent> = validateEvent;
+void asStandard;
+
+/** A Hono route that accepts only what \`schema\` accepts, and answers with the topic. */
+function app(schema: StandardSchemaV1<unknown, { topic: string }>) {
+  return new Hono().post("/", sValidator("json", schema), (c) =>
+    c.json({ topic: c.req.valid("json").topic }),
+  );
+}
+
+function post(body: unknown): Request {
+  return new Request("http://localhost/", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("Standard Schema, through @hono/standard-validator", () => {
+  it("validateEvent lets every topic's example through and refuses a broken one", async () => {
+    for (const topic of TOPICS) {
+      const response = await app(validateEvent).request(post(EXAMPLES[topic]));
+      expect(response.status, topic).toBe(200);
+      expect(await response.json()).toEqual({ topic });
+    }
+    const broken = { ...EXAMPLES[TOPICS[0]], data: null };
+    expect((await app(validateEvent).request(post(broken))).status).toBe(400);
+  });
+
+  it("each topic's guard accepts its own topic only, with issues that have a path", async () => {
+    const [first, second = first] = TOPICS;
+    const guard = Object.values(guards).find(
+      (candidate) => candidate !== guards.${ENVELOPE_VALIDATOR} && candidate(EXAMPLES[first]),
+    )!;
+    expect((await app(guard).request(post(EXAMPLES[first]))).status).toBe(200);
+    const result = await guard["~standard"].validate({ ...EXAMPLES[first], id: 1 });
+    expect(result.issues?.[0]?.path).toEqual(["id"]);
+    if (second !== first) {
+      expect((await app(guard).request(post(EXAMPLES[second]))).status).toBe(400);
+    }
+  });
+});
+`;
+}
+
+function redactTest(): string {
+  return `import { describe, expect, it } from "vitest";
+import { REDACTED, SENSITIVE_FIELDS, redact, type LuccaEventTopic } from "../src/index.js";
+import { EXAMPLES } from "../src/examples.js";
+
+function valuesAt(value: unknown, path: readonly string[]): unknown[] {
+  if (path.length === 0) return [value];
+  if (value === null || typeof value !== "object") return [];
+  const [head, ...rest] = path;
+  const record = value as Record<string, unknown>;
+  const children =
+    head === "*" ? Object.values(record) : Object.hasOwn(record, head!) ? [record[head!]] : [];
+  return children.flatMap((child) => valuesAt(child, rest));
+}
+
+describe("redact", () => {
+  const topics = Object.keys(SENSITIVE_FIELDS) as LuccaEventTopic[];
+
+  it("masks every sensitive field the examples fill, and leaves the event untouched", () => {
+    let masked = 0;
+    for (const topic of topics) {
+      const event = structuredClone(EXAMPLES[topic]);
+      const copy = redact(event);
+      expect(event).toEqual(EXAMPLES[topic]);
+      expect(copy.id).toBe(event.id);
+      for (const path of SENSITIVE_FIELDS[topic]!) {
+        for (const value of valuesAt(copy.data, path)) {
+          expect(value === null || value === REDACTED, \`\${topic} \${path.join(".")}\`).toBe(true);
+          if (value === REDACTED) masked += 1;
+        }
+      }
+    }
+    expect(masked).toBeGreaterThan(0);
+  });
+
+  it("masks personal fields of a topic it does not know by their names", () => {
+    const event = {
+      topic: "payslip.created",
+      data: { id: "1", iban: "FR76", nested: { birthDate: "1990-01-01" }, name: "kept" },
+    };
+    expect(redact(event).data).toEqual({
+      id: "1",
+      iban: REDACTED,
+      nested: { birthDate: REDACTED },
+      name: "kept",
+    });
   });
 });
 `;
