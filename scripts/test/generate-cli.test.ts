@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -20,8 +20,12 @@ async function generate(root: string, ...args: string[]) {
   );
 }
 
+const roots: string[] = [];
+afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+
 async function scratchRepo(specFile: string, examples?: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "lucca-generate-"));
+  roots.push(root);
   await mkdir(join(root, "spec", VERSION), { recursive: true });
   await cp(specFile, join(root, "spec", VERSION, "openapi.yaml"));
   await cp(join(repoRoot, "LICENSE"), join(root, "LICENSE"));
@@ -54,6 +58,23 @@ describe("pnpm generate on a malformed spec", () => {
     expect(result.stderr).toContain(`error: spec/${VERSION}/openapi.yaml${message}`);
     expect((await readdir(root)).sort()).toEqual(["LICENSE", "spec"]);
   });
+});
+
+describe("pnpm generate with several versions", () => {
+  it("still generates the others when one version fails, and reports it", async () => {
+    const fixture = join(fixtures, "openapi-3.1");
+    const root = await scratchRepo(join(fixture, "openapi.yaml"), join(fixture, "examples"));
+    await mkdir(join(root, "spec", "2099-02-01"), { recursive: true });
+    await cp(
+      join(fixtures, "malformed", "yaml-syntax-error.yaml"),
+      join(root, "spec", "2099-02-01", "openapi.yaml"),
+    );
+    const result = await generate(root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error: spec/2099-02-01/openapi.yaml#: not valid YAML");
+    expect(result.stderr).toContain("1 version(s) failed to generate: 2099-02-01");
+    expect(await readdir(join(root, "packages"))).toEqual([`api-${VERSION}`]);
+  }, 120_000);
 });
 
 describe("pnpm generate:check", () => {

@@ -53,36 +53,31 @@ export async function bundleSpec(
     return texts.get(file);
   };
   const visited = new Set<string>();
-  const walk = async (
-    original: unknown,
-    bundled: unknown,
-    file: string,
-    pointer: string,
-  ): Promise<void> => {
-    if (!isObject(original) || !isObject(bundled)) {
-      if (Array.isArray(original) && Array.isArray(bundled)) {
-        for (let i = 0; i < original.length; i++) {
-          await walk(original[i], bundled[i], file, `${pointer}/${i}`);
-        }
-      }
+  // Walks a part of a user's file beside the bundled part it became; `at` is the bundled pointer.
+  const walk = async (original: unknown, bundled: unknown, file: string, at: string) => {
+    if (Array.isArray(original) && Array.isArray(bundled)) {
+      for (let i = 0; i < original.length; i++)
+        await walk(original[i], bundled[i], file, `${at}/${i}`);
       return;
     }
+    if (!isObject(original) || !isObject(bundled)) return;
     const ref = original.$ref;
-    const target = bundled.$ref;
-    const external = typeof ref === "string" && (file !== path || !ref.startsWith("#"));
-    if (external && typeof target === "string" && target.startsWith("#")) {
-      const [filePart, fragment = ""] = (ref as string).split("#");
+    if (typeof ref === "string" && (file !== path || !ref.startsWith("#"))) {
+      const [filePart, fragment = ""] = ref.split("#");
       const targetFile = filePart === "" ? file : resolve(dirname(file), filePart!);
-      const bundledPointer = target.slice(1);
+      const target = bundled.$ref;
+      // Hoisted into a component (the bundled node is a local $ref), or inlined right here.
+      const bundledPointer =
+        typeof target === "string" && target.startsWith("#") ? target.slice(1) : at;
       if (visited.has(bundledPointer)) return;
       visited.add(bundledPointer);
       origins.push({ bundledPointer, file: displayOf(targetFile), pointer: fragment });
       const content = resolvePointer(await readDoc(targetFile), fragment);
-      await walk(content, resolvePointer(document, bundledPointer), targetFile, fragment);
+      await walk(content, resolvePointer(document, bundledPointer), targetFile, bundledPointer);
       return;
     }
     for (const key of Object.keys(original)) {
-      await walk(original[key], bundled[key], file, appendPointer(pointer, key));
+      await walk(original[key], bundled[key], file, appendPointer(at, key));
     }
   };
   await walk(root, document, path, "");
