@@ -102,19 +102,17 @@ describe("§1 any layout of one version's description", () => {
 describe("§2 envelope, topics and resources found however they are written", () => {
   it("reads a resource built with allOf, beside a reference that pins the same type", async () => {
     const doc = await baseDocument();
-    const { type, ...rest } = doc.components.schemas.Widget.properties;
+    const rest = { ...doc.components.schemas.Widget.properties };
+    delete rest.type;
     doc.components.schemas.WidgetBase = { ...doc.components.schemas.Widget, properties: rest };
     doc.components.schemas.Widget = {
-      allOf: [
-        { $ref: `${S}WidgetBase` },
-        { properties: { type: { ...type, const: undefined, enum: ["widget"] } } },
-      ],
+      allOf: [{ $ref: `${S}WidgetBase` }, { properties: { type: { enum: ["widget"] } } }],
     };
-    delete doc.components.schemas.Widget.allOf[1].properties.type.const;
     const read = await readVariant(await scratchRepo({ "openapi.yaml": doc }));
     expect(bindings(read.model)).toEqual(BASE_BINDINGS);
     const event = await baseExample("widget.created");
-    const { name: _name, ...withoutName } = event.data;
+    const withoutName = { ...event.data };
+    delete withoutName.name;
     expect(read.accepts("widget.created", { ...event, data: withoutName })).toBe(false);
   });
 
