@@ -13,6 +13,7 @@ export function buildTypeNames(
   document: OpenApiDocument,
   envelope: string | undefined,
   resources: ReadonlyMap<string, string>,
+  reserved: ReadonlySet<string> = new Set(),
 ): Record<string, string> {
   const names = Object.keys(componentSchemas(document)).sort();
   const fixed = new Map<string, string>();
@@ -20,7 +21,8 @@ export function buildTypeNames(
   for (const [schemaName, resourceType] of resources) {
     fixed.set(schemaName, schemaTypeName(pascalCase(resourceType)));
   }
-  const taken = new Set(fixed.values());
+  // Names the event layer declares (`EmployeeCreatedEvent`, `LuccaEvent`…) are not for components.
+  const taken = new Set([...fixed.values(), ...reserved]);
   const short = new Map<string, number>();
   for (const name of names) {
     if (fixed.has(name)) continue;

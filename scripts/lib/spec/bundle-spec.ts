@@ -6,9 +6,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { bundle, createConfig } from "@redocly/openapi-core";
+import { bundle, createConfig, Source } from "@redocly/openapi-core";
 import { parse } from "yaml";
-import { isObject, type OpenApiDocument, type SpecOrigin } from "../model/document.js";
+import {
+  isObject,
+  openApiVersionText,
+  type OpenApiDocument,
+  type SpecOrigin,
+} from "../model/document.js";
 import { appendPointer, resolvePointer } from "../model/json-pointer.js";
 import { SpecError } from "./spec-error.js";
 
@@ -28,7 +33,11 @@ export async function bundleSpec(
   root: OpenApiDocument,
 ): Promise<BundledSpec> {
   const config = await createConfig({});
-  const result = await bundle({ ref: path, config }).catch((error: unknown) => {
+  // Redocly wants `openapi` as a full `x.y.z` string; an unquoted `3.1` is a YAML number.
+  const version = openApiVersionText(root.openapi) ?? "";
+  const parsed = { ...root, openapi: /^\d+\.\d+$/.test(version) ? `${version}.0` : version };
+  const doc = { source: new Source(path, await readFile(path, "utf8")), parsed };
+  const result = await bundle({ doc, config }).catch((error: unknown) => {
     throw new SpecError(displayPath, "", `cannot bundle: ${String(error)}`);
   });
   const displayOf = (file: string) =>
