@@ -71,6 +71,8 @@ export function parseSpec(text: string, file: string, options: ParseOptions = {}
 }
 
 function parseDocumentText(text: string, file: string): OpenApiDocument {
+  const json = parseJsonObject(text);
+  if (json !== undefined) return json;
   const lineCounter = new LineCounter();
   const parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const [error] = parsed.errors;
@@ -85,6 +87,22 @@ function parseDocumentText(text: string, file: string): OpenApiDocument {
     throw new SpecError(file, "", "an OpenAPI document must be an object");
   }
   return document as OpenApiDocument;
+}
+
+/**
+ * JSON text read by `JSON.parse`, many times faster than a YAML parser on a large spec; anything
+ * else (or JSON with an error, which the YAML parser then locates) is left to YAML.
+ */
+function parseJsonObject(text: string): OpenApiDocument | undefined {
+  if (!text.trimStart().startsWith("{")) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as OpenApiDocument)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** OpenAPI 3.0.x or 3.1.x, quoted or not; Swagger 2.0 and 3.2 are named and refused. */
