@@ -8,10 +8,9 @@ import type { SpecError } from "../spec/spec-error.js";
 import { Diagnostics } from "./diagnostics.js";
 import { componentPointer, type LoadedSpec } from "./document.js";
 import { findEnvelope } from "./envelope.js";
-import { eventInterfaceName, validatorName } from "./naming.js";
+import { buildTypeNames, eventInterfaceName, validatorName } from "./naming.js";
 import { findResource } from "./resources.js";
 import { actionOf, collectTopics, resourceTypeOf } from "./topics.js";
-import { buildTypeNames } from "./type-names.js";
 
 /** One topic of an API version, with everything the emitters need to name and type it. */
 export interface TopicModel {

@@ -35,7 +35,11 @@ export async function bundleSpec(
   const config = await createConfig({});
   // Redocly wants `openapi` as a full `x.y.z` string; an unquoted `3.1` is a YAML number.
   const version = openApiVersionText(root.openapi) ?? "";
-  const parsed = { ...root, openapi: /^\d+\.\d+$/.test(version) ? `${version}.0` : version };
+  // A deep copy: the bundler rewrites the document it is given in place.
+  const parsed = {
+    ...structuredClone(root),
+    openapi: /^\d+\.\d+$/.test(version) ? `${version}.0` : version,
+  };
   const doc = { source: new Source(path, await readFile(path, "utf8")), parsed };
   const result = await bundle({ doc, config }).catch((error: unknown) => {
     throw new SpecError(displayPath, "", `cannot bundle: ${String(error)}`);
