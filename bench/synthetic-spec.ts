@@ -1,6 +1,7 @@
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildEventModel } from "../scripts/lib/model/event-model.js";
+import { actionOf } from "../scripts/lib/model/topics.js";
 import { loadSpec } from "../scripts/lib/spec/load-spec.js";
 import { API_VERSION, REPO_ROOT } from "./paths.js";
 
@@ -26,7 +27,7 @@ export async function writeSyntheticSpec(root: string, factor: number): Promise<
   await cp(examplesDir, outExamples, { recursive: true });
 
   for (const topic of model.topics) {
-    const [, action] = topic.topic.split(".");
+    const action = actionOf(topic.topic);
     const original = schemas[topic.schemaName]!;
     const marked = original["x-lucca-resource"] !== undefined;
     const example = JSON.parse(
@@ -73,4 +74,40 @@ export async function writeSyntheticSpec(root: string, factor: number): Promise<
 
 async function firstExample(dir: string, topic: string): Promise<string> {
   return (await readdir(join(dir, topic))).filter((file) => file.endsWith(".json")).sort()[0]!;
+}
+
+/**
+ * Writes a copy of the spec with `topics` topics over the same resources: each resource gets more
+ * actions (`employee.synthetic-1`, …) with the original's examples, as a version grows when Lucca
+ * adds topics to the resources it has. Returns the number of topics.
+ */
+export async function writeManyTopicsSpec(root: string, topics: number): Promise<number> {
+  const specFile = `spec/${API_VERSION}/openapi.yaml`;
+  const spec = await loadSpec(join(REPO_ROOT, specFile), specFile);
+  const model = buildEventModel(spec);
+  const document = structuredClone(spec.document);
+  const schemas = (document.components as Json).schemas as Record<string, Json>;
+  const envelope = schemas[model.envelopeSchemaName]!;
+  const topicEnum = ((envelope.properties as Json).topic as Json).enum as string[];
+  const examplesDir = join(REPO_ROOT, `spec/${API_VERSION}/examples`);
+  const outExamples = join(root, `spec/${API_VERSION}/examples`);
+  await rm(root, { recursive: true, force: true });
+  await cp(examplesDir, outExamples, { recursive: true });
+  const resources = [...new Map(model.topics.map((t) => [t.resourceType, t.topic])).entries()];
+  for (let index = 0; topicEnum.length < topics; index++) {
+    const [resourceType, source] = resources[index % resources.length]!;
+    const newTopic = `${resourceType}.synthetic-${Math.floor(index / resources.length) + 1}`;
+    topicEnum.push(newTopic);
+    const example = JSON.parse(
+      await readFile(join(examplesDir, source, await firstExample(examplesDir, source)), "utf8"),
+    ) as Json;
+    await mkdir(join(outExamples, newTopic), { recursive: true });
+    await writeFile(
+      join(outExamples, newTopic, "example.json"),
+      JSON.stringify({ ...example, topic: newTopic }, null, 2),
+    );
+  }
+  await writeFile(join(root, specFile), JSON.stringify(document));
+  await cp(join(REPO_ROOT, "LICENSE"), join(root, "LICENSE"));
+  return topicEnum.length;
 }

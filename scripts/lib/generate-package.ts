@@ -19,7 +19,9 @@ import {
 import { emitEventTypes } from "./emit/emit-event-types.js";
 import { emitOpenApiTypes } from "./emit/emit-openapi-types.js";
 import { emitPackageJson, emitReadme, emitTsconfigs } from "./emit/emit-package-files.js";
+import { emitRedact } from "./emit/emit-redact.js";
 import { emitResourceTypes } from "./emit/emit-resource-types.js";
+import { emitStandardSchema } from "./emit/emit-standard-schema.js";
 import { emitTests } from "./emit/emit-tests.js";
 import { compileValidators, emitValidators } from "./emit/emit-validators.js";
 import { formatFile } from "./emit/format-file.js";
@@ -100,6 +102,8 @@ async function generateFromSpec(
       head + (await emitValidators(spec, apiVersion, model, definitions, compiled)),
     "src/validators.d.ts": head + emitValidatorDeclarations(model),
     "src/validate-event.ts": head + emitValidateEvent(model),
+    "src/standard-schema.ts": head + emitStandardSchema(),
+    "src/redact.ts": head + emitRedact(model, spec.document),
     "src/webhook.ts": head + emitWebhook(),
     "src/testing.ts": head + emitTesting(),
     "src/node.ts": head + emitNode(apiVersion),

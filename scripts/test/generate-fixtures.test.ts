@@ -7,7 +7,9 @@ import { buildDefinitions } from "../lib/model/definitions.js";
 import { emitValidatorDeclarations } from "../lib/emit/emit-entry-points.js";
 import { emitEventTypes } from "../lib/emit/emit-event-types.js";
 import { emitOpenApiTypes } from "../lib/emit/emit-openapi-types.js";
+import { emitRedact } from "../lib/emit/emit-redact.js";
 import { emitResourceTypes } from "../lib/emit/emit-resource-types.js";
+import { emitStandardSchema } from "../lib/emit/emit-standard-schema.js";
 import { emitValidators } from "../lib/emit/emit-validators.js";
 import { buildEventModel } from "../lib/model/event-model.js";
 import { formatFile } from "../lib/emit/format-file.js";
@@ -29,6 +31,8 @@ async function generateFixture(name: string): Promise<Record<string, string>> {
     "openapi.ts": head + (await emitOpenApiTypes(spec)),
     "validators.js": head + (await emitValidators(spec, "2099-01-01", model, definitions)),
     "validators.d.ts": head + emitValidatorDeclarations(model),
+    "standard-schema.ts": head + emitStandardSchema(),
+    "redact.ts": head + emitRedact(model, spec.document),
   };
   for (const path of Object.keys(files)) {
     files[path] = await formatFile(join(fixturesDir, name, "expected", path), files[path]!);

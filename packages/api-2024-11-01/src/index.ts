@@ -97,3 +97,5 @@ export {
 } from "./validators.js";
 export { validateEvent } from "./validate-event.js";
 export { createWebhookHandler, parseWebhook, processInbox } from "./webhook.js";
+export { DEFAULT_SENSITIVE_NAMES, REDACTED, SENSITIVE_FIELDS, redact } from "./redact.js";
+export type { StandardSchemaV1 } from "./standard-schema.js";

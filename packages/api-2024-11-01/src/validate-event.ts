@@ -2,6 +2,7 @@
 /* eslint-disable */
 import { createEventValidator } from "@lucca-events/core";
 import { API_VERSION, type LuccaEventMap, type UnknownLuccaEvent } from "./events.js";
+import { withStandardSchema } from "./standard-schema.js";
 import {
   isLuccaEventEnvelope,
   isBusinessEstablishmentCreatedEvent,
@@ -47,13 +48,14 @@ import {
  * Validates a parsed delivery body: reads `topic` first and checks the value against that topic's
  * schema only. Returns `{ ok: true, event }` with the event typed by its topic, or
  * `{ ok: false, reason, issues }`; an unknown topic also returns its envelope as `event`.
+ * It is also a Standard Schema (`~standard`), for libraries that accept one.
  *
  * @example
  * const result = validateEvent(JSON.parse(body));
  * if (result.ok && result.event.topic === "employee.created") console.log(result.event.data.email);
  */
-export const validateEvent = /* @__PURE__ */ createEventValidator<LuccaEventMap, UnknownLuccaEvent>(
-  {
+export const validateEvent = /* @__PURE__ */ withStandardSchema(
+  /* @__PURE__ */ createEventValidator<LuccaEventMap, UnknownLuccaEvent>({
     apiVersion: API_VERSION,
     validators: {
       "business-establishment.created": isBusinessEstablishmentCreatedEvent,
@@ -95,5 +97,5 @@ export const validateEvent = /* @__PURE__ */ createEventValidator<LuccaEventMap,
       "test.created": isTestCreatedEvent,
     },
     isEnvelope: isLuccaEventEnvelope,
-  },
+  }),
 );

@@ -41,80 +41,84 @@ import type {
   TestCreatedEvent,
   UnknownLuccaEvent,
 } from "./events.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+
+/** A compiled type guard that is also a Standard Schema (`~standard`). */
+type Guard<T> = CompiledValidator<T> & StandardSchemaV1<unknown, T>;
 
 /** True when `value` is a valid `business-establishment.created` event; failures are left in `.errors`. */
-export declare const isBusinessEstablishmentCreatedEvent: CompiledValidator<BusinessEstablishmentCreatedEvent>;
+export declare const isBusinessEstablishmentCreatedEvent: Guard<BusinessEstablishmentCreatedEvent>;
 /** True when `value` is a valid `business-establishment.deleted` event; failures are left in `.errors`. */
-export declare const isBusinessEstablishmentDeletedEvent: CompiledValidator<BusinessEstablishmentDeletedEvent>;
+export declare const isBusinessEstablishmentDeletedEvent: Guard<BusinessEstablishmentDeletedEvent>;
 /** True when `value` is a valid `business-establishment.updated` event; failures are left in `.errors`. */
-export declare const isBusinessEstablishmentUpdatedEvent: CompiledValidator<BusinessEstablishmentUpdatedEvent>;
+export declare const isBusinessEstablishmentUpdatedEvent: Guard<BusinessEstablishmentUpdatedEvent>;
 /** True when `value` is a valid `calendar-event.created` event; failures are left in `.errors`. */
-export declare const isCalendarEventCreatedEvent: CompiledValidator<CalendarEventCreatedEvent>;
+export declare const isCalendarEventCreatedEvent: Guard<CalendarEventCreatedEvent>;
 /** True when `value` is a valid `calendar-event.deleted` event; failures are left in `.errors`. */
-export declare const isCalendarEventDeletedEvent: CompiledValidator<CalendarEventDeletedEvent>;
+export declare const isCalendarEventDeletedEvent: Guard<CalendarEventDeletedEvent>;
 /** True when `value` is a valid `calendar-event.updated` event; failures are left in `.errors`. */
-export declare const isCalendarEventUpdatedEvent: CompiledValidator<CalendarEventUpdatedEvent>;
+export declare const isCalendarEventUpdatedEvent: Guard<CalendarEventUpdatedEvent>;
 /** True when `value` is a valid `department.created` event; failures are left in `.errors`. */
-export declare const isDepartmentCreatedEvent: CompiledValidator<DepartmentCreatedEvent>;
+export declare const isDepartmentCreatedEvent: Guard<DepartmentCreatedEvent>;
 /** True when `value` is a valid `department.deleted` event; failures are left in `.errors`. */
-export declare const isDepartmentDeletedEvent: CompiledValidator<DepartmentDeletedEvent>;
+export declare const isDepartmentDeletedEvent: Guard<DepartmentDeletedEvent>;
 /** True when `value` is a valid `department.updated` event; failures are left in `.errors`. */
-export declare const isDepartmentUpdatedEvent: CompiledValidator<DepartmentUpdatedEvent>;
+export declare const isDepartmentUpdatedEvent: Guard<DepartmentUpdatedEvent>;
 /** True when `value` is a valid `employee-personal-record.created` event; failures are left in `.errors`. */
-export declare const isEmployeePersonalRecordCreatedEvent: CompiledValidator<EmployeePersonalRecordCreatedEvent>;
+export declare const isEmployeePersonalRecordCreatedEvent: Guard<EmployeePersonalRecordCreatedEvent>;
 /** True when `value` is a valid `employee-personal-record.updated` event; failures are left in `.errors`. */
-export declare const isEmployeePersonalRecordUpdatedEvent: CompiledValidator<EmployeePersonalRecordUpdatedEvent>;
+export declare const isEmployeePersonalRecordUpdatedEvent: Guard<EmployeePersonalRecordUpdatedEvent>;
 /** True when `value` is a valid `employee.created` event; failures are left in `.errors`. */
-export declare const isEmployeeCreatedEvent: CompiledValidator<EmployeeCreatedEvent>;
+export declare const isEmployeeCreatedEvent: Guard<EmployeeCreatedEvent>;
 /** True when `value` is a valid `employee.deleted` event; failures are left in `.errors`. */
-export declare const isEmployeeDeletedEvent: CompiledValidator<EmployeeDeletedEvent>;
+export declare const isEmployeeDeletedEvent: Guard<EmployeeDeletedEvent>;
 /** True when `value` is a valid `employee.updated` event; failures are left in `.errors`. */
-export declare const isEmployeeUpdatedEvent: CompiledValidator<EmployeeUpdatedEvent>;
+export declare const isEmployeeUpdatedEvent: Guard<EmployeeUpdatedEvent>;
 /** True when `value` is a valid `employment.created` event; failures are left in `.errors`. */
-export declare const isEmploymentCreatedEvent: CompiledValidator<EmploymentCreatedEvent>;
+export declare const isEmploymentCreatedEvent: Guard<EmploymentCreatedEvent>;
 /** True when `value` is a valid `employment.deleted` event; failures are left in `.errors`. */
-export declare const isEmploymentDeletedEvent: CompiledValidator<EmploymentDeletedEvent>;
+export declare const isEmploymentDeletedEvent: Guard<EmploymentDeletedEvent>;
 /** True when `value` is a valid `employment.updated` event; failures are left in `.errors`. */
-export declare const isEmploymentUpdatedEvent: CompiledValidator<EmploymentUpdatedEvent>;
+export declare const isEmploymentUpdatedEvent: Guard<EmploymentUpdatedEvent>;
 /** True when `value` is a valid `job-position.created` event; failures are left in `.errors`. */
-export declare const isJobPositionCreatedEvent: CompiledValidator<JobPositionCreatedEvent>;
+export declare const isJobPositionCreatedEvent: Guard<JobPositionCreatedEvent>;
 /** True when `value` is a valid `job-position.deleted` event; failures are left in `.errors`. */
-export declare const isJobPositionDeletedEvent: CompiledValidator<JobPositionDeletedEvent>;
+export declare const isJobPositionDeletedEvent: Guard<JobPositionDeletedEvent>;
 /** True when `value` is a valid `job-position.updated` event; failures are left in `.errors`. */
-export declare const isJobPositionUpdatedEvent: CompiledValidator<JobPositionUpdatedEvent>;
+export declare const isJobPositionUpdatedEvent: Guard<JobPositionUpdatedEvent>;
 /** True when `value` is a valid `job-qualification.created` event; failures are left in `.errors`. */
-export declare const isJobQualificationCreatedEvent: CompiledValidator<JobQualificationCreatedEvent>;
+export declare const isJobQualificationCreatedEvent: Guard<JobQualificationCreatedEvent>;
 /** True when `value` is a valid `job-qualification.deleted` event; failures are left in `.errors`. */
-export declare const isJobQualificationDeletedEvent: CompiledValidator<JobQualificationDeletedEvent>;
+export declare const isJobQualificationDeletedEvent: Guard<JobQualificationDeletedEvent>;
 /** True when `value` is a valid `job-qualification.updated` event; failures are left in `.errors`. */
-export declare const isJobQualificationUpdatedEvent: CompiledValidator<JobQualificationUpdatedEvent>;
+export declare const isJobQualificationUpdatedEvent: Guard<JobQualificationUpdatedEvent>;
 /** True when `value` is a valid `leave-request-decision.created` event; failures are left in `.errors`. */
-export declare const isLeaveRequestDecisionCreatedEvent: CompiledValidator<LeaveRequestDecisionCreatedEvent>;
+export declare const isLeaveRequestDecisionCreatedEvent: Guard<LeaveRequestDecisionCreatedEvent>;
 /** True when `value` is a valid `leave-request.created` event; failures are left in `.errors`. */
-export declare const isLeaveRequestCreatedEvent: CompiledValidator<LeaveRequestCreatedEvent>;
+export declare const isLeaveRequestCreatedEvent: Guard<LeaveRequestCreatedEvent>;
 /** True when `value` is a valid `leave-request.deleted` event; failures are left in `.errors`. */
-export declare const isLeaveRequestDeletedEvent: CompiledValidator<LeaveRequestDeletedEvent>;
+export declare const isLeaveRequestDeletedEvent: Guard<LeaveRequestDeletedEvent>;
 /** True when `value` is a valid `leave-request.updated` event; failures are left in `.errors`. */
-export declare const isLeaveRequestUpdatedEvent: CompiledValidator<LeaveRequestUpdatedEvent>;
+export declare const isLeaveRequestUpdatedEvent: Guard<LeaveRequestUpdatedEvent>;
 /** True when `value` is a valid `leave.created` event; failures are left in `.errors`. */
-export declare const isLeaveCreatedEvent: CompiledValidator<LeaveCreatedEvent>;
+export declare const isLeaveCreatedEvent: Guard<LeaveCreatedEvent>;
 /** True when `value` is a valid `leave.deleted` event; failures are left in `.errors`. */
-export declare const isLeaveDeletedEvent: CompiledValidator<LeaveDeletedEvent>;
+export declare const isLeaveDeletedEvent: Guard<LeaveDeletedEvent>;
 /** True when `value` is a valid `leave.updated` event; failures are left in `.errors`. */
-export declare const isLeaveUpdatedEvent: CompiledValidator<LeaveUpdatedEvent>;
+export declare const isLeaveUpdatedEvent: Guard<LeaveUpdatedEvent>;
 /** True when `value` is a valid `legal-entity.created` event; failures are left in `.errors`. */
-export declare const isLegalEntityCreatedEvent: CompiledValidator<LegalEntityCreatedEvent>;
+export declare const isLegalEntityCreatedEvent: Guard<LegalEntityCreatedEvent>;
 /** True when `value` is a valid `legal-entity.deleted` event; failures are left in `.errors`. */
-export declare const isLegalEntityDeletedEvent: CompiledValidator<LegalEntityDeletedEvent>;
+export declare const isLegalEntityDeletedEvent: Guard<LegalEntityDeletedEvent>;
 /** True when `value` is a valid `legal-entity.updated` event; failures are left in `.errors`. */
-export declare const isLegalEntityUpdatedEvent: CompiledValidator<LegalEntityUpdatedEvent>;
+export declare const isLegalEntityUpdatedEvent: Guard<LegalEntityUpdatedEvent>;
 /** True when `value` is a valid `occupation-category.created` event; failures are left in `.errors`. */
-export declare const isOccupationCategoryCreatedEvent: CompiledValidator<OccupationCategoryCreatedEvent>;
+export declare const isOccupationCategoryCreatedEvent: Guard<OccupationCategoryCreatedEvent>;
 /** True when `value` is a valid `occupation-category.deleted` event; failures are left in `.errors`. */
-export declare const isOccupationCategoryDeletedEvent: CompiledValidator<OccupationCategoryDeletedEvent>;
+export declare const isOccupationCategoryDeletedEvent: Guard<OccupationCategoryDeletedEvent>;
 /** True when `value` is a valid `occupation-category.updated` event; failures are left in `.errors`. */
-export declare const isOccupationCategoryUpdatedEvent: CompiledValidator<OccupationCategoryUpdatedEvent>;
+export declare const isOccupationCategoryUpdatedEvent: Guard<OccupationCategoryUpdatedEvent>;
 /** True when `value` is a valid `test.created` event; failures are left in `.errors`. */
-export declare const isTestCreatedEvent: CompiledValidator<TestCreatedEvent>;
+export declare const isTestCreatedEvent: Guard<TestCreatedEvent>;
 /** True when `value` is a valid event envelope, whatever its topic. */
-export declare const isLuccaEventEnvelope: CompiledValidator<UnknownLuccaEvent>;
+export declare const isLuccaEventEnvelope: Guard<UnknownLuccaEvent>;

@@ -31,8 +31,37 @@ function equal(a, b) {
   return aKeys.every((key) => Object.hasOwn(bRecord, key) && equal(a[key], bRecord[key]));
 }
 
+// standard-schema-runtime.ts
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .map((token) => (/^(0|[1-9]\d*)$/.test(token) ? Number(token) : token));
+}
+function withStandardSchema(validate) {
+  Object.defineProperty(validate, "~standard", {
+    enumerable: false,
+    value: {
+      version: 1,
+      vendor: "lucca-events",
+      validate: (value) =>
+        validate(value)
+          ? { value }
+          : {
+              issues: (validate.errors ?? []).map((error) => ({
+                message: error.message ?? `fails the "${error.keyword}" keyword`,
+                path: pointerToPath(error.instancePath),
+              })),
+            },
+    },
+  });
+  return validate;
+}
+
 // validators.js
-var isBusinessEstablishmentCreatedEvent = validate53;
+var isBusinessEstablishmentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate53);
 var func1 = ucs2length;
 var formats0 = __luccaFormats.uri;
 var formats2 = __luccaFormats["date-time"];
@@ -2788,7 +2817,7 @@ function validate53(
   validate53.errors = vErrors;
   return errors === 0;
 }
-var isBusinessEstablishmentDeletedEvent = validate86;
+var isBusinessEstablishmentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate86);
 function validate86(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -2843,7 +2872,7 @@ function validate86(
   validate86.errors = vErrors;
   return errors === 0;
 }
-var isBusinessEstablishmentUpdatedEvent = validate89;
+var isBusinessEstablishmentUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate89);
 function validate89(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -2898,7 +2927,7 @@ function validate89(
   validate89.errors = vErrors;
   return errors === 0;
 }
-var isCalendarEventCreatedEvent = validate92;
+var isCalendarEventCreatedEvent = /* @__PURE__ */ withStandardSchema(validate92);
 function validate94(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3100,7 +3129,7 @@ function validate92(
   validate92.errors = vErrors;
   return errors === 0;
 }
-var isCalendarEventDeletedEvent = validate96;
+var isCalendarEventDeletedEvent = /* @__PURE__ */ withStandardSchema(validate96);
 function validate96(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3155,7 +3184,7 @@ function validate96(
   validate96.errors = vErrors;
   return errors === 0;
 }
-var isCalendarEventUpdatedEvent = validate99;
+var isCalendarEventUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate99);
 function validate99(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3210,7 +3239,7 @@ function validate99(
   validate99.errors = vErrors;
   return errors === 0;
 }
-var isDepartmentCreatedEvent = validate102;
+var isDepartmentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate102);
 var schema44 = {
   description:
     "Not attached to a business establishment, so department events carry `businessEstablishment: null` (inferred).",
@@ -4226,7 +4255,7 @@ function validate102(
   validate102.errors = vErrors;
   return errors === 0;
 }
-var isDepartmentDeletedEvent = validate112;
+var isDepartmentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate112);
 function validate112(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -4281,7 +4310,7 @@ function validate112(
   validate112.errors = vErrors;
   return errors === 0;
 }
-var isDepartmentUpdatedEvent = validate115;
+var isDepartmentUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate115);
 function validate115(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -4336,7 +4365,7 @@ function validate115(
   validate115.errors = vErrors;
   return errors === 0;
 }
-var isEmployeePersonalRecordCreatedEvent = validate118;
+var isEmployeePersonalRecordCreatedEvent = /* @__PURE__ */ withStandardSchema(validate118);
 var schema50 = {
   description:
     "title accepts the longest documented enum; bankAccount accepts the three documented shapes; phoneNumber accepts null (latest pages).",
@@ -5705,7 +5734,7 @@ function validate118(
   validate118.errors = vErrors;
   return errors === 0;
 }
-var isEmployeePersonalRecordUpdatedEvent = validate138;
+var isEmployeePersonalRecordUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate138);
 function validate138(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -5760,7 +5789,7 @@ function validate138(
   validate138.errors = vErrors;
   return errors === 0;
 }
-var isEmployeeCreatedEvent = validate141;
+var isEmployeeCreatedEvent = /* @__PURE__ */ withStandardSchema(validate141);
 var schema58 = {
   description:
     "givenName/familyName accept up to 255 characters (one 2024-11-01 snapshot said 100); employeeNumber has no maximum (the latest pages say 50).",
@@ -7250,7 +7279,7 @@ function validate141(
   validate141.errors = vErrors;
   return errors === 0;
 }
-var isEmployeeDeletedEvent = validate159;
+var isEmployeeDeletedEvent = /* @__PURE__ */ withStandardSchema(validate159);
 function validate159(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -7305,7 +7334,7 @@ function validate159(
   validate159.errors = vErrors;
   return errors === 0;
 }
-var isEmployeeUpdatedEvent = validate162;
+var isEmployeeUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate162);
 function validate162(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -7360,7 +7389,7 @@ function validate162(
   validate162.errors = vErrors;
   return errors === 0;
 }
-var isEmploymentCreatedEvent = validate165;
+var isEmploymentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate165);
 var schema67 = {
   description:
     "links may hold `probationaryPeriods` (newer) or `trialPeriods` (older); both are plain keys of the open Links object.",
@@ -8419,7 +8448,7 @@ function validate165(
   validate165.errors = vErrors;
   return errors === 0;
 }
-var isEmploymentDeletedEvent = validate184;
+var isEmploymentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate184);
 function validate184(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -8474,7 +8503,7 @@ function validate184(
   validate184.errors = vErrors;
   return errors === 0;
 }
-var isEmploymentUpdatedEvent = validate187;
+var isEmploymentUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate187);
 function validate187(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -8529,7 +8558,7 @@ function validate187(
   validate187.errors = vErrors;
   return errors === 0;
 }
-var isJobPositionCreatedEvent = validate190;
+var isJobPositionCreatedEvent = /* @__PURE__ */ withStandardSchema(validate190);
 var schema75 = {
   description:
     "jobTitle accepts up to 1024 characters (one snapshot said 250); the changed-attribute list is `updatedAttributes` (newer) or `changedAttributes` (older), both accepted.",
@@ -10177,7 +10206,7 @@ function validate190(
   validate190.errors = vErrors;
   return errors === 0;
 }
-var isJobPositionDeletedEvent = validate213;
+var isJobPositionDeletedEvent = /* @__PURE__ */ withStandardSchema(validate213);
 function validate213(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -10232,7 +10261,7 @@ function validate213(
   validate213.errors = vErrors;
   return errors === 0;
 }
-var isJobPositionUpdatedEvent = validate216;
+var isJobPositionUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate216);
 function validate216(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -10287,7 +10316,7 @@ function validate216(
   validate216.errors = vErrors;
   return errors === 0;
 }
-var isJobQualificationCreatedEvent = validate219;
+var isJobQualificationCreatedEvent = /* @__PURE__ */ withStandardSchema(validate219);
 function validate222(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -10847,7 +10876,7 @@ function validate219(
   validate219.errors = vErrors;
   return errors === 0;
 }
-var isJobQualificationDeletedEvent = validate230;
+var isJobQualificationDeletedEvent = /* @__PURE__ */ withStandardSchema(validate230);
 function validate230(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -10902,7 +10931,7 @@ function validate230(
   validate230.errors = vErrors;
   return errors === 0;
 }
-var isJobQualificationUpdatedEvent = validate233;
+var isJobQualificationUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate233);
 function validate233(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -10957,7 +10986,7 @@ function validate233(
   validate233.errors = vErrors;
   return errors === 0;
 }
-var isLeaveRequestDecisionCreatedEvent = validate236;
+var isLeaveRequestDecisionCreatedEvent = /* @__PURE__ */ withStandardSchema(validate236);
 var schema89 = {
   type: "object",
   required: ["id", "type", "url", "leaveRequest"],
@@ -11754,7 +11783,7 @@ function validate236(
   validate236.errors = vErrors;
   return errors === 0;
 }
-var isLeaveRequestCreatedEvent = validate253;
+var isLeaveRequestCreatedEvent = /* @__PURE__ */ withStandardSchema(validate253);
 var schema93 = {
   description: "status accepts `rejected` (the enum) and `denied` (the description's word).",
   type: "object",
@@ -12422,7 +12451,7 @@ function validate253(
   validate253.errors = vErrors;
   return errors === 0;
 }
-var isLeaveRequestDeletedEvent = validate265;
+var isLeaveRequestDeletedEvent = /* @__PURE__ */ withStandardSchema(validate265);
 function validate265(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -12477,7 +12506,7 @@ function validate265(
   validate265.errors = vErrors;
   return errors === 0;
 }
-var isLeaveRequestUpdatedEvent = validate268;
+var isLeaveRequestUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate268);
 function validate268(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -12532,7 +12561,7 @@ function validate268(
   validate268.errors = vErrors;
   return errors === 0;
 }
-var isLeaveCreatedEvent = validate271;
+var isLeaveCreatedEvent = /* @__PURE__ */ withStandardSchema(validate271);
 function validate275(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -12957,7 +12986,7 @@ function validate271(
   validate271.errors = vErrors;
   return errors === 0;
 }
-var isLeaveDeletedEvent = validate281;
+var isLeaveDeletedEvent = /* @__PURE__ */ withStandardSchema(validate281);
 function validate281(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -13012,7 +13041,7 @@ function validate281(
   validate281.errors = vErrors;
   return errors === 0;
 }
-var isLeaveUpdatedEvent = validate284;
+var isLeaveUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate284);
 function validate284(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -13067,7 +13096,7 @@ function validate284(
   validate284.errors = vErrors;
   return errors === 0;
 }
-var isLegalEntityCreatedEvent = validate287;
+var isLegalEntityCreatedEvent = /* @__PURE__ */ withStandardSchema(validate287);
 var schema103 = {
   description: `lastArchivedAt also accepts the string "null" shown in the documentation's example.`,
   type: "object",
@@ -14228,7 +14257,7 @@ function validate287(
   validate287.errors = vErrors;
   return errors === 0;
 }
-var isLegalEntityDeletedEvent = validate300;
+var isLegalEntityDeletedEvent = /* @__PURE__ */ withStandardSchema(validate300);
 function validate300(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -14283,7 +14312,7 @@ function validate300(
   validate300.errors = vErrors;
   return errors === 0;
 }
-var isLegalEntityUpdatedEvent = validate303;
+var isLegalEntityUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate303);
 function validate303(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -14338,7 +14367,7 @@ function validate303(
   validate303.errors = vErrors;
   return errors === 0;
 }
-var isOccupationCategoryCreatedEvent = validate306;
+var isOccupationCategoryCreatedEvent = /* @__PURE__ */ withStandardSchema(validate306);
 function validate308(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -14778,7 +14807,7 @@ function validate306(
   validate306.errors = vErrors;
   return errors === 0;
 }
-var isOccupationCategoryDeletedEvent = validate314;
+var isOccupationCategoryDeletedEvent = /* @__PURE__ */ withStandardSchema(validate314);
 function validate314(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -14833,7 +14862,7 @@ function validate314(
   validate314.errors = vErrors;
   return errors === 0;
 }
-var isOccupationCategoryUpdatedEvent = validate317;
+var isOccupationCategoryUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate317);
 function validate317(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -14888,7 +14917,7 @@ function validate317(
   validate317.errors = vErrors;
   return errors === 0;
 }
-var isTestCreatedEvent = validate320;
+var isTestCreatedEvent = /* @__PURE__ */ withStandardSchema(validate320);
 function validate322(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -15090,7 +15119,7 @@ function validate320(
   validate320.errors = vErrors;
   return errors === 0;
 }
-var isLuccaEventEnvelope = validate324;
+var isLuccaEventEnvelope = /* @__PURE__ */ withStandardSchema(validate324);
 function validate324(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},

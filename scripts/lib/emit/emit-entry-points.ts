@@ -8,13 +8,17 @@ export function emitValidatorDeclarations(model: EventModel): string {
   return [
     'import type { CompiledValidator } from "@lucca-events/core";',
     `import type { ${[...events, "UnknownLuccaEvent"].join(", ")} } from "./events.js";`,
+    'import type { StandardSchemaV1 } from "./standard-schema.js";',
+    "",
+    "/** A compiled type guard that is also a Standard Schema (`~standard`). */",
+    "type Guard<T> = CompiledValidator<T> & StandardSchemaV1<unknown, T>;",
     "",
     ...model.topics.flatMap((topic) => [
       `/** True when \`value\` is a valid \`${topic.topic}\` event; failures are left in \`.errors\`. */`,
-      `export declare const ${topic.validatorName}: CompiledValidator<${topic.eventName}>;`,
+      `export declare const ${topic.validatorName}: Guard<${topic.eventName}>;`,
     ]),
     "/** True when `value` is a valid event envelope, whatever its topic. */",
-    `export declare const ${ENVELOPE_VALIDATOR}: CompiledValidator<UnknownLuccaEvent>;`,
+    `export declare const ${ENVELOPE_VALIDATOR}: Guard<UnknownLuccaEvent>;`,
     "",
   ].join("\n");
 }
@@ -26,6 +30,7 @@ export function emitValidateEvent(model: EventModel): string {
   );
   return `import { createEventValidator } from "@lucca-events/core";
 import { API_VERSION, type LuccaEventMap, type UnknownLuccaEvent } from "./events.js";
+import { withStandardSchema } from "./standard-schema.js";
 import {
   ${ENVELOPE_VALIDATOR},
   ${model.topics.map((topic) => topic.validatorName).join(",\n  ")},
@@ -35,18 +40,21 @@ import {
  * Validates a parsed delivery body: reads \`topic\` first and checks the value against that topic's
  * schema only. Returns \`{ ok: true, event }\` with the event typed by its topic, or
  * \`{ ok: false, reason, issues }\`; an unknown topic also returns its envelope as \`event\`.
+ * It is also a Standard Schema (\`~standard\`), for libraries that accept one.
  *
  * @example
  * const result = validateEvent(JSON.parse(body));
  * if (result.ok && result.event.topic === "employee.created") console.log(result.event.data.email);
  */
-export const validateEvent = /* @__PURE__ */ createEventValidator<LuccaEventMap, UnknownLuccaEvent>({
-  apiVersion: API_VERSION,
-  validators: {
-    ${entries.join("\n    ")}
-  },
-  isEnvelope: ${ENVELOPE_VALIDATOR},
-});
+export const validateEvent = /* @__PURE__ */ withStandardSchema(
+  /* @__PURE__ */ createEventValidator<LuccaEventMap, UnknownLuccaEvent>({
+    apiVersion: API_VERSION,
+    validators: {
+      ${entries.join("\n      ")}
+    },
+    isEnvelope: ${ENVELOPE_VALIDATOR},
+  }),
+);
 `;
 }
 
@@ -109,6 +117,8 @@ export {
 } from "./validators.js";
 export { validateEvent } from "./validate-event.js";
 export { createWebhookHandler, parseWebhook, processInbox } from "./webhook.js";
+export { DEFAULT_SENSITIVE_NAMES, REDACTED, SENSITIVE_FIELDS, redact } from "./redact.js";
+export type { StandardSchemaV1 } from "./standard-schema.js";
 `;
 }
 

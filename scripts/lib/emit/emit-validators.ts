@@ -3,8 +3,7 @@ import standalone from "ajv/dist/standalone/index.js";
 import { Name } from "ajv/dist/compile/codegen/index.js";
 import { build } from "esbuild";
 import { componentPointer, originOf, type LoadedSpec } from "../model/document.js";
-import { KNOWN_FORMATS, isKnownFormat } from "../model/known-formats.js";
-import { UNEVALUATED_KEYWORDS } from "../model/keywords.js";
+import { isKnownFormat, KNOWN_FORMATS, UNEVALUATED_KEYWORDS } from "../model/keywords.js";
 import { composeValidatorSchemas, VALIDATOR_AJV_OPTIONS } from "./compose-validator-schemas.js";
 import type { EventModel } from "../model/event-model.js";
 import type { JsonSchema } from "../model/normalize-schema.js";
@@ -124,17 +123,24 @@ function invalidSchemaPointer(
 
 const AJV_RUNTIME_REQUIRE = /require\("ajv\/dist\/runtime\/(ucs2length|equal)"\)\.default/g;
 
+// ajv's ESM standalone output binds each entry point as `export const <name> = validate<n>;`.
+const ENTRY_EXPORT = /export const (\w+) = (validate\d+);/g;
+
 async function bundle(standalone: string): Promise<string> {
-  const body = standalone.replace(
-    AJV_RUNTIME_REQUIRE,
-    (_match, helper: string) => `__ajv_${helper}`,
-  );
+  const body = standalone
+    .replace(AJV_RUNTIME_REQUIRE, (_match, helper: string) => `__ajv_${helper}`)
+    .replace(
+      ENTRY_EXPORT,
+      (_match, name: string, fn: string) =>
+        `export const ${name} = /* @__PURE__ */ __standard(${fn});`,
+    );
   if (body.includes("require(")) {
     throw new Error("ajv's standalone code requires a runtime helper this generator does not ship");
   }
   const source = [
     `import { formats as ${FORMATS_BINDING} } from "${FORMATS_MODULE}";`,
     `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal } from "./ajv-runtime.ts";`,
+    `import { withStandardSchema as __standard } from "./standard-schema-runtime.ts";`,
     body,
   ].join("\n");
   const result = await build({

@@ -6,6 +6,7 @@
 import { COMPONENT_SCHEMAS, componentSchemas, type LoadedSpec } from "./document.js";
 import type { Diagnostics } from "./diagnostics.js";
 import { layers, propertyConstant, typeConstant } from "./schema-reading.js";
+import { discriminatedEventSchemas } from "./topics.js";
 
 /** The `type` constant of the envelope. */
 export const EVENT_TYPE = "event";
@@ -28,7 +29,10 @@ export function findEnvelope(spec: LoadedSpec, diagnostics: Diagnostics): string
   const events = Object.keys(schemas)
     .sort()
     .filter((name) => typeConstant(schemas[name], document) === EVENT_TYPE);
-  const bases = events.filter((name) => !isTopicEvent(schemas[name], document));
+  const mapped = discriminatedEventSchemas(document);
+  const bases = events.filter(
+    (name) => !isTopicEvent(schemas[name], document) && !mapped.has(name),
+  );
   // A spec of one topic may pin `topic` in the envelope itself.
   const candidates = bases.length > 0 ? bases : events;
   const included = new Set<unknown>(

@@ -8,10 +8,9 @@ import type { SpecError } from "../spec/spec-error.js";
 import { Diagnostics } from "./diagnostics.js";
 import { componentPointer, type LoadedSpec } from "./document.js";
 import { findEnvelope } from "./envelope.js";
-import { eventInterfaceName, validatorName } from "./naming.js";
+import { buildTypeNames, eventInterfaceName, validatorName } from "./naming.js";
 import { findResource } from "./resources.js";
 import { actionOf, collectTopics, resourceTypeOf } from "./topics.js";
-import { buildTypeNames } from "./type-names.js";
 
 /** One topic of an API version, with everything the emitters need to name and type it. */
 export interface TopicModel {
@@ -46,6 +45,11 @@ export interface LenientEventModel {
 
 export { RESOURCE_EXTENSION } from "./resources.js";
 
+/** The names the event layer of every version package declares. */
+const EVENT_LAYER_NAMES = [
+  ...["LuccaEvent", "LuccaEventMap", "LuccaEventTopic", "UnknownLuccaEvent", "PreviousAttributes"],
+];
+
 /**
  * Derives the topic → resource mapping from the spec alone (see `envelope.ts`, `topics.ts` and
  * `resources.ts` for the rules). Throws a {@link SpecError} on the first problem; warnings (values
@@ -58,7 +62,8 @@ export function buildEventModel(
   const read = readEvents(spec, diagnostics);
   const topics = read.topics as Array<TopicModel>;
   const resources = new Map(topics.map((topic) => [topic.schemaName, topic.resourceType]));
-  const typeNames = buildTypeNames(spec.document, read.envelopeSchemaName, resources);
+  const reserved = new Set([...EVENT_LAYER_NAMES, ...topics.map((topic) => topic.eventName)]);
+  const typeNames = buildTypeNames(spec.document, read.envelopeSchemaName, resources, reserved);
   for (const topic of topics) topic.typeName = typeNames[topic.schemaName]!;
   return { envelopeSchemaName: read.envelopeSchemaName!, topics, typeNames };
 }

@@ -2,8 +2,12 @@
  * @module The keyword taxonomy of schemas, shared by the normalizer (what becomes JSON Schema
  * 2020-12) and the spec diff (what a change to a keyword means for a consumer). Families follow
  * JSON Schema 2020-12 Core §10 (applicators) and Validation §6 (assertions), §9 (annotations),
- * plus the OpenAPI Schema Object's own fields (OpenAPI 3.0.3 §4.7.24, 3.1.0 §4.8.24).
+ * plus the OpenAPI Schema Object's own fields (OpenAPI 3.0.3 §4.7.24, 3.1.0 §4.8.24), and the
+ * formats the generated validators check: whatever core's formats module exports, read from its
+ * source so the generator runs before anything is built. A format outside it is compiled as an
+ * annotation (Validation §7.2: format is an annotation unless a validator asserts it).
  */
+import { formats } from "../../../packages/core/src/formats.js";
 
 /** Applicators whose value is a map of subschemas (Core §10.3.2, §10.2.2.4). */
 export const SUBSCHEMA_MAPS: ReadonlySet<string> = new Set([
@@ -84,4 +88,12 @@ const READ_OR_IGNORED_BY_DIFF: ReadonlySet<string> = new Set([
 /** Whether the diff reads `keyword` itself or deliberately ignores it. */
 export function isReadByDiff(keyword: string): boolean {
   return READ_OR_IGNORED_BY_DIFF.has(keyword);
+}
+
+/** The checks of `@lucca-events/core/formats`, by format name. */
+export const KNOWN_FORMATS = formats;
+
+/** Whether core checks `format`. */
+export function isKnownFormat(format: string): boolean {
+  return Object.hasOwn(KNOWN_FORMATS, format);
 }

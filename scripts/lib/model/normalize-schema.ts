@@ -5,10 +5,10 @@
  */
 import { appendPointer } from "./json-pointer.js";
 import { Diagnostics } from "./diagnostics.js";
-import { isKnownFormat } from "./known-formats.js";
 import {
   ANNOTATIONS,
   ASSERTIONS,
+  isKnownFormat,
   DRAFT_07_RENAMES,
   IDENTIFIERS,
   OPENAPI_ONLY,

@@ -12,7 +12,7 @@ import {
   type LoadedSpec,
 } from "./document.js";
 import type { Diagnostics } from "./diagnostics.js";
-import { pascalCase, schemaTypeName } from "./naming.js";
+import { lastSegment, pascalCase, schemaTypeName } from "./naming.js";
 import { propertyNames, typeConstant } from "./schema-reading.js";
 
 /** The extension that names the resource a schema describes where its `type` cannot. */
@@ -81,9 +81,4 @@ export function findResource(
 /** `Employee`, `employee` or `Lucca.Api.V5.Employee` for `employee`. */
 function namedAfter(name: string, resourceType: string): boolean {
   return schemaTypeName(lastSegment(name)) === schemaTypeName(pascalCase(resourceType));
-}
-
-/** The part of a component key after its namespace (`Lucca.Api.V5.Employee` → `Employee`). */
-export function lastSegment(name: string): string {
-  return name.slice(name.lastIndexOf(".") + 1) || name;
 }

@@ -27,6 +27,30 @@ export function layers(schema: unknown, document: unknown): JsonObject[] {
   return out;
 }
 
+/** A layer and the JSON pointer it sits at (for error messages). */
+export interface LocatedLayer {
+  readonly node: JsonObject;
+  readonly pointer: string;
+}
+
+/** {@link layers}, each with its pointer: `$ref` targets at theirs, branches under `allOf/<i>`. */
+export function locatedLayers(schema: unknown, pointer: string, document: unknown): LocatedLayer[] {
+  const out: LocatedLayer[] = [];
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, at: string) => {
+    const { node: resolved, refs } = resolveRef(node, document);
+    if (!isObject(resolved) || seen.has(resolved) || out.length >= MAX_LAYERS) return;
+    seen.add(resolved);
+    const here = refs.length > 0 ? refs[refs.length - 1]!.slice(1) : at;
+    out.push({ node: resolved, pointer: here });
+    if (Array.isArray(resolved.allOf)) {
+      resolved.allOf.forEach((branch, index) => visit(branch, `${here}/allOf/${index}`));
+    }
+  };
+  visit(schema, pointer);
+  return out;
+}
+
 /** The schemas given for property `name` in any layer, outermost first. */
 export function propertySchemas(schema: unknown, name: string, document: unknown): unknown[] {
   return layers(schema, document).flatMap((layer) => {

@@ -6,7 +6,7 @@
  * - a `discriminator` on `topic` (OpenAPI 3.x Discriminator Object): its `mapping` keys;
  * - OpenAPI 3.1 `webhooks` (3.1.0 §4.8.1): each entry's request body schema.
  */
-import { appendPointer, resolvePointer } from "./json-pointer.js";
+import { appendPointer } from "./json-pointer.js";
 import {
   asObject,
   COMPONENT_SCHEMAS,
@@ -18,7 +18,7 @@ import {
 } from "./document.js";
 import { isTopicEvent } from "./envelope.js";
 import { resolveRef } from "./refs.js";
-import { propertyConstant, propertyRef } from "./schema-reading.js";
+import { locatedLayers, propertyConstant, propertyRef } from "./schema-reading.js";
 
 /** One topic value found in the spec. */
 export interface TopicValue {
@@ -63,11 +63,14 @@ export function actionOf(topic: string): string {
 export function collectTopics(spec: LoadedSpec, envelope: string | undefined): CollectedTopics {
   const { document } = spec;
   const found: TopicValue[] = [];
-  if (envelope !== undefined) {
-    const pointer = `${componentPointer(envelope)}/properties/topic`;
-    visitTopicSchema(document, resolvePointer(document, pointer), pointer, found);
-  }
   const schemas = componentSchemas(document);
+  if (envelope !== undefined) {
+    for (const layer of locatedLayers(schemas[envelope], componentPointer(envelope), document)) {
+      const properties = asObject(layer.node.properties);
+      if (!Object.hasOwn(properties, "topic")) continue;
+      visitTopicSchema(document, properties.topic, `${layer.pointer}/properties/topic`, found);
+    }
+  }
   for (const name of Object.keys(schemas).sort()) {
     const pointer = componentPointer(name);
     if (name !== envelope && isTopicEvent(schemas[name], document))
@@ -134,6 +137,17 @@ function topicEvent(document: unknown, name: string, pointer: string): TopicValu
     eventSchema: name,
     ...(resourceSchema === undefined ? {} : { resourceSchema }),
   };
+}
+
+/** The components a `discriminator` on `topic` maps topics to: per-topic events, not envelopes. */
+export function discriminatedEventSchemas(document: unknown): Set<string> {
+  const names = new Set<string>();
+  for (const schema of Object.values(componentSchemas(document))) {
+    for (const value of discriminatorTopics(document, schema, "")) {
+      if (value.eventSchema !== undefined) names.add(value.eventSchema);
+    }
+  }
+  return names;
 }
 
 /** `discriminator: { propertyName: topic, mapping: { "employee.created": "#/…" } }`. */

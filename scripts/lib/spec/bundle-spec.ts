@@ -6,9 +6,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { bundle, createConfig } from "@redocly/openapi-core";
+import { bundle, createConfig, Source } from "@redocly/openapi-core";
 import { parse } from "yaml";
-import { isObject, type OpenApiDocument, type SpecOrigin } from "../model/document.js";
+import {
+  isObject,
+  openApiVersionText,
+  type OpenApiDocument,
+  type SpecOrigin,
+} from "../model/document.js";
 import { appendPointer, resolvePointer } from "../model/json-pointer.js";
 import { SpecError } from "./spec-error.js";
 
@@ -28,7 +33,15 @@ export async function bundleSpec(
   root: OpenApiDocument,
 ): Promise<BundledSpec> {
   const config = await createConfig({});
-  const result = await bundle({ ref: path, config }).catch((error: unknown) => {
+  // Redocly wants `openapi` as a full `x.y.z` string; an unquoted `3.1` is a YAML number.
+  const version = openApiVersionText(root.openapi) ?? "";
+  // A deep copy: the bundler rewrites the document it is given in place.
+  const parsed = {
+    ...structuredClone(root),
+    openapi: /^\d+\.\d+$/.test(version) ? `${version}.0` : version,
+  };
+  const doc = { source: new Source(path, await readFile(path, "utf8")), parsed };
+  const result = await bundle({ doc, config }).catch((error: unknown) => {
     throw new SpecError(displayPath, "", `cannot bundle: ${String(error)}`);
   });
   const displayOf = (file: string) =>
@@ -53,36 +66,31 @@ export async function bundleSpec(
     return texts.get(file);
   };
   const visited = new Set<string>();
-  const walk = async (
-    original: unknown,
-    bundled: unknown,
-    file: string,
-    pointer: string,
-  ): Promise<void> => {
-    if (!isObject(original) || !isObject(bundled)) {
-      if (Array.isArray(original) && Array.isArray(bundled)) {
-        for (let i = 0; i < original.length; i++) {
-          await walk(original[i], bundled[i], file, `${pointer}/${i}`);
-        }
-      }
+  // Walks a part of a user's file beside the bundled part it became; `at` is the bundled pointer.
+  const walk = async (original: unknown, bundled: unknown, file: string, at: string) => {
+    if (Array.isArray(original) && Array.isArray(bundled)) {
+      for (let i = 0; i < original.length; i++)
+        await walk(original[i], bundled[i], file, `${at}/${i}`);
       return;
     }
+    if (!isObject(original) || !isObject(bundled)) return;
     const ref = original.$ref;
-    const target = bundled.$ref;
-    const external = typeof ref === "string" && (file !== path || !ref.startsWith("#"));
-    if (external && typeof target === "string" && target.startsWith("#")) {
-      const [filePart, fragment = ""] = (ref as string).split("#");
+    if (typeof ref === "string" && (file !== path || !ref.startsWith("#"))) {
+      const [filePart, fragment = ""] = ref.split("#");
       const targetFile = filePart === "" ? file : resolve(dirname(file), filePart!);
-      const bundledPointer = target.slice(1);
+      const target = bundled.$ref;
+      // Hoisted into a component (the bundled node is a local $ref), or inlined right here.
+      const bundledPointer =
+        typeof target === "string" && target.startsWith("#") ? target.slice(1) : at;
       if (visited.has(bundledPointer)) return;
       visited.add(bundledPointer);
       origins.push({ bundledPointer, file: displayOf(targetFile), pointer: fragment });
       const content = resolvePointer(await readDoc(targetFile), fragment);
-      await walk(content, resolvePointer(document, bundledPointer), targetFile, fragment);
+      await walk(content, resolvePointer(document, bundledPointer), targetFile, bundledPointer);
       return;
     }
     for (const key of Object.keys(original)) {
-      await walk(original[key], bundled[key], file, appendPointer(pointer, key));
+      await walk(original[key], bundled[key], file, appendPointer(at, key));
     }
   };
   await walk(root, document, path, "");

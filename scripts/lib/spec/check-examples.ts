@@ -6,7 +6,7 @@ import type { CompiledValidators } from "../emit/emit-validators.js";
 import type { Diagnostics } from "../model/diagnostics.js";
 import { componentSchemas, type LoadedSpec } from "../model/document.js";
 import type { EventModel } from "../model/event-model.js";
-import { synthesizeEvent } from "../model/synthesize-event.js";
+import { synthesizeEvent } from "./synthesize-event.js";
 import type { SpecExamples } from "./load-examples.js";
 import { SpecError } from "./spec-error.js";
 

@@ -5,9 +5,9 @@
  * properties only. The generator validates the result like any example, so a schema this cannot
  * satisfy (a `pattern`, say) fails with its pointer and asks for an example file.
  */
-import { isObject, type OpenApiDocument } from "./document.js";
-import { resolveRef } from "./refs.js";
-import { layers } from "./schema-reading.js";
+import { isObject, type OpenApiDocument } from "../model/document.js";
+import { resolveRef } from "../model/refs.js";
+import { layers } from "../model/schema-reading.js";
 
 /** A value of each format core checks, and of the usual others (JSON Schema 2020-12 §7.3). */
 const FORMAT_SAMPLES: Readonly<Record<string, string>> = {
