@@ -1,14 +1,15 @@
 /**
- * @module The third-party runtime dependencies of the published packages (today openapi-fetch,
- * for the version packages' `client` entry), packed from the workspace's installed copies so
- * that the consumer project still installs with `npm install --offline`, from tarballs only.
+ * @module The third-party runtime dependencies of the published packages (openapi-fetch for the
+ * version packages' `client` entry; pg-boss and PGlite for the inbox), packed from the
+ * workspace's installed copies so that the consumer project still installs with
+ * `npm install --offline`, from tarballs only.
  */
 import { readFile, realpath } from "node:fs/promises";
-import { basename, dirname, join, sep } from "node:path";
+import { dirname, join, sep } from "node:path";
 import type { PublishedPackage } from "./published-packages.js";
 import { runCommand } from "../runners/run-command.js";
 
-/** Packs every non-workspace dependency, and theirs, with `npm pack` into `dest`. */
+/** Packs every non-workspace dependency, and theirs, as registry-style tarballs into `dest`. */
 export async function packThirdParty(
   packages: readonly PublishedPackage[],
   dest: string,
@@ -24,29 +25,31 @@ export async function packThirdParty(
     const [name, link] = pending.pop()!;
     if (tarballs.has(name)) continue;
     const dir = await realpath(link);
-    // The installed copy is already built: its `prepare` script (rrule-temporal, under pg-boss, runs
-    // a build tool that is not installed) must not run again.
+    // The installed copy holds exactly the published files, already built: archive it as the
+    // registry tarball would (one `package/` folder). `npm pack` would run its `prepare` script
+    // (rrule-temporal's, under pg-boss, needs a build tool that is not installed) and crashed on
+    // PGlite's 26 MB of WebAssembly ("Exit handler never called").
+    const file = join(dest, `${name.replace("@", "").replace("/", "-")}.tgz`);
     const result = await runCommand(
-      "npm",
-      ["pack", dir, "--pack-destination", dest, "--ignore-scripts"],
-      {
-        cwd: dest,
-      },
+      "tar",
+      ["-czf", file, "-C", dir, "--exclude=./node_modules", "--transform=s,^\\.,package,", "."],
+      { cwd: dest },
     );
-    const file = result.stdout
-      .split("\n")
-      .filter((line) => line.trim().endsWith(".tgz"))
-      .at(-1);
-    if (result.code !== 0 || file === undefined) {
-      throw new Error(`npm pack failed for ${name}:\n${result.output}`);
-    }
-    tarballs.set(name, join(dest, basename(file.trim())));
-    // pnpm links a package's own dependencies next to it, in the same node_modules folder.
+    if (result.code !== 0) throw new Error(`packing ${name} failed:\n${result.output}`);
+    tarballs.set(name, file);
+    // pnpm links a package's own dependencies, and the peers it was resolved with, next to it in
+    // the same node_modules folder; npm installs required peers too (pg-boss needs
+    // @opentelemetry/api), so they are packed as well.
     const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as {
       dependencies?: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
     };
+    const peers = Object.keys(manifest.peerDependencies ?? {}).filter(
+      (peer) => manifest.peerDependenciesMeta?.[peer]?.optional !== true,
+    );
     const nodeModules = nodeModulesOf(dir);
-    for (const dep of Object.keys(manifest.dependencies ?? {})) {
+    for (const dep of [...Object.keys(manifest.dependencies ?? {}), ...peers]) {
       pending.push([dep, join(nodeModules, dep)]);
     }
   }
