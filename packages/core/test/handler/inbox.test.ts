@@ -145,3 +145,11 @@ describe("the durable inbox mode", () => {
     expect(() => createWebhookHandler(broken)).toThrow(/accept\(delivery\)/);
   });
 });
+
+describe("the inbox mode's configuration", () => {
+  it("refuses onUnknownTopic and onInvalidEvent, which it would never call", () => {
+    const inbox: InboxReceiver = { accept: async () => ({ duplicate: false }) };
+    const options = { secret: SECRET, inbox, onInvalidEvent: () => undefined };
+    expect(() => createWebhookHandler(options)).toThrow(/never calls onInvalidEvent/);
+  });
+});
