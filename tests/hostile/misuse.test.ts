@@ -1,41 +1,14 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { request as httpRequest } from "node:http";
+import { describe, expect, it, vi } from "vitest";
 import { createWebhookHandler } from "../../packages/api-2024-11-01/src/index.js";
 import { toNodeListener } from "../../packages/api-2024-11-01/src/node.js";
 import { createTestEvent, signTestRequest } from "../../packages/api-2024-11-01/src/testing.js";
+import { send, useServers } from "../../packages/core/test/fixtures/http-server.js";
 
 // Methods, encodings, loggers and secrets as a careless client or configuration sends them. Each
 // ends in its status from the outcome table, never a 500 from a throw or a rejected promise.
 const SECRET = "misuse-secret";
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map((s) => {
-      s.closeAllConnections();
-      return new Promise((resolve) => s.close(resolve));
-    }),
-  );
-});
-
-async function listen(listener: ReturnType<typeof toNodeListener>): Promise<string> {
-  const server = createServer(listener);
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-function send(base: string, method: string, headers: Record<string, string> = {}, body?: string) {
-  return new Promise<IncomingMessage>((resolve, reject) => {
-    const req = httpRequest(base, { method, headers });
-    req.on("response", (res) => {
-      res.resume();
-      resolve(res);
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
+const listen = useServers();
 
 const quiet = { warn: () => undefined, error: () => undefined };
 const throwing = {

@@ -1,30 +1,16 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { describe, expect, it, vi } from "vitest";
 import { createWebhookHandler } from "../../packages/api-2024-11-01/src/index.js";
 import { toNodeListener } from "../../packages/api-2024-11-01/src/node.js";
 import { createTestEvent, signTestRequest } from "../../packages/api-2024-11-01/src/testing.js";
+import { useServers } from "../../packages/core/test/fixtures/http-server.js";
 
 // Peers and handlers that never finish: each must end in an answer (408 or 503), never a pending
 // response, and nothing they do later may escape as an unhandled rejection.
 const SECRET = "slow-peers-secret";
 const quiet = () => ({ warn: vi.fn(), error: vi.fn(), debug: vi.fn() });
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map((s) => {
-      s.closeAllConnections();
-      return new Promise((resolve) => s.close(resolve));
-    }),
-  );
-});
-
-async function listen(handler: ReturnType<typeof createWebhookHandler>): Promise<string> {
-  const server = createServer(toNodeListener(handler));
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+const serve = useServers();
+const listen = (handler: ReturnType<typeof createWebhookHandler>) => serve(toNodeListener(handler));
 
 /** Sends `parts` one after the other, `gapMs` apart, and resolves with the response. */
 function trickle(base: string, headers: Record<string, string>, parts: string[], gapMs: number) {

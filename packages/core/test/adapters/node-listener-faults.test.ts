@@ -1,6 +1,5 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { describe, expect, it, vi } from "vitest";
 import { toNodeListener } from "../../src/node.js";
 import { signTestRequest } from "../../src/testing.js";
 import type { WebhookHandler } from "../../src/handler/webhook-handler.js";
@@ -11,39 +10,11 @@ import {
   examples,
   now,
 } from "../fixtures/fixture-events.js";
+import { send as raw, useServers } from "../fixtures/http-server.js";
 
 const created = examples["employee.created"];
-const servers: Server[] = [];
+const listen = useServers();
 const quiet = () => ({ warn: vi.fn(), error: vi.fn(), debug: vi.fn() });
-
-async function listen(listener: Parameters<typeof createServer>[1]): Promise<string> {
-  const server = createServer(listener);
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map((s) => {
-      s.closeAllConnections();
-      return new Promise((resolve) => s.close(resolve));
-    }),
-  );
-});
-
-/** Sends a raw request with node:http (fetch refuses TRACE) and resolves with status and headers. */
-function raw(base: string, method: string, headers: Record<string, string> = {}, body?: string) {
-  return new Promise<IncomingMessage>((resolve, reject) => {
-    const req = httpRequest(base, { method, headers });
-    req.on("response", (res) => {
-      res.resume();
-      resolve(res);
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
 
 async function signedBody() {
   const signed = await signTestRequest(created, SECRET, { timestamp: TIMESTAMP });
