@@ -109,3 +109,25 @@ describe("many tenants, one receiver", () => {
     expect(resolver).toHaveBeenCalledTimes(3);
   });
 });
+
+describe("path parameters from the host", () => {
+  it("accepts Next.js 15's promised params, and a rejected one as none", async () => {
+    const seen: unknown[] = [];
+    const handler = createWebhookHandler({
+      secret: ({ params }) => {
+        seen.push(params);
+        return "secret-of-acme";
+      },
+      now,
+      on: {},
+      logger: quiet(),
+    });
+    const first = await deliver("acme", "secret-of-acme");
+    expect((await handler(first, { params: Promise.resolve({ tenant: "acme" }) })).status).toBe(
+      202,
+    );
+    const second = await deliver("acme", "secret-of-acme");
+    expect((await handler(second, { params: Promise.reject(new Error("no")) })).status).toBe(202);
+    expect(seen).toEqual([{ tenant: "acme" }, {}]);
+  });
+});
