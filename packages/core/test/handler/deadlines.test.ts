@@ -151,6 +151,19 @@ describe("deadlines", () => {
     );
   });
 
+  it("survives a host whose waitUntil throws", async () => {
+    const handler = createWebhookHandler({
+      secret: SECRET,
+      now,
+      logger: logger(),
+      on: { "employee.created": (_event, { waitUntil }) => waitUntil(Promise.resolve()) },
+    });
+    const waitUntil = () => {
+      throw new Error("waitUntil after the response");
+    };
+    expect((await handler(await sign(created), { waitUntil })).status).toBe(202);
+  });
+
   it("refuses a handlerTimeoutMs or bodyTimeoutMs that is not a positive integer", () => {
     expect(() => createWebhookHandler({ secret: SECRET, on: {}, handlerTimeoutMs: 0 })).toThrow(
       /handlerTimeoutMs must be a positive integer/,
