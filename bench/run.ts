@@ -16,6 +16,7 @@ import type { BenchRow } from "./row.js";
 import { loadSpecEvents } from "./spec-events.js";
 import { writeSyntheticSpec } from "./synthetic-spec.js";
 import { formatTable } from "./table.js";
+import { tenantRows } from "./tenants.js";
 import { throughputRows } from "./throughput.js";
 import { buildDeclarations, measureTypeCheck, typeCheckRows } from "./type-check.js";
 import { verifyRows } from "./verify.js";
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   step("signature");
   const employee = spec.events.find((event) => event.topic === "employee.created")!;
   rows.push(...(await verifyRows(employee.body)));
+  step("tenants");
+  rows.push(...(await tenantRows(employee.body)));
   step("cold start");
   rows.push(...(await coldStartRows(spec)));
   step("bundle size");

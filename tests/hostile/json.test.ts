@@ -51,6 +51,34 @@ const HUGE: [string, () => string, readonly string[]][] = [
   ],
 ];
 
+// The nesting limit is counted on the text, so escapes (which make the safe parser's reviver run)
+// cannot change the outcome: with and without a `\u` escape, the same depth ends the same way.
+const DEPTHS: [string, number, string][] = [
+  ["256 deep (the limit)", 256, "not_an_event"],
+  ["257 deep", 257, "invalid_json"],
+  ["3,000 deep", 3_000, "invalid_json"],
+  ["30,000 deep", 30_000, "invalid_json"],
+];
+
+describe("hostile JSON nesting", () => {
+  it.each(DEPTHS)(
+    "%s ends the same with and without a \\u escape",
+    async (_name, depth, reason) => {
+      for (const leaf of ['"x"', String.raw`"\u0078"`]) {
+        const body = "[".repeat(depth - 1) + `{"k":${leaf}}` + "]".repeat(depth - 1);
+        const result = await parseWebhook({ body, headers: headers(body) }, options);
+        expect(result.ok ? "ok" : result.reason).toBe(reason);
+      }
+    },
+  );
+
+  it("brackets inside strings do not count", async () => {
+    const body = JSON.stringify({ ...EXAMPLES["employee.created"], id: "[".repeat(10_000) });
+    const result = await parseWebhook({ body, headers: headers(body) }, options);
+    expect(result.ok ? "ok" : result.reason).not.toBe("invalid_json");
+  });
+});
+
 describe("hostile JSON bodies", () => {
   afterEach(expectNoPollution);
 

@@ -104,4 +104,46 @@ describe("parseWebhook and the handler (properties)", () => {
       { numRuns },
     );
   });
+
+  it("lets no unsigned header change what a signed delivery is, in either content mode", async () => {
+    const ceName = fc.constantFrom(
+      "ce-specversion",
+      "ce-id",
+      "ce-source",
+      "ce-type",
+      "ce-time",
+      "ce-url",
+      "ce-apiversion",
+      "ce-businessestablishment",
+      "ce-previousattributes",
+      "content-type",
+      "x-forwarded-host",
+    );
+    const forgedArb = fc.dictionary(ceName, fc.oneof(fc.string(), fc.json()), { maxKeys: 8 });
+    const structured = {
+      specversion: "1.0",
+      id: "ce-1",
+      source: "https://acme.ilucca.net",
+      type: "employee.created",
+      time: EXAMPLES["employee.created"].occurredAt,
+      data: EXAMPLES["employee.created"].data,
+    };
+    const cases = [
+      { body: validBody, mode: "default" as const },
+      { body: JSON.stringify(structured), mode: "cloudEvents" as const },
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...cases), forgedArb, async ({ body, mode }, forged) => {
+        const signed = { "lucca-signature": sign(body), "lucca-timestamp": TIMESTAMP };
+        const modeOptions = { ...options, contentMode: mode };
+        const original = await parseWebhook({ body, headers: signed }, modeOptions);
+        const replayed = await parseWebhook(
+          { body, headers: { ...forged, ...signed } },
+          modeOptions,
+        );
+        expect(replayed).toEqual(original);
+      }),
+      { numRuns },
+    );
+  });
 });

@@ -6,10 +6,15 @@ import { RESULTS_MARKER } from "./suite/results-marker.js";
 export const RUNTIME_TIMEOUT_MS = 90_000;
 
 /**
- * Runs a command that executes the stdout bundle and returns the results it printed. Throws, with
+ * Runs a command that executes the stdout bundle and returns the results it printed, plus, with
+ * `silentStderr`, a case of that name that fails when the runtime wrote anything to stderr. Throws, with
  * the end of its output, when it does not print them: a runtime that cannot start must fail loudly.
  */
-export function runCommand(command: string, args: readonly string[]): Promise<CaseResult[]> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: { silentStderr?: string } = {},
+): Promise<CaseResult[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -25,7 +30,17 @@ export function runCommand(command: string, args: readonly string[]): Promise<Ca
       clearTimeout(timer);
       const line = stdout.split("\n").find((l) => l.startsWith(RESULTS_MARKER));
       if (line !== undefined && code === 0) {
-        resolve(JSON.parse(line.slice(RESULTS_MARKER.length)) as CaseResult[]);
+        const results = JSON.parse(line.slice(RESULTS_MARKER.length)) as CaseResult[];
+        // A runtime's own warnings (Deno's about unread request clones) go to stderr.
+        if (options.silentStderr !== undefined) {
+          const ok = stderr.trim() === "";
+          results.push({
+            name: options.silentStderr,
+            ok,
+            ...(ok ? {} : { detail: stderr.trim() }),
+          });
+        }
+        resolve(results);
         return;
       }
       const tail = `${stdout}\n${stderr}`.trim().split("\n").slice(-15).join("\n");

@@ -6,6 +6,7 @@ import {
   createWebhookHandlerFactory,
 } from "@lucca-events/core";
 import type { LuccaEvent, LuccaEventMap, UnknownLuccaEvent } from "./events.js";
+import { redact } from "./redact.js";
 import { validateEvent } from "./validate-event.js";
 
 /**
@@ -27,7 +28,7 @@ export const parseWebhook = /* @__PURE__ */ createParseWebhook(validateEvent);
 export const createWebhookHandler = /* @__PURE__ */ createWebhookHandlerFactory<
   LuccaEventMap,
   UnknownLuccaEvent
->(parseWebhook);
+>(parseWebhook, { redact });
 
 /** Processes a durable inbox's stored deliveries with this version's typed handlers. */
 export const processInbox = /* @__PURE__ */ createProcessInbox<LuccaEvent, UnknownLuccaEvent>(

@@ -6,6 +6,7 @@ const SECRET = "whsec-runtime-tests";
 const URL_BASE = "https://receiver.example.test/webhooks/lucca";
 // Lucca's own example challenge: the non-ASCII ç must come back byte for byte.
 const CHALLENGE = "iusiof24dsfxvcç834";
+const silent = { warn: () => undefined, error: () => undefined };
 
 /** A round trip through the version package's handler, as Lucca would exercise it. */
 export async function handlerCases(): Promise<CaseResult[]> {
@@ -39,6 +40,69 @@ export async function handlerCases(): Promise<CaseResult[]> {
       const request = await signTestRequest(event, `${SECRET}-wrong`, { url: URL_BASE });
       expectSame((await handler(request)).status, 401, "status");
       expectSame(received.length, 1, "handler calls");
+    }),
+    await runCase("handler: forged ce-* headers on a signed delivery change nothing", async () => {
+      const signed = await signTestRequest(event, SECRET, { url: URL_BASE });
+      const forged = new Request(signed.url, {
+        method: "POST",
+        body: await signed.text(),
+        headers: {
+          ...Object.fromEntries(signed.headers),
+          "content-type": "application/cloudevents+json",
+          "ce-specversion": "1.0",
+          "ce-type": "employee.deleted",
+          "ce-id": "forged",
+          "ce-source": "https://other.ilucca.net",
+        },
+      });
+      const seen: EmployeeCreatedEvent[] = [];
+      const own = createWebhookHandler({
+        secret: SECRET,
+        logger: silent,
+        on: { "employee.created": (created) => void seen.push(created) },
+      });
+      expectSame((await own(forged)).status, 202, "status");
+      expectSame(seen[0]?.id, event.id, "id");
+      expectSame(seen[0]?.topic, "employee.created", "topic");
+    }),
+    await runCase(
+      "handler: a topic handler past its deadline gets 503 and an aborted signal",
+      async () => {
+        let signal: AbortSignal | undefined;
+        const slow = createWebhookHandler({
+          secret: SECRET,
+          handlerTimeoutMs: 20,
+          logger: silent,
+          on: {
+            "employee.created": (_event, context) => {
+              signal = context.signal;
+              return new Promise<void>((resolve) => setTimeout(resolve, 200));
+            },
+          },
+        });
+        const response = await slow(await signTestRequest(event, SECRET, { url: URL_BASE }));
+        expectSame(response.status, 503, "status");
+        expectSame(signal?.aborted, true, "signal aborted");
+      },
+    ),
+    await runCase(
+      "handler: a tenant's secret does not vouch for another tenant's source",
+      async () => {
+        const tenants = createWebhookHandler({
+          secret: () => ({ secret: SECRET, source: "https://someone-else.ilucca.net" }),
+          logger: silent,
+          on: {},
+        });
+        const response = await tenants(await signTestRequest(event, SECRET, { url: URL_BASE }));
+        expectSame(response.status, 401, "status");
+      },
+    ),
+    await runCase("handler: a gzip Content-Encoding gets 415", async () => {
+      const request = await signTestRequest(event, SECRET, {
+        url: URL_BASE,
+        headers: { "content-encoding": "gzip" },
+      });
+      expectSame((await handler(request)).status, 415, "status");
     }),
     await runCase("handler: an invalid payload gets 400 (no onInvalidEvent), logged", async () => {
       const invalid = { ...event, occurredAt: "yesterday" };

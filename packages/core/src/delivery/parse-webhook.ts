@@ -94,23 +94,39 @@ export type ParseWebhook<E, U> = ((
 /** Where a bound `parseWebhook` keeps its pipeline; shared by every copy of core. */
 export const DELIVERY_PIPELINE: unique symbol = Symbol.for("@lucca-events/core.delivery-pipeline");
 
+// Every field readParseOptions reads; a change to any of them is checked again.
+const OPTION_FIELDS = [
+  "secret",
+  "toleranceSeconds",
+  "now",
+  "maxBodyBytes",
+  "bodyTimeoutMs",
+  "contentMode",
+  "acceptUnsignedCloudEventAttributes",
+] as const satisfies readonly (keyof ParseWebhookOptions)[];
+
 /** Builds `createParseWebhook` on an HMAC engine (Web Crypto here, node:crypto for Node). */
 export function createParseWebhookFactory(hmac: HmacEngine) {
   return function createParseWebhook<E, U>(
     validateEvent: EventValidator<E, U>,
   ): ParseWebhook<E, U> {
     const pipeline = createDeliveryPipeline(hmac, validateEvent);
-    // Options objects are usually one constant: check each once.
-    const checked = new WeakMap<object, ParseConfig>();
+    // Checked once per options object, and again only when one of its fields was reassigned
+    // since (a secret rotated in place, say).
+    const checked = new WeakMap<object, { fields: unknown[]; config: ParseConfig }>();
     async function parseWebhook(
       input: WebhookInput,
       options: ParseWebhookOptions & ParseRequestOptions,
     ): Promise<ParseWebhookResult<E, U>> {
-      let config =
-        typeof options === "object" && options !== null ? checked.get(options) : undefined;
-      if (config === undefined) {
+      const isObject = typeof options === "object" && options !== null;
+      const fields = isObject ? OPTION_FIELDS.map((name) => options[name]) : [];
+      const cached = isObject ? checked.get(options) : undefined;
+      let config: ParseConfig;
+      if (cached !== undefined && cached.fields.every((value, i) => value === fields[i])) {
+        config = cached.config;
+      } else {
         config = readParseOptions(options, "parseWebhook()");
-        checked.set(options, config);
+        checked.set(options, { fields, config });
       }
       const read = await readInput(input, config, options.keepBodyReadable === true);
       if (!read.ok) return pipeline.bodyFailure(read, config);

@@ -17,15 +17,20 @@ export type SafeJsonResult =
 
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 // The reviver costs a call per value (about 20× JSON.parse on a large array), so it runs only when
-// the text could hold an unsafe key: literally, or spelled with a `\u` escape.
-const MAY_HOLD_UNSAFE_KEY = /__proto__|constructor|prototype|\\u/;
+// the text could hold an unsafe key: literally, or spelled with a `\u` escape. `includes` is a
+// native scan, several times faster than one alternation regex over a large body.
+const UNSAFE_SPELLINGS = ["__proto__", "constructor", "prototype", "\\u"];
+
+function mayHoldUnsafeKey(json: string): boolean {
+  return UNSAFE_SPELLINGS.some((spelling) => json.includes(spelling));
+}
 
 /** Parses JSON text from a delivery; never throws. */
 export function parseJsonSafely(text: string): SafeJsonResult {
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (nestingExceeds(json, MAX_JSON_DEPTH)) return { ok: false, reason: "too_deep" };
   try {
-    if (!MAY_HOLD_UNSAFE_KEY.test(json)) return { ok: true, value: JSON.parse(json) };
+    if (!mayHoldUnsafeKey(json)) return { ok: true, value: JSON.parse(json) };
     return { ok: true, value: JSON.parse(json, dropUnsafeKeys) };
   } catch {
     return { ok: false, reason: "syntax" };

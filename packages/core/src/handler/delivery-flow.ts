@@ -122,11 +122,19 @@ export function createDeliveryFlow<M, U>(
     }
 
     const remaining = () => handlerTimeoutMs - (Date.now() - started);
+    // A host may refuse waitUntil once it answered (Workers throws then): the work runs anyway.
+    const hostWaitUntil = (promise: Promise<unknown>) => {
+      try {
+        delivery.waitUntil?.(promise);
+      } catch (error) {
+        logger.debug("Lucca webhook: the host refused waitUntil", error);
+      }
+    };
     const waitUntil = (promise: Promise<unknown>) => {
       const guarded = Promise.resolve(promise).catch((error: unknown) =>
         logger.error("Lucca webhook: work passed to waitUntil failed", error),
       );
-      delivery.waitUntil?.(guarded);
+      hostWaitUntil(guarded);
     };
     const context = (signal: AbortSignal): DeliveryContext => ({
       signal,
@@ -213,7 +221,7 @@ export function createDeliveryFlow<M, U>(
         (error: unknown) =>
           logger.error(`Lucca webhook: ${what} failed after the deadline`, error, summary(event)),
       );
-      delivery.waitUntil?.(settled);
+      hostWaitUntil(settled);
     }
   };
 

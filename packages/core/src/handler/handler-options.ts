@@ -104,6 +104,8 @@ export type WebhookHandlerOptions<M, U> = CommonHandlerOptions<M, U> &
 export interface HostContext {
   /** Workers' `ctx.waitUntil`, Vercel's `waitUntil`, Next.js `after`. */
   waitUntil?: (promise: Promise<unknown>) => void;
-  /** Path parameters, when the host's router has them. */
-  params?: Readonly<Record<string, string | undefined>>;
+  /** Path parameters, when the host's router has them (a promise of them in Next.js 15). */
+  params?:
+    | Readonly<Record<string, string | undefined>>
+    | PromiseLike<Readonly<Record<string, string | undefined>>>;
 }

@@ -19,6 +19,15 @@ export function checkTopicHandlers<M, U>(
           "processed from the inbox.",
       );
     }
+    const hooks = ["onUnknownTopic", "onInvalidEvent"].filter(
+      (name) => (options as unknown as Record<string, unknown>)[name] !== undefined,
+    );
+    if (hooks.length > 0) {
+      throw new ConfigurationError(
+        `createWebhookHandler() with an inbox never calls ${hooks.join(" or ")}: the inbox keeps ` +
+          "unknown and invalid events with their verdict. Process them from the inbox instead.",
+      );
+    }
     if (typeof (inbox as { accept?: unknown } | null)?.accept !== "function") {
       throw new ConfigurationError(
         "inbox must have an accept(delivery) method (an InboxReceiver).",

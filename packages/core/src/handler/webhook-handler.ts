@@ -125,7 +125,7 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
       context?: HostContext | object,
       ctx?: HostContext | object,
     ): Promise<Response> {
-      const host = hostContext(context, ctx);
+      const host = await hostContext(context, ctx);
       const answer = await handle({
         method: request.method,
         url: request.url,
@@ -153,9 +153,10 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
   };
 }
 
-// `(request, { waitUntil, params })`, or Workers' `(request, env, ctx)`: take what fits.
-function hostContext(...candidates: unknown[]): HostContext {
-  const host: HostContext = {};
+// `(request, { waitUntil, params })`, or Workers' `(request, env, ctx)`: take what fits. Next.js
+// 15 passes `params` as a promise.
+async function hostContext(...candidates: unknown[]): Promise<ResolvedHost> {
+  const host: ResolvedHost = {};
   for (const candidate of candidates) {
     if (typeof candidate !== "object" || candidate === null) continue;
     const { waitUntil, params } = candidate as HostContext;
@@ -163,8 +164,23 @@ function hostContext(...candidates: unknown[]): HostContext {
       host.waitUntil = waitUntil.bind(candidate);
     }
     if (host.params === undefined && typeof params === "object" && params !== null) {
-      host.params = params;
+      // A rejected params promise only means no parameters: the handler must still answer.
+      const resolved: unknown = isThenable(params)
+        ? await Promise.resolve(params).catch(() => undefined)
+        : params;
+      if (typeof resolved === "object" && resolved !== null) {
+        host.params = resolved as ResolvedHost["params"];
+      }
     }
   }
   return host;
+}
+
+interface ResolvedHost {
+  waitUntil?: (promise: Promise<unknown>) => void;
+  params?: Readonly<Record<string, string | undefined>>;
+}
+
+function isThenable(value: object): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown }).then === "function";
 }

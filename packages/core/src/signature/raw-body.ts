@@ -9,7 +9,7 @@ const RAW_BODY_HINT =
   "The signature covers the exact bytes Lucca sent, so a parsed and re-serialised body can never " +
   "match: pass the raw body as a string, Uint8Array or ArrayBuffer. " +
   'Express: express.raw({ type: "application/json" }). ' +
-  'Fastify: addContentTypeParser("application/json", { parseAs: "buffer" }, ...) or a rawBody plugin. ' +
+  "Fastify: register the plugin from @lucca-events/core/fastify. " +
   "Next.js route handler: await request.text(). " +
   "Hono: await c.req.text() (or c.req.arrayBuffer()). " +
   "Fetch API (Workers, Deno, Bun): await request.text().";

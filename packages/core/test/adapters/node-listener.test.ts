@@ -1,6 +1,5 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { describe, expect, it, vi } from "vitest";
 import { toNodeListener } from "../../src/node.js";
 import { signTestRequest } from "../../src/testing.js";
 import type { WebhookHandler } from "../../src/handler/webhook-handler.js";
@@ -11,25 +10,10 @@ import {
   examples,
   now,
 } from "../fixtures/fixture-events.js";
+import { useServers } from "../fixtures/http-server.js";
 
 const created = examples["employee.created"];
-const servers: Server[] = [];
-
-async function listen(listener: Parameters<typeof createServer>[1]): Promise<string> {
-  const server = createServer(listener);
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map((s) => {
-      s.closeAllConnections();
-      return new Promise((resolve) => s.close(resolve));
-    }),
-  );
-});
+const listen = useServers();
 
 /** Re-sends a signed test Request to a real server, byte for byte. */
 async function post(base: string, payload: object | string, path = "/webhooks/lucca") {

@@ -241,3 +241,17 @@ describe("parseWebhook size limit", () => {
     expect(validate).not.toHaveBeenCalled();
   });
 });
+
+describe("parseWebhook options", () => {
+  it("checks an options object once, and again after one of its fields changed", async () => {
+    const body = JSON.stringify(created);
+    const input = rawInput(body);
+    const reused: { secret: string; now: () => number } = { secret: "old-secret", now };
+    expect(await parseWebhook(input, reused)).toMatchObject({ reason: "signature_mismatch" });
+    reused.secret = SECRET; // rotated in place
+    const second = await parseWebhook(input, reused);
+    expect(second, JSON.stringify(second)).toMatchObject({ ok: true });
+    reused.secret = "";
+    await expect(parseWebhook(input, reused)).rejects.toThrow(ConfigurationError);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { hasChanged } from "../../src/validation/event-helpers.js";
 import type { ParseWebhookResult } from "../../src/delivery/parse-webhook.js";
+import type { DeliveryContext, TenantDescriptor } from "../../src/handler/handler-options.js";
+import type { InboxReceiver } from "../../src/handler/inbox-port.js";
 import { createTestEventFactory } from "../../src/testing.js";
 import {
   type EmployeeCreatedEvent,
@@ -50,6 +52,32 @@ describe("createWebhookHandler types", () => {
     });
     // @ts-expect-error: the secret is required
     createWebhookHandler({ on: {} });
+  });
+
+  it("gives every topic handler its delivery context", () => {
+    createWebhookHandler({
+      secret: (request) => {
+        expectTypeOf(request.params).toEqualTypeOf<Readonly<Record<string, string | undefined>>>();
+        return { secret: "s", source: "https://acme.ilucca.net", accountId: 7 };
+      },
+      on: {
+        "employee.created": (_event, context) => {
+          expectTypeOf(context).toEqualTypeOf<DeliveryContext>();
+          expectTypeOf(context.signal).toEqualTypeOf<AbortSignal>();
+          expectTypeOf(context.tenant).toEqualTypeOf<TenantDescriptor | undefined>();
+        },
+      },
+    });
+  });
+
+  it("takes `on` or `inbox`, never both, never neither", () => {
+    const inbox: InboxReceiver = { accept: async () => ({ duplicate: false }) };
+    createWebhookHandler({ secret: "s", inbox });
+    // @ts-expect-error: both ways of processing events at once
+    createWebhookHandler({ secret: "s", inbox, on: {} });
+    // @ts-expect-error: no way of processing events
+    createWebhookHandler({ secret: "s" });
+    createWebhookHandler({ secret: new Uint8Array([1, 2, 3]), on: {} });
   });
 
   it("types parseWebhook results", async () => {

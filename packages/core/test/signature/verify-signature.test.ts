@@ -94,7 +94,7 @@ describe.each([
       for (const hint of [
         "raw",
         'express.raw({ type: "application/json" })',
-        'parseAs: "buffer"',
+        "@lucca-events/core/fastify",
         "await request.text()",
         "await c.req.text()",
       ]) {
