@@ -5,6 +5,7 @@
 import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseDocument, visit } from "yaml";
+import { locateSpec } from "../spec/locate-spec.js";
 import { SpecError } from "../spec/spec-error.js";
 
 /** What {@link scaffoldSpec} did that its caller should tell the user about. */
@@ -66,8 +67,9 @@ export async function scaffoldSpec(
   await cp(source, target, { recursive: true, errorOnExist: true, force: false });
   const report: ScaffoldReport = { rewrittenExamples: 0, mentionsOfPrevious: [], warnings: [] };
 
-  const specPath = join(target, "openapi.yaml");
-  const specFile = `spec/${to}/openapi.yaml`;
+  // Whichever entry file the folder uses; YAML's parser reads the JSON one as well.
+  const specFile = await locateSpec(repoRoot, to);
+  const specPath = join(repoRoot, specFile);
   await writeFile(
     specPath,
     rewriteVersionScalars(await readFile(specPath, "utf8"), from, to, specFile),
