@@ -2,7 +2,7 @@
 # Regenerates the signature test vectors in this folder: bash ./make-vectors.sh
 #
 # The signatures are computed by OpenSSL, independently of the code under test, following
-# FACTS §3: Base64(HMAC-SHA256(key = secret as UTF-8 bytes, message = timestamp "." raw body)).
+# Lucca's "Validating events" page: Base64(HMAC-SHA256(UTF-8 secret, timestamp "." raw body)).
 # Bodies are written with printf escapes so every byte (BOM, UTF-8, trailing newline) is explicit.
 # Secrets, timestamps and descriptions must not contain `"` or `\` (they are pasted into JSON).
 set -euo pipefail
