@@ -3,7 +3,7 @@ import standalone from "ajv/dist/standalone/index.js";
 import { Name } from "ajv/dist/compile/codegen/index.js";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { formats } from "../../packages/core/src/formats.js";
+import * as formatChecks from "../../packages/core/src/formats.js";
 import { composeValidatorSchemas, VALIDATOR_AJV_OPTIONS } from "./compose-validator-schemas.js";
 import type { EventModel } from "./event-model.js";
 import type { JsonSchema } from "./normalize-schema.js";
@@ -28,7 +28,7 @@ export async function emitValidators(
   const ajv = new Ajv2020({
     ...VALIDATOR_AJV_OPTIONS,
     code: { source: true, esm: true, formats: new Name(FORMATS_BINDING), optimize: true },
-    formats: { ...formats },
+    formats: { ...formatChecks.formats },
   });
   // Ajv2020 forces these on, which makes every function track evaluated properties. Normalized
   // specs cannot use $dynamicRef or unevaluated* (normalizeSchema rejects them), so turn them off.
@@ -44,17 +44,37 @@ export async function emitValidators(
 }
 
 const AJV_RUNTIME_REQUIRE = /require\("ajv\/dist\/runtime\/(ucs2length|equal)"\)\.default/g;
+// ajv reaches a format through the map (`__luccaFormats["date-time"]`); each is rewritten to the
+// check's own named export, so a bundle of one topic carries only the checks that topic uses.
+const FORMAT_REFERENCE = new RegExp(
+  String.raw`${FORMATS_BINDING}(?:\.([A-Za-z_$][\w$]*)|\["([^"\\]+)"\])`,
+  "g",
+);
+
+/** The named export of core's formats module that holds the check of format `name`. */
+function formatExport(name: string): string {
+  const check = formatChecks.formats[name];
+  const found = Object.entries(formatChecks).find(
+    ([exportName, value]) => value === check && exportName !== "formats",
+  );
+  if (found === undefined) throw new Error(`core's formats module exports no check for ${name}`);
+  return found[0];
+}
 
 async function bundle(standalone: string): Promise<string> {
-  const body = standalone.replace(
-    AJV_RUNTIME_REQUIRE,
-    (_match, helper: string) => `__ajv_${helper}`,
-  );
+  const checks = new Set<string>();
+  const body = standalone
+    .replace(AJV_RUNTIME_REQUIRE, (_match, helper: string) => `__ajv_${helper}`)
+    .replace(FORMAT_REFERENCE, (_match, dotted?: string, quoted?: string) => {
+      const check = formatExport((dotted ?? quoted)!);
+      checks.add(check);
+      return check;
+    });
   if (body.includes("require(")) {
     throw new Error("ajv's standalone code requires a runtime helper this generator does not ship");
   }
   const source = [
-    `import { formats as ${FORMATS_BINDING} } from "${FORMATS_MODULE}";`,
+    `import { ${[...checks].sort().join(", ")} } from "${FORMATS_MODULE}";`,
     `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal } from "./ajv-runtime.ts";`,
     body,
   ].join("\n");

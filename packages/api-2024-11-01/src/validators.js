@@ -1,7 +1,7 @@
 // Generated from spec/2024-11-01/openapi.yaml by `pnpm generate`. Do not edit.
 /* eslint-disable */
 // scripts/lib/validators.js
-import { formats as __luccaFormats } from "@lucca-events/core/formats";
+import { INT32, isDate, isDateTime, isEmail, isPhone, isUri } from "@lucca-events/core/formats";
 
 // scripts/lib/ajv-runtime.ts
 function ucs2length(text) {
@@ -34,9 +34,9 @@ function equal(a, b) {
 // scripts/lib/validators.js
 var isBusinessEstablishmentCreatedEvent = validate53;
 var func1 = ucs2length;
-var formats0 = __luccaFormats.uri;
-var formats2 = __luccaFormats["date-time"];
-var formats6 = __luccaFormats.date;
+var formats0 = isUri;
+var formats2 = isDateTime;
+var formats6 = isDate;
 function validate55(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -1595,7 +1595,7 @@ function validate69(
   validate69.errors = vErrors;
   return errors === 0;
 }
-var formats18 = __luccaFormats["date-time-offset"];
+var formats18 = isDateTime;
 function validate71(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3243,7 +3243,7 @@ var schema44 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-var formats28 = __luccaFormats.int32;
+var formats28 = INT32;
 function validate105(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -4375,8 +4375,8 @@ var schema50 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-var formats38 = __luccaFormats.phone;
-var formats40 = __luccaFormats.email;
+var formats38 = isPhone;
+var formats40 = isEmail;
 var schema51 = {
   description: "The value of format `other` is not validated by Lucca.",
   type: "object",
