@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
   isDate,
   isDateTime,
+  isEmail,
   isIpv4,
   isIpv6,
   isIri,
   isIriReference,
+  isPhone,
   isTime,
   isUri,
   isUriReference,
@@ -14,10 +16,12 @@ import {
 import {
   referenceDate,
   referenceDateTime,
+  referenceEmail,
   referenceIpv4,
   referenceIpv6,
   referenceIri,
   referenceIriReference,
+  referencePhone,
   referenceTime,
   referenceUri,
   referenceUriReference,
@@ -137,6 +141,37 @@ const ipv4Arb = fc
   )
   .map((octets) => octets.join("."));
 
+const emailArb = fc
+  .tuple(
+    fc.constantFrom(
+      "ada",
+      "ada.lovelace",
+      "a+b",
+      '"ada lovelace"',
+      '"a\\"b"',
+      "a".repeat(64),
+      ".a",
+      "a..b",
+    ),
+    fc.constantFrom(
+      "example.com",
+      "a-b.example",
+      "x".repeat(63) + ".com",
+      "-a.com",
+      "[192.0.2.1]",
+      "[IPv6:::1]",
+      "[x:y]",
+      "a_b.com",
+    ),
+  )
+  .map(([local, domain]) => `${local}@${domain}`);
+const phoneArb = fc
+  .tuple(
+    fc.constantFrom("", "+"),
+    fc.array(fc.constantFrom(..."0123456789 ().-"), { maxLength: 20 }),
+  )
+  .map(([plus, characters]) => plus + characters.join(""));
+
 describe("fast format parsers agree with the plain references", () => {
   it.each([
     ["date", isDate, referenceDate, dateArb],
@@ -148,6 +183,8 @@ describe("fast format parsers agree with the plain references", () => {
     ["uri-reference", isUriReference, referenceUriReference, uriArb],
     ["iri", isIri, referenceIri, uriArb],
     ["iri-reference", isIriReference, referenceIriReference, uriArb],
+    ["email", isEmail, referenceEmail, emailArb],
+    ["phone", isPhone, referencePhone, phoneArb],
   ] as const)("%s", (_name, fast, reference, valid) => {
     let accepted = 0;
     fc.assert(

@@ -20,7 +20,21 @@ const GENERAL_LITERAL = /^[A-Za-z0-9-]*[A-Za-z0-9]:[\x21-\x5a\x5e-\x7e]+$/;
 
 /** RFC 5321 §4.5.3.1.1: a local part holds at most 64 octets. */
 const MAX_LOCAL_OCTETS = 64;
-const encoder = new TextEncoder();
+
+/** UTF-8 length of `text`, as `TextEncoder` would encode it, without encoding it. */
+function utf8Length(text: string): number {
+  let octets = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) octets += 1;
+    else if (code < 0x800) octets += 2;
+    else if ((code & 0xfc00) === 0xd800 && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      octets += 4;
+      index++;
+    } else octets += 3;
+  }
+  return octets;
+}
 
 /** address-literal = "[" ( IPv4 / "IPv6:" IPv6 / General-address-literal ) "]" (§4.1.3). */
 function isAddressLiteral(domain: string): boolean {
@@ -30,17 +44,25 @@ function isAddressLiteral(domain: string): boolean {
   return GENERAL_LITERAL.test(inner) && !/^ipv6:/i.test(inner);
 }
 
+// The common shape, a subset of Mailbox: a Dot-string and an LDH domain. Within 65 characters the
+// local part cannot pass 64 octets nor the domain 253, so a match there is a valid address.
+const COMMON_EMAIL = new RegExp(
+  `^${ATEXT}+(?:\\.${ATEXT}+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$`,
+);
+const COMMON_EMAIL_MAX = 65;
+
 function isMailbox(
   value: string,
   localPart: RegExp,
   isDomain: (domain: string) => boolean,
 ): boolean {
-  // The local part may quote "@", so the domain starts after the last one.
-  const at = value.lastIndexOf("@");
-  if (at <= 0) return false;
+  // The local part may quote "@" and a general address literal may hold one, but neither holds
+  // "[": the domain starts at the last "@[" for a literal, after the last "@" otherwise.
+  const at = value.endsWith("]") ? value.lastIndexOf("[") - 1 : value.lastIndexOf("@");
+  if (at <= 0 || value.charCodeAt(at) !== 64) return false;
   const local = value.slice(0, at);
   const domain = value.slice(at + 1);
-  if (encoder.encode(local).byteLength > MAX_LOCAL_OCTETS) return false;
+  if (local.length > MAX_LOCAL_OCTETS || utf8Length(local) > MAX_LOCAL_OCTETS) return false;
   if (!localPart.test(local)) return false;
   if (domain.startsWith("[") && domain.endsWith("]")) return isAddressLiteral(domain);
   return isDomain(domain);
@@ -49,6 +71,7 @@ function isMailbox(
 /** An RFC 5321 mailbox such as `ada@example.com`, `"ada lovelace"@example.com` or `a@[192.0.2.1]`. */
 export function isEmail(value: string): boolean {
   // RFC 5321's Domain is LDH syntax; A-labels are not decoded there.
+  if (value.length <= COMMON_EMAIL_MAX && COMMON_EMAIL.test(value)) return true;
   return isMailbox(value, LOCAL_PART, isLdhName);
 }
 

@@ -1,8 +1,9 @@
 /**
  * URI and IRI references (JSON Schema 2020-12 §7.3.5): RFC 3986 §3 and §4.1, and RFC 3987 §2.2,
- * which widens the same grammar with non-ASCII characters. One pass over the characters with a
- * class table: `url` fields sit in every resource, and this is several times faster than the
- * regex the grammar spells (kept in the tests, which compare the two).
+ * which widens the same grammar with non-ASCII characters. `url` fields sit in every resource, so
+ * the common shape (`scheme://host[:port]/path?query#fragment`, no escapes, userinfo or IP
+ * literal) is matched by one flat regex; anything else goes through a one-pass reader of the
+ * whole grammar with a class table. Both are tested against the regex the grammar spells.
  */
 import { isIpv6Between } from "./ip.js";
 
@@ -98,35 +99,51 @@ function isIpvFuture(value: string, start: number, end: number): boolean {
 /** authority = [ userinfo "@" ] host [ ":" port ] (§3.2), from `start`; returns its end or -1. */
 function authorityEnd(value: string, start: number, iri: boolean): number {
   const length = value.length;
-  let end = start;
-  while (end < length) {
-    const code = value.charCodeAt(end);
-    if (code === 47 || code === 63 || code === 35) break;
-    end++;
+  // userinfo (§3.2.1) holds the characters of reg-name and ":", so one scan reads the usual
+  // `host[:port]` whole; only an "@" or "[" sends the host through a second reading.
+  const stop = scan(value, start, length, USERINFO, iri);
+  if (stop < 0) return -1;
+  const next = value.charCodeAt(stop);
+  if (next !== 64 && next !== 91) {
+    if (stop !== length && next !== 47 && next !== 63 && next !== 35) return -1;
+    const colon = value.indexOf(":", start);
+    return colon < 0 || colon >= stop || isPort(value, colon + 1, stop) ? stop : -1;
   }
-  let host = start;
-  const userinfo = scan(value, start, end, USERINFO, iri);
-  if (userinfo >= 0 && userinfo < end && value.charCodeAt(userinfo) === 64) host = userinfo + 1;
+  const host = next === 64 ? stop + 1 : start;
   let index: number;
   if (value.charCodeAt(host) === 91) {
     const close = value.indexOf("]", host);
-    if (close < 0 || close >= end) return -1;
+    if (close < 0) return -1;
     if (!isIpv6Between(value, host + 1, close) && !isIpvFuture(value, host + 1, close)) return -1;
     index = close + 1;
   } else {
     // IPv4address is a special case of reg-name (§3.2.2): both read the same characters.
-    index = scan(value, host, end, REG_NAME, iri);
+    index = scan(value, host, length, REG_NAME, iri);
     if (index < 0) return -1;
   }
-  if (index < end) {
-    if (value.charCodeAt(index) !== 58) return -1;
-    for (index++; index < end; index++) {
-      const code = value.charCodeAt(index);
-      if (code < 48 || code > 57) return -1;
-    }
+  let end = index;
+  if (value.charCodeAt(index) === 58) {
+    end = index + 1;
+    while (end < length && value.charCodeAt(end) >= 48 && value.charCodeAt(end) <= 57) end++;
   }
-  return end;
+  const code = value.charCodeAt(end);
+  return end === length || code === 47 || code === 63 || code === 35 ? end : -1;
 }
+
+/** port = *DIGIT (§3.2.3), between `start` and `end`. */
+function isPort(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+// A subset of the URI grammar: scheme "://" reg-name [ ":" port ] path-abempty [ "?" query ]
+// [ "#" fragment ], with only unreserved, sub-delims, ":" and "@" in the parts. A match is a valid
+// URI (and IRI); no match says nothing, and the full reader decides.
+const COMMON_URI =
+  /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[A-Za-z0-9\-._~!$&'()*+,;=]*(?::[0-9]*)?(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?$/;
 
 /**
  * URI-reference (§4.1) when `schemeRequired` is false, URI (§3) when it is true; IRI and
@@ -172,20 +189,20 @@ function isReference(value: string, schemeRequired: boolean, iri: boolean): bool
 
 /** An absolute URI (RFC 3986 §3), e.g. `https://example.com/a?b#c` or `urn:isbn:0451450523`. */
 export function isUri(value: string): boolean {
-  return isReference(value, true, false);
+  return COMMON_URI.test(value) || isReference(value, true, false);
 }
 
 /** A URI or a relative reference (RFC 3986 §4.1), e.g. `/employees/416` or `#top`. */
 export function isUriReference(value: string): boolean {
-  return isReference(value, false, false);
+  return COMMON_URI.test(value) || isReference(value, false, false);
 }
 
 /** An absolute IRI (RFC 3987 §2.2): a URI that may hold non-ASCII characters unescaped. */
 export function isIri(value: string): boolean {
-  return isReference(value, true, true);
+  return COMMON_URI.test(value) || isReference(value, true, true);
 }
 
 /** An IRI or a relative IRI reference (RFC 3987 §2.2). */
 export function isIriReference(value: string): boolean {
-  return isReference(value, false, true);
+  return COMMON_URI.test(value) || isReference(value, false, true);
 }
