@@ -7,6 +7,11 @@ import * as formatChecks from "../../packages/core/src/formats.js";
 import { composeValidatorSchemas, VALIDATOR_AJV_OPTIONS } from "./compose-validator-schemas.js";
 import type { EventModel } from "./event-model.js";
 import type { JsonSchema } from "./normalize-schema.js";
+import {
+  exclusiveOneOfAsAnyOf,
+  lengthChecksFromUtf16,
+  withoutSchemaPaths,
+} from "./speed-transforms.js";
 import { SpecError } from "./spec-error.js";
 
 /** The import through which every emitted validator reaches the shared format checks. */
@@ -35,8 +40,9 @@ export async function emitValidators(
   Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
   const { root, entries } = composeValidatorSchemas(apiVersion, model, definitions);
   try {
-    ajv.addSchema(root);
-    return await bundle(standalone.default(ajv, entries));
+    ajv.addSchema(exclusiveOneOfAsAnyOf(root));
+    const code = lengthChecksFromUtf16(withoutSchemaPaths(standalone.default(ajv, entries)));
+    return await bundle(code);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new SpecError(file, "/components/schemas", `cannot compile a validator: ${reason}`);

@@ -54,7 +54,6 @@ function validate55(
         validate55.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -67,11 +66,10 @@ function validate55(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate55.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -83,7 +81,6 @@ function validate55(
               validate55.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -104,7 +101,6 @@ function validate55(
               validate55.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -116,7 +112,6 @@ function validate55(
               validate55.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "business-establishment" },
                   message: "must be equal to constant",
@@ -139,7 +134,6 @@ function validate55(
                       validate55.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -151,7 +145,6 @@ function validate55(
                     validate55.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -170,13 +163,7 @@ function validate55(
       }
     } else {
       validate55.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -205,7 +192,6 @@ function validate54(
         validate54.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -218,11 +204,10 @@ function validate54(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate54.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -234,7 +219,6 @@ function validate54(
               validate54.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -255,7 +239,6 @@ function validate54(
               validate54.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -267,7 +250,6 @@ function validate54(
               validate54.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "event" },
                   message: "must be equal to constant",
@@ -290,7 +272,6 @@ function validate54(
                       validate54.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -302,7 +283,6 @@ function validate54(
                     validate54.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -322,11 +302,10 @@ function validate54(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
+                    if (data3.length === 0) {
                       validate54.errors = [
                         {
                           instancePath: instancePath + "/topic",
-                          schemaPath: "#/properties/topic/minLength",
                           keyword: "minLength",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 characters",
@@ -338,7 +317,6 @@ function validate54(
                     validate54.errors = [
                       {
                         instancePath: instancePath + "/topic",
-                        schemaPath: "#/properties/topic/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -362,7 +340,6 @@ function validate54(
                           validate54.errors = [
                             {
                               instancePath: instancePath + "/occurredAt",
-                              schemaPath: "#/properties/occurredAt/format",
                               keyword: "format",
                               params: { format: "date-time" },
                               message: 'must match format "date-time"',
@@ -374,7 +351,6 @@ function validate54(
                         validate54.errors = [
                           {
                             instancePath: instancePath + "/occurredAt",
-                            schemaPath: "#/properties/occurredAt/type",
                             keyword: "type",
                             params: { type: "string" },
                             message: "must be string",
@@ -399,7 +375,6 @@ function validate54(
                             validate54.errors = [
                               {
                                 instancePath: instancePath + "/source",
-                                schemaPath: "#/properties/source/format",
                                 keyword: "format",
                                 params: { format: "uri" },
                                 message: 'must match format "uri"',
@@ -411,7 +386,6 @@ function validate54(
                           validate54.errors = [
                             {
                               instancePath: instancePath + "/source",
-                              schemaPath: "#/properties/source/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
@@ -433,7 +407,6 @@ function validate54(
                         validate54.errors = [
                           {
                             instancePath: instancePath + "/data",
-                            schemaPath: "#/properties/data/type",
                             keyword: "type",
                             params: { type: "object" },
                             message: "must be object",
@@ -456,7 +429,6 @@ function validate54(
                                 validate54.errors = [
                                   {
                                     instancePath: instancePath + "/apiVersion",
-                                    schemaPath: "#/properties/apiVersion/format",
                                     keyword: "format",
                                     params: { format: "date" },
                                     message: 'must match format "date"',
@@ -468,7 +440,6 @@ function validate54(
                               validate54.errors = [
                                 {
                                   instancePath: instancePath + "/apiVersion",
-                                  schemaPath: "#/properties/apiVersion/type",
                                   keyword: "type",
                                   params: { type: "string" },
                                   message: "must be string",
@@ -488,7 +459,6 @@ function validate54(
                           const _errs17 = errors;
                           const _errs18 = errors;
                           let valid1 = false;
-                          let passing0 = null;
                           const _errs19 = errors;
                           if (
                             !validate55(data8, {
@@ -505,43 +475,32 @@ function validate54(
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs19 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
-                          }
-                          const _errs20 = errors;
-                          if (data8 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/businessEstablishment",
-                              schemaPath: "#/properties/businessEstablishment/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs20 = errors;
+                            if (data8 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + "/businessEstablishment",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          var _valid0 = _errs20 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
-                          } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
-                            }
+                            var _valid0 = _errs20 === errors;
+                            valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
                             const err1 = {
                               instancePath: instancePath + "/businessEstablishment",
-                              schemaPath: "#/properties/businessEstablishment/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
-                              message: "must match exactly one schema in oneOf",
+                              keyword: "anyOf",
+                              params: {},
+                              message: "must match a schema in anyOf",
                             };
                             if (vErrors === null) {
                               vErrors = [err1];
@@ -573,7 +532,6 @@ function validate54(
                               validate54.errors = [
                                 {
                                   instancePath: instancePath + "/previousAttributes",
-                                  schemaPath: "#/properties/previousAttributes/type",
                                   keyword: "type",
                                   params: { type: "object" },
                                   message: "must be object",
@@ -597,13 +555,7 @@ function validate54(
       }
     } else {
       validate54.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -625,10 +577,10 @@ var schema23 = {
     legalEntity: { $ref: "#/$defs/LegalEntityReference" },
     isHeadquarters: { type: "boolean", default: false },
     taxIdentificationNumber: {
-      oneOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
     },
-    industryCode: { oneOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
-    address: { oneOf: [{ $ref: "#/$defs/Address" }, { type: "null" }] },
+    industryCode: { anyOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
+    address: { anyOf: [{ $ref: "#/$defs/Address" }, { type: "null" }] },
     timezoneId: { type: "string", description: "IANA time zone." },
     holidaysCalendar: { $ref: "#/$defs/HolidaysCalendarReference" },
     lastArchivedAt: { type: ["string", "null"], format: "date-time", readOnly: true },
@@ -655,7 +607,6 @@ function validate59(
         validate59.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -668,11 +619,10 @@ function validate59(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate59.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -684,7 +634,6 @@ function validate59(
               validate59.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -705,7 +654,6 @@ function validate59(
               validate59.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -717,7 +665,6 @@ function validate59(
               validate59.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "legal-entity" },
                   message: "must be equal to constant",
@@ -740,7 +687,6 @@ function validate59(
                       validate59.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -752,7 +698,6 @@ function validate59(
                     validate59.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -771,13 +716,7 @@ function validate59(
       }
     } else {
       validate59.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -813,7 +752,6 @@ function validate61(
         validate61.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -828,7 +766,6 @@ function validate61(
             validate61.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -846,7 +783,6 @@ function validate61(
             validate61.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/enum",
                 keyword: "enum",
                 params: { allowedValues: schema25.properties.format.enum },
                 message: "must be equal to one of the allowed values",
@@ -865,7 +801,6 @@ function validate61(
               validate61.errors = [
                 {
                   instancePath: instancePath + "/value",
-                  schemaPath: "#/properties/value/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -881,13 +816,7 @@ function validate61(
       }
     } else {
       validate61.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -911,7 +840,6 @@ function validate63(
         validate63.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -924,11 +852,10 @@ function validate63(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate63.errors = [
                   {
                     instancePath: instancePath + "/format",
-                    schemaPath: "#/properties/format/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -940,7 +867,6 @@ function validate63(
               validate63.errors = [
                 {
                   instancePath: instancePath + "/format",
-                  schemaPath: "#/properties/format/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -960,7 +886,6 @@ function validate63(
               validate63.errors = [
                 {
                   instancePath: instancePath + "/value",
-                  schemaPath: "#/properties/value/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -976,13 +901,7 @@ function validate63(
       }
     } else {
       validate63.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1265,13 +1184,7 @@ function validate66(
   let errors = 0;
   if (typeof data !== "string") {
     validate66.errors = [
-      {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      },
+      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
     ];
     return false;
   }
@@ -1287,7 +1200,6 @@ function validate66(
     validate66.errors = [
       {
         instancePath,
-        schemaPath: "#/enum",
         keyword: "enum",
         params: { allowedValues: schema28.enum },
         message: "must be equal to one of the allowed values",
@@ -1319,7 +1231,6 @@ function validate65(
                 validate65.errors = [
                   {
                     instancePath: instancePath + "/addressLines/" + i0,
-                    schemaPath: "#/properties/addressLines/items/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -1336,7 +1247,6 @@ function validate65(
             validate65.errors = [
               {
                 instancePath: instancePath + "/addressLines",
-                schemaPath: "#/properties/addressLines/type",
                 keyword: "type",
                 params: { type: "array" },
                 message: "must be array",
@@ -1357,7 +1267,6 @@ function validate65(
             validate65.errors = [
               {
                 instancePath: instancePath + "/postalCode",
-                schemaPath: "#/properties/postalCode/type",
                 keyword: "type",
                 params: { type: schema27.properties.postalCode.type },
                 message: "must be string,null",
@@ -1377,7 +1286,6 @@ function validate65(
               validate65.errors = [
                 {
                   instancePath: instancePath + "/locality",
-                  schemaPath: "#/properties/locality/type",
                   keyword: "type",
                   params: { type: schema27.properties.locality.type },
                   message: "must be string,null",
@@ -1397,7 +1305,6 @@ function validate65(
                 validate65.errors = [
                   {
                     instancePath: instancePath + "/administrativeArea",
-                    schemaPath: "#/properties/administrativeArea/type",
                     keyword: "type",
                     params: { type: schema27.properties.administrativeArea.type },
                     message: "must be string,null",
@@ -1434,13 +1341,7 @@ function validate65(
       }
     } else {
       validate65.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1465,7 +1366,6 @@ function validate69(
         validate69.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -1478,11 +1378,10 @@ function validate69(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate69.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -1494,7 +1393,6 @@ function validate69(
               validate69.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -1515,7 +1413,6 @@ function validate69(
               validate69.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -1527,7 +1424,6 @@ function validate69(
               validate69.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "holidays-calendar" },
                   message: "must be equal to constant",
@@ -1550,7 +1446,6 @@ function validate69(
                       validate69.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -1562,7 +1457,6 @@ function validate69(
                     validate69.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -1581,13 +1475,7 @@ function validate69(
       }
     } else {
       validate69.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1609,7 +1497,6 @@ function validate71(
           validate71.errors = [
             {
               instancePath,
-              schemaPath: "#/format",
               keyword: "format",
               params: { format: "date-time-offset" },
               message: 'must match format "date-time-offset"',
@@ -1619,13 +1506,7 @@ function validate71(
         }
       } else {
         validate71.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
-          },
+          { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
         ];
         return false;
       }
@@ -1647,7 +1528,6 @@ function validate73(
           validate73.errors = [
             {
               instancePath,
-              schemaPath: "#/format",
               keyword: "format",
               params: { format: "date-time" },
               message: 'must match format "date-time"',
@@ -1657,13 +1537,7 @@ function validate73(
         }
       } else {
         validate73.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
-          },
+          { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
         ];
         return false;
       }
@@ -1685,7 +1559,6 @@ function validate77(
         validate77.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -1698,7 +1571,6 @@ function validate77(
             validate77.errors = [
               {
                 instancePath: instancePath + "/href",
-                schemaPath: "#/properties/href/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -1710,13 +1582,7 @@ function validate77(
       }
     } else {
       validate77.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1737,7 +1603,6 @@ function validate76(
         const _errs2 = errors;
         const _errs3 = errors;
         let valid1 = false;
-        let passing0 = null;
         const _errs4 = errors;
         if (
           !validate77(data0, {
@@ -1751,43 +1616,32 @@ function validate76(
           errors = vErrors.length;
         }
         var _valid0 = _errs4 === errors;
-        if (_valid0) {
-          valid1 = true;
-          passing0 = 0;
-        }
-        const _errs5 = errors;
-        if (data0 !== null) {
-          const err0 = {
-            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err0 = {
+              instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              keyword: "type",
+              params: { type: "null" },
+              message: "must be null",
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
           }
-          errors++;
-        }
-        var _valid0 = _errs5 === errors;
-        if (_valid0 && valid1) {
-          valid1 = false;
-          passing0 = [passing0, 1];
-        } else {
-          if (_valid0) {
-            valid1 = true;
-            passing0 = 1;
-          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
         }
         if (!valid1) {
           const err1 = {
             instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/oneOf",
-            keyword: "oneOf",
-            params: { passingSchemas: passing0 },
-            message: "must match exactly one schema in oneOf",
+            keyword: "anyOf",
+            params: {},
+            message: "must match a schema in anyOf",
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -1814,13 +1668,7 @@ function validate76(
       }
     } else {
       validate76.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1836,50 +1684,38 @@ function validate75(
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
-  let passing0 = null;
   const _errs1 = errors;
   if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData })) {
     vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs2 = errors;
-  if (data !== null) {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/oneOf/1/type",
-      keyword: "type",
-      params: { type: "null" },
-      message: "must be null",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (data !== null) {
+      const err0 = {
+        instancePath,
+        keyword: "type",
+        params: { type: "null" },
+        message: "must be null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
     }
-    errors++;
-  }
-  var _valid0 = _errs2 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
   }
   if (!valid0) {
     const err1 = {
       instancePath,
-      schemaPath: "#/oneOf",
-      keyword: "oneOf",
-      params: { passingSchemas: passing0 },
-      message: "must match exactly one schema in oneOf",
+      keyword: "anyOf",
+      params: {},
+      message: "must match a schema in anyOf",
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -1927,7 +1763,6 @@ function validate82(
                       key0.replace(/~/g, "~0").replace(/\//g, "~1") +
                       "/" +
                       key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-                    schemaPath: "#/additionalProperties/additionalProperties/type",
                     keyword: "type",
                     params: { type: "object" },
                     message: "must be object",
@@ -1944,7 +1779,6 @@ function validate82(
             validate82.errors = [
               {
                 instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-                schemaPath: "#/additionalProperties/type",
                 keyword: "type",
                 params: { type: "object" },
                 message: "must be object",
@@ -1960,13 +1794,7 @@ function validate82(
       }
     } else {
       validate82.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1982,50 +1810,38 @@ function validate81(
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
-  let passing0 = null;
   const _errs1 = errors;
   if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData })) {
     vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs2 = errors;
-  if (data !== null) {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/oneOf/1/type",
-      keyword: "type",
-      params: { type: "null" },
-      message: "must be null",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (data !== null) {
+      const err0 = {
+        instancePath,
+        keyword: "type",
+        params: { type: "null" },
+        message: "must be null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
     }
-    errors++;
-  }
-  var _valid0 = _errs2 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
   }
   if (!valid0) {
     const err1 = {
       instancePath,
-      schemaPath: "#/oneOf",
-      keyword: "oneOf",
-      params: { passingSchemas: passing0 },
-      message: "must match exactly one schema in oneOf",
+      keyword: "anyOf",
+      params: {},
+      message: "must match a schema in anyOf",
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -2066,7 +1882,6 @@ function validate58(
         validate58.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -2079,11 +1894,10 @@ function validate58(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate58.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -2095,7 +1909,6 @@ function validate58(
               validate58.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -2116,7 +1929,6 @@ function validate58(
               validate58.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -2128,7 +1940,6 @@ function validate58(
               validate58.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "business-establishment" },
                   message: "must be equal to constant",
@@ -2151,7 +1962,6 @@ function validate58(
                       validate58.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -2163,7 +1973,6 @@ function validate58(
                     validate58.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -2183,11 +1992,10 @@ function validate58(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
+                    if (data3.length === 0) {
                       validate58.errors = [
                         {
                           instancePath: instancePath + "/name",
-                          schemaPath: "#/properties/name/minLength",
                           keyword: "minLength",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 characters",
@@ -2199,7 +2007,6 @@ function validate58(
                     validate58.errors = [
                       {
                         instancePath: instancePath + "/name",
-                        schemaPath: "#/properties/name/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -2220,7 +2027,6 @@ function validate58(
                     validate58.errors = [
                       {
                         instancePath: instancePath + "/remoteId",
-                        schemaPath: "#/properties/remoteId/type",
                         keyword: "type",
                         params: { type: schema23.properties.remoteId.type },
                         message: "must be string,null",
@@ -2239,7 +2045,6 @@ function validate58(
                       validate58.errors = [
                         {
                           instancePath: instancePath + "/isArchived",
-                          schemaPath: "#/properties/isArchived/type",
                           keyword: "type",
                           params: { type: "boolean" },
                           message: "must be boolean",
@@ -2277,7 +2082,6 @@ function validate58(
                           validate58.errors = [
                             {
                               instancePath: instancePath + "/isHeadquarters",
-                              schemaPath: "#/properties/isHeadquarters/type",
                               keyword: "type",
                               params: { type: "boolean" },
                               message: "must be boolean",
@@ -2295,7 +2099,6 @@ function validate58(
                           const _errs16 = errors;
                           const _errs17 = errors;
                           let valid1 = false;
-                          let passing0 = null;
                           const _errs18 = errors;
                           if (
                             !validate61(data8, {
@@ -2312,43 +2115,32 @@ function validate58(
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs18 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
-                          }
-                          const _errs19 = errors;
-                          if (data8 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/taxIdentificationNumber",
-                              schemaPath: "#/properties/taxIdentificationNumber/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs19 = errors;
+                            if (data8 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + "/taxIdentificationNumber",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          var _valid0 = _errs19 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
-                          } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
-                            }
+                            var _valid0 = _errs19 === errors;
+                            valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
                             const err1 = {
                               instancePath: instancePath + "/taxIdentificationNumber",
-                              schemaPath: "#/properties/taxIdentificationNumber/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
-                              message: "must match exactly one schema in oneOf",
+                              keyword: "anyOf",
+                              params: {},
+                              message: "must match a schema in anyOf",
                             };
                             if (vErrors === null) {
                               vErrors = [err1];
@@ -2378,7 +2170,6 @@ function validate58(
                             const _errs21 = errors;
                             const _errs22 = errors;
                             let valid2 = false;
-                            let passing1 = null;
                             const _errs23 = errors;
                             if (
                               !validate63(data9, {
@@ -2395,43 +2186,32 @@ function validate58(
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs23 === errors;
-                            if (_valid1) {
-                              valid2 = true;
-                              passing1 = 0;
-                            }
-                            const _errs24 = errors;
-                            if (data9 !== null) {
-                              const err2 = {
-                                instancePath: instancePath + "/industryCode",
-                                schemaPath: "#/properties/industryCode/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err2];
-                              } else {
-                                vErrors.push(err2);
+                            valid2 = valid2 || _valid1;
+                            if (!valid2) {
+                              const _errs24 = errors;
+                              if (data9 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + "/industryCode",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
                               }
-                              errors++;
-                            }
-                            var _valid1 = _errs24 === errors;
-                            if (_valid1 && valid2) {
-                              valid2 = false;
-                              passing1 = [passing1, 1];
-                            } else {
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 1;
-                              }
+                              var _valid1 = _errs24 === errors;
+                              valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
                               const err3 = {
                                 instancePath: instancePath + "/industryCode",
-                                schemaPath: "#/properties/industryCode/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
-                                message: "must match exactly one schema in oneOf",
+                                keyword: "anyOf",
+                                params: {},
+                                message: "must match a schema in anyOf",
                               };
                               if (vErrors === null) {
                                 vErrors = [err3];
@@ -2461,7 +2241,6 @@ function validate58(
                               const _errs26 = errors;
                               const _errs27 = errors;
                               let valid3 = false;
-                              let passing2 = null;
                               const _errs28 = errors;
                               if (
                                 !validate65(data10, {
@@ -2478,43 +2257,32 @@ function validate58(
                                 errors = vErrors.length;
                               }
                               var _valid2 = _errs28 === errors;
-                              if (_valid2) {
-                                valid3 = true;
-                                passing2 = 0;
-                              }
-                              const _errs29 = errors;
-                              if (data10 !== null) {
-                                const err4 = {
-                                  instancePath: instancePath + "/address",
-                                  schemaPath: "#/properties/address/oneOf/1/type",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err4];
-                                } else {
-                                  vErrors.push(err4);
+                              valid3 = valid3 || _valid2;
+                              if (!valid3) {
+                                const _errs29 = errors;
+                                if (data10 !== null) {
+                                  const err4 = {
+                                    instancePath: instancePath + "/address",
+                                    keyword: "type",
+                                    params: { type: "null" },
+                                    message: "must be null",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err4];
+                                  } else {
+                                    vErrors.push(err4);
+                                  }
+                                  errors++;
                                 }
-                                errors++;
-                              }
-                              var _valid2 = _errs29 === errors;
-                              if (_valid2 && valid3) {
-                                valid3 = false;
-                                passing2 = [passing2, 1];
-                              } else {
-                                if (_valid2) {
-                                  valid3 = true;
-                                  passing2 = 1;
-                                }
+                                var _valid2 = _errs29 === errors;
+                                valid3 = valid3 || _valid2;
                               }
                               if (!valid3) {
                                 const err5 = {
                                   instancePath: instancePath + "/address",
-                                  schemaPath: "#/properties/address/oneOf",
-                                  keyword: "oneOf",
-                                  params: { passingSchemas: passing2 },
-                                  message: "must match exactly one schema in oneOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                  message: "must match a schema in anyOf",
                                 };
                                 if (vErrors === null) {
                                   vErrors = [err5];
@@ -2545,7 +2313,6 @@ function validate58(
                                   validate58.errors = [
                                     {
                                       instancePath: instancePath + "/timezoneId",
-                                      schemaPath: "#/properties/timezoneId/type",
                                       keyword: "type",
                                       params: { type: "string" },
                                       message: "must be string",
@@ -2586,7 +2353,6 @@ function validate58(
                                       validate58.errors = [
                                         {
                                           instancePath: instancePath + "/lastArchivedAt",
-                                          schemaPath: "#/properties/lastArchivedAt/type",
                                           keyword: "type",
                                           params: { type: schema23.properties.lastArchivedAt.type },
                                           message: "must be string,null",
@@ -2601,7 +2367,6 @@ function validate58(
                                             validate58.errors = [
                                               {
                                                 instancePath: instancePath + "/lastArchivedAt",
-                                                schemaPath: "#/properties/lastArchivedAt/format",
                                                 keyword: "format",
                                                 params: { format: "date-time" },
                                                 message: 'must match format "date-time"',
@@ -2720,13 +2485,7 @@ function validate58(
       }
     } else {
       validate58.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -2752,7 +2511,6 @@ function validate53(
           validate53.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "business-establishment.created" },
               message: "must be equal to constant",
@@ -2807,7 +2565,6 @@ function validate86(
           validate86.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "business-establishment.deleted" },
               message: "must be equal to constant",
@@ -2862,7 +2619,6 @@ function validate89(
           validate89.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "business-establishment.updated" },
               message: "must be equal to constant",
@@ -2916,7 +2672,6 @@ function validate94(
         validate94.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -2929,11 +2684,10 @@ function validate94(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate94.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -2945,7 +2699,6 @@ function validate94(
               validate94.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -2966,7 +2719,6 @@ function validate94(
               validate94.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -2978,7 +2730,6 @@ function validate94(
               validate94.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "calendar-event" },
                   message: "must be equal to constant",
@@ -3001,7 +2752,6 @@ function validate94(
                       validate94.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -3013,7 +2763,6 @@ function validate94(
                     validate94.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3032,13 +2781,7 @@ function validate94(
       }
     } else {
       validate94.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -3064,7 +2807,6 @@ function validate92(
           validate92.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "calendar-event.created" },
               message: "must be equal to constant",
@@ -3119,7 +2861,6 @@ function validate96(
           validate96.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "calendar-event.deleted" },
               message: "must be equal to constant",
@@ -3174,7 +2915,6 @@ function validate99(
           validate99.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "calendar-event.updated" },
               message: "must be equal to constant",
@@ -3224,7 +2964,7 @@ var schema44 = {
     remoteId: { type: ["string", "null"], maxLength: 255 },
     isArchived: { type: "boolean" },
     description: { type: ["string", "null"] },
-    parent: { oneOf: [{ $ref: "#/$defs/DepartmentReference" }, { type: "null" }] },
+    parent: { anyOf: [{ $ref: "#/$defs/DepartmentReference" }, { type: "null" }] },
     level: {
       type: "integer",
       format: "int32",
@@ -3232,7 +2972,7 @@ var schema44 = {
       readOnly: true,
       description: "1 for a root department.",
     },
-    manager: { oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
+    manager: { anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
     sortOrder: { type: "integer", format: "int32", minimum: 0 },
     owningApplication: {
       type: ["string", "null"],
@@ -3261,7 +3001,6 @@ function validate105(
         validate105.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -3274,11 +3013,10 @@ function validate105(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate105.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -3290,7 +3028,6 @@ function validate105(
               validate105.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3311,7 +3048,6 @@ function validate105(
               validate105.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3323,7 +3059,6 @@ function validate105(
               validate105.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "department" },
                   message: "must be equal to constant",
@@ -3346,7 +3081,6 @@ function validate105(
                       validate105.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -3358,7 +3092,6 @@ function validate105(
                     validate105.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3377,13 +3110,7 @@ function validate105(
       }
     } else {
       validate105.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -3408,7 +3135,6 @@ function validate107(
         validate107.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -3421,11 +3147,10 @@ function validate107(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate107.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -3437,7 +3162,6 @@ function validate107(
               validate107.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3458,7 +3182,6 @@ function validate107(
               validate107.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3470,7 +3193,6 @@ function validate107(
               validate107.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employee" },
                   message: "must be equal to constant",
@@ -3493,7 +3215,6 @@ function validate107(
                       validate107.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -3505,7 +3226,6 @@ function validate107(
                     validate107.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3524,13 +3244,7 @@ function validate107(
       }
     } else {
       validate107.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -3556,7 +3270,6 @@ function validate104(
         validate104.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -3569,11 +3282,10 @@ function validate104(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate104.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -3585,7 +3297,6 @@ function validate104(
               validate104.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3606,7 +3317,6 @@ function validate104(
               validate104.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3618,7 +3328,6 @@ function validate104(
               validate104.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "department" },
                   message: "must be equal to constant",
@@ -3641,7 +3350,6 @@ function validate104(
                       validate104.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -3653,7 +3361,6 @@ function validate104(
                     validate104.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3673,11 +3380,10 @@ function validate104(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) > 255) {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
                       validate104.errors = [
                         {
                           instancePath: instancePath + "/name",
-                          schemaPath: "#/properties/name/maxLength",
                           keyword: "maxLength",
                           params: { limit: 255 },
                           message: "must NOT have more than 255 characters",
@@ -3685,11 +3391,10 @@ function validate104(
                       ];
                       return false;
                     } else {
-                      if (func1(data3) < 1) {
+                      if (data3.length === 0) {
                         validate104.errors = [
                           {
                             instancePath: instancePath + "/name",
-                            schemaPath: "#/properties/name/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -3702,7 +3407,6 @@ function validate104(
                     validate104.errors = [
                       {
                         instancePath: instancePath + "/name",
-                        schemaPath: "#/properties/name/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3723,7 +3427,6 @@ function validate104(
                     validate104.errors = [
                       {
                         instancePath: instancePath + "/remoteId",
-                        schemaPath: "#/properties/remoteId/type",
                         keyword: "type",
                         params: { type: schema44.properties.remoteId.type },
                         message: "must be string,null",
@@ -3733,11 +3436,10 @@ function validate104(
                   }
                   if (errors === _errs9) {
                     if (typeof data4 === "string") {
-                      if (func1(data4) > 255) {
+                      if (data4.length > 255 && (data4.length > 510 || func1(data4) > 255)) {
                         validate104.errors = [
                           {
                             instancePath: instancePath + "/remoteId",
-                            schemaPath: "#/properties/remoteId/maxLength",
                             keyword: "maxLength",
                             params: { limit: 255 },
                             message: "must NOT have more than 255 characters",
@@ -3758,7 +3460,6 @@ function validate104(
                       validate104.errors = [
                         {
                           instancePath: instancePath + "/isArchived",
-                          schemaPath: "#/properties/isArchived/type",
                           keyword: "type",
                           params: { type: "boolean" },
                           message: "must be boolean",
@@ -3778,7 +3479,6 @@ function validate104(
                         validate104.errors = [
                           {
                             instancePath: instancePath + "/description",
-                            schemaPath: "#/properties/description/type",
                             keyword: "type",
                             params: { type: schema44.properties.description.type },
                             message: "must be string,null",
@@ -3796,7 +3496,6 @@ function validate104(
                         const _errs15 = errors;
                         const _errs16 = errors;
                         let valid1 = false;
-                        let passing0 = null;
                         const _errs17 = errors;
                         if (
                           !validate105(data7, {
@@ -3813,43 +3512,32 @@ function validate104(
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs17 === errors;
-                        if (_valid0) {
-                          valid1 = true;
-                          passing0 = 0;
-                        }
-                        const _errs18 = errors;
-                        if (data7 !== null) {
-                          const err0 = {
-                            instancePath: instancePath + "/parent",
-                            schemaPath: "#/properties/parent/oneOf/1/type",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
+                        valid1 = valid1 || _valid0;
+                        if (!valid1) {
+                          const _errs18 = errors;
+                          if (data7 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/parent",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
                           }
-                          errors++;
-                        }
-                        var _valid0 = _errs18 === errors;
-                        if (_valid0 && valid1) {
-                          valid1 = false;
-                          passing0 = [passing0, 1];
-                        } else {
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 1;
-                          }
+                          var _valid0 = _errs18 === errors;
+                          valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
                           const err1 = {
                             instancePath: instancePath + "/parent",
-                            schemaPath: "#/properties/parent/oneOf",
-                            keyword: "oneOf",
-                            params: { passingSchemas: passing0 },
-                            message: "must match exactly one schema in oneOf",
+                            keyword: "anyOf",
+                            params: {},
+                            message: "must match a schema in anyOf",
                           };
                           if (vErrors === null) {
                             vErrors = [err1];
@@ -3886,7 +3574,6 @@ function validate104(
                             validate104.errors = [
                               {
                                 instancePath: instancePath + "/level",
-                                schemaPath: "#/properties/level/type",
                                 keyword: "type",
                                 params: { type: "integer" },
                                 message: "must be integer",
@@ -3900,7 +3587,6 @@ function validate104(
                                 validate104.errors = [
                                   {
                                     instancePath: instancePath + "/level",
-                                    schemaPath: "#/properties/level/minimum",
                                     keyword: "minimum",
                                     params: { comparison: ">=", limit: 1 },
                                     message: "must be >= 1",
@@ -3912,7 +3598,6 @@ function validate104(
                                   validate104.errors = [
                                     {
                                       instancePath: instancePath + "/level",
-                                      schemaPath: "#/properties/level/format",
                                       keyword: "format",
                                       params: { format: "int32" },
                                       message: 'must match format "int32"',
@@ -3933,7 +3618,6 @@ function validate104(
                             const _errs22 = errors;
                             const _errs23 = errors;
                             let valid2 = false;
-                            let passing1 = null;
                             const _errs24 = errors;
                             if (
                               !validate107(data9, {
@@ -3950,43 +3634,32 @@ function validate104(
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs24 === errors;
-                            if (_valid1) {
-                              valid2 = true;
-                              passing1 = 0;
-                            }
-                            const _errs25 = errors;
-                            if (data9 !== null) {
-                              const err2 = {
-                                instancePath: instancePath + "/manager",
-                                schemaPath: "#/properties/manager/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err2];
-                              } else {
-                                vErrors.push(err2);
+                            valid2 = valid2 || _valid1;
+                            if (!valid2) {
+                              const _errs25 = errors;
+                              if (data9 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + "/manager",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
                               }
-                              errors++;
-                            }
-                            var _valid1 = _errs25 === errors;
-                            if (_valid1 && valid2) {
-                              valid2 = false;
-                              passing1 = [passing1, 1];
-                            } else {
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 1;
-                              }
+                              var _valid1 = _errs25 === errors;
+                              valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
                               const err3 = {
                                 instancePath: instancePath + "/manager",
-                                schemaPath: "#/properties/manager/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
-                                message: "must match exactly one schema in oneOf",
+                                keyword: "anyOf",
+                                params: {},
+                                message: "must match a schema in anyOf",
                               };
                               if (vErrors === null) {
                                 vErrors = [err3];
@@ -4023,7 +3696,6 @@ function validate104(
                                 validate104.errors = [
                                   {
                                     instancePath: instancePath + "/sortOrder",
-                                    schemaPath: "#/properties/sortOrder/type",
                                     keyword: "type",
                                     params: { type: "integer" },
                                     message: "must be integer",
@@ -4037,7 +3709,6 @@ function validate104(
                                     validate104.errors = [
                                       {
                                         instancePath: instancePath + "/sortOrder",
-                                        schemaPath: "#/properties/sortOrder/minimum",
                                         keyword: "minimum",
                                         params: { comparison: ">=", limit: 0 },
                                         message: "must be >= 0",
@@ -4049,7 +3720,6 @@ function validate104(
                                       validate104.errors = [
                                         {
                                           instancePath: instancePath + "/sortOrder",
-                                          schemaPath: "#/properties/sortOrder/format",
                                           keyword: "format",
                                           params: { format: "int32" },
                                           message: 'must match format "int32"',
@@ -4072,7 +3742,6 @@ function validate104(
                                   validate104.errors = [
                                     {
                                       instancePath: instancePath + "/owningApplication",
-                                      schemaPath: "#/properties/owningApplication/type",
                                       keyword: "type",
                                       params: { type: schema44.properties.owningApplication.type },
                                       message: "must be string,null",
@@ -4082,11 +3751,10 @@ function validate104(
                                 }
                                 if (errors === _errs29) {
                                   if (typeof data11 === "string") {
-                                    if (func1(data11) < 1) {
+                                    if (data11.length === 0) {
                                       validate104.errors = [
                                         {
                                           instancePath: instancePath + "/owningApplication",
-                                          schemaPath: "#/properties/owningApplication/minLength",
                                           keyword: "minLength",
                                           params: { limit: 1 },
                                           message: "must NOT have fewer than 1 characters",
@@ -4158,13 +3826,7 @@ function validate104(
       }
     } else {
       validate104.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4190,7 +3852,6 @@ function validate102(
           validate102.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "department.created" },
               message: "must be equal to constant",
@@ -4245,7 +3906,6 @@ function validate112(
           validate112.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "department.deleted" },
               message: "must be equal to constant",
@@ -4300,7 +3960,6 @@ function validate115(
           validate115.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "department.updated" },
               message: "must be equal to constant",
@@ -4354,7 +4013,7 @@ var schema50 = {
     },
     legalGender: { type: "string", enum: ["unknown", "male", "female", "diverse"] },
     birthDate: { type: ["string", "null"], format: "date" },
-    insuranceNumber: { oneOf: [{ $ref: "#/$defs/InsuranceNumber" }, { type: "null" }] },
+    insuranceNumber: { anyOf: [{ $ref: "#/$defs/InsuranceNumber" }, { type: "null" }] },
     nationalitiesCountryCodes: {
       type: "array",
       maxItems: 1,
@@ -4402,7 +4061,6 @@ function validate122(
         validate122.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4417,7 +4075,6 @@ function validate122(
             validate122.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -4429,7 +4086,6 @@ function validate122(
             validate122.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/enum",
                 keyword: "enum",
                 params: { allowedValues: schema51.properties.format.enum },
                 message: "must be equal to one of the allowed values",
@@ -4448,7 +4104,6 @@ function validate122(
               validate122.errors = [
                 {
                   instancePath: instancePath + "/value",
-                  schemaPath: "#/properties/value/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -4464,13 +4119,7 @@ function validate122(
       }
     } else {
       validate122.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4501,7 +4150,6 @@ function validate126(
         validate126.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4516,7 +4164,6 @@ function validate126(
             validate126.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -4528,7 +4175,6 @@ function validate126(
             validate126.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/const",
                 keyword: "const",
                 params: { allowedValue: "iban" },
                 message: "must be equal to constant",
@@ -4548,7 +4194,6 @@ function validate126(
               validate126.errors = [
                 {
                   instancePath: instancePath + "/bankName",
-                  schemaPath: "#/properties/bankName/type",
                   keyword: "type",
                   params: { type: schema53.properties.bankName.type },
                   message: "must be string,null",
@@ -4567,7 +4212,6 @@ function validate126(
                 validate126.errors = [
                   {
                     instancePath: instancePath + "/accountIdentifier",
-                    schemaPath: "#/properties/accountIdentifier/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -4587,7 +4231,6 @@ function validate126(
                   validate126.errors = [
                     {
                       instancePath: instancePath + "/bankIdentifier",
-                      schemaPath: "#/properties/bankIdentifier/type",
                       keyword: "type",
                       params: { type: schema53.properties.bankIdentifier.type },
                       message: "must be string,null",
@@ -4605,13 +4248,7 @@ function validate126(
       }
     } else {
       validate126.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4643,7 +4280,6 @@ function validate128(
         validate128.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4658,7 +4294,6 @@ function validate128(
             validate128.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -4670,7 +4305,6 @@ function validate128(
             validate128.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/const",
                 keyword: "const",
                 params: { allowedValue: "iban" },
                 message: "must be equal to constant",
@@ -4689,7 +4323,6 @@ function validate128(
               validate128.errors = [
                 {
                   instancePath: instancePath + "/iban",
-                  schemaPath: "#/properties/iban/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -4709,7 +4342,6 @@ function validate128(
                 validate128.errors = [
                   {
                     instancePath: instancePath + "/bic",
-                    schemaPath: "#/properties/bic/type",
                     keyword: "type",
                     params: { type: schema54.properties.bic.type },
                     message: "must be string,null",
@@ -4726,13 +4358,7 @@ function validate128(
       }
     } else {
       validate128.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4763,7 +4389,6 @@ function validate130(
         validate130.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4778,7 +4403,6 @@ function validate130(
             validate130.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -4790,7 +4414,6 @@ function validate130(
             validate130.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/const",
                 keyword: "const",
                 params: { allowedValue: "other" },
                 message: "must be equal to constant",
@@ -4810,7 +4433,6 @@ function validate130(
               validate130.errors = [
                 {
                   instancePath: instancePath + "/bankName",
-                  schemaPath: "#/properties/bankName/type",
                   keyword: "type",
                   params: { type: schema55.properties.bankName.type },
                   message: "must be string,null",
@@ -4829,7 +4451,6 @@ function validate130(
                 validate130.errors = [
                   {
                     instancePath: instancePath + "/accountNumber",
-                    schemaPath: "#/properties/accountNumber/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -4849,7 +4470,6 @@ function validate130(
                   validate130.errors = [
                     {
                       instancePath: instancePath + "/routingNumber",
-                      schemaPath: "#/properties/routingNumber/type",
                       keyword: "type",
                       params: { type: schema55.properties.routingNumber.type },
                       message: "must be string,null",
@@ -4867,13 +4487,7 @@ function validate130(
       }
     } else {
       validate130.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4917,7 +4531,6 @@ function validate125(
   if (!valid0) {
     const err0 = {
       instancePath,
-      schemaPath: "#/anyOf",
       keyword: "anyOf",
       params: {},
       message: "must match a schema in anyOf",
@@ -4961,7 +4574,6 @@ function validate120(
         validate120.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4974,11 +4586,10 @@ function validate120(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate120.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -4990,7 +4601,6 @@ function validate120(
               validate120.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -5011,7 +4621,6 @@ function validate120(
               validate120.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -5023,7 +4632,6 @@ function validate120(
               validate120.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employee-personal-record" },
                   message: "must be equal to constant",
@@ -5046,7 +4654,6 @@ function validate120(
                       validate120.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -5058,7 +4665,6 @@ function validate120(
                     validate120.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -5099,7 +4705,6 @@ function validate120(
                     validate120.errors = [
                       {
                         instancePath: instancePath + "/title",
-                        schemaPath: "#/properties/title/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -5120,7 +4725,6 @@ function validate120(
                     validate120.errors = [
                       {
                         instancePath: instancePath + "/title",
-                        schemaPath: "#/properties/title/enum",
                         keyword: "enum",
                         params: { allowedValues: schema50.properties.title.enum },
                         message: "must be equal to one of the allowed values",
@@ -5140,7 +4744,6 @@ function validate120(
                       validate120.errors = [
                         {
                           instancePath: instancePath + "/legalGender",
-                          schemaPath: "#/properties/legalGender/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
@@ -5157,7 +4760,6 @@ function validate120(
                       validate120.errors = [
                         {
                           instancePath: instancePath + "/legalGender",
-                          schemaPath: "#/properties/legalGender/enum",
                           keyword: "enum",
                           params: { allowedValues: schema50.properties.legalGender.enum },
                           message: "must be equal to one of the allowed values",
@@ -5177,7 +4779,6 @@ function validate120(
                         validate120.errors = [
                           {
                             instancePath: instancePath + "/birthDate",
-                            schemaPath: "#/properties/birthDate/type",
                             keyword: "type",
                             params: { type: schema50.properties.birthDate.type },
                             message: "must be string,null",
@@ -5192,7 +4793,6 @@ function validate120(
                               validate120.errors = [
                                 {
                                   instancePath: instancePath + "/birthDate",
-                                  schemaPath: "#/properties/birthDate/format",
                                   keyword: "format",
                                   params: { format: "date" },
                                   message: 'must match format "date"',
@@ -5213,7 +4813,6 @@ function validate120(
                         const _errs14 = errors;
                         const _errs15 = errors;
                         let valid1 = false;
-                        let passing0 = null;
                         const _errs16 = errors;
                         if (
                           !validate122(data7, {
@@ -5230,43 +4829,32 @@ function validate120(
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs16 === errors;
-                        if (_valid0) {
-                          valid1 = true;
-                          passing0 = 0;
-                        }
-                        const _errs17 = errors;
-                        if (data7 !== null) {
-                          const err0 = {
-                            instancePath: instancePath + "/insuranceNumber",
-                            schemaPath: "#/properties/insuranceNumber/oneOf/1/type",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
+                        valid1 = valid1 || _valid0;
+                        if (!valid1) {
+                          const _errs17 = errors;
+                          if (data7 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/insuranceNumber",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
                           }
-                          errors++;
-                        }
-                        var _valid0 = _errs17 === errors;
-                        if (_valid0 && valid1) {
-                          valid1 = false;
-                          passing0 = [passing0, 1];
-                        } else {
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 1;
-                          }
+                          var _valid0 = _errs17 === errors;
+                          valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
                           const err1 = {
                             instancePath: instancePath + "/insuranceNumber",
-                            schemaPath: "#/properties/insuranceNumber/oneOf",
-                            keyword: "oneOf",
-                            params: { passingSchemas: passing0 },
-                            message: "must match exactly one schema in oneOf",
+                            keyword: "anyOf",
+                            params: {},
+                            message: "must match a schema in anyOf",
                           };
                           if (vErrors === null) {
                             vErrors = [err1];
@@ -5300,7 +4888,6 @@ function validate120(
                                 validate120.errors = [
                                   {
                                     instancePath: instancePath + "/nationalitiesCountryCodes",
-                                    schemaPath: "#/properties/nationalitiesCountryCodes/maxItems",
                                     keyword: "maxItems",
                                     params: { limit: 1 },
                                     message: "must NOT have more than 1 items",
@@ -5337,7 +4924,6 @@ function validate120(
                               validate120.errors = [
                                 {
                                   instancePath: instancePath + "/nationalitiesCountryCodes",
-                                  schemaPath: "#/properties/nationalitiesCountryCodes/type",
                                   keyword: "type",
                                   params: { type: "array" },
                                   message: "must be array",
@@ -5356,7 +4942,7 @@ function validate120(
                             const _errs22 = errors;
                             const _errs23 = errors;
                             let valid3 = false;
-                            let passing1 = null;
+                            let passing0 = null;
                             const _errs24 = errors;
                             if (
                               !validate125(data10, {
@@ -5375,13 +4961,12 @@ function validate120(
                             var _valid1 = _errs24 === errors;
                             if (_valid1) {
                               valid3 = true;
-                              passing1 = 0;
+                              passing0 = 0;
                             }
                             const _errs25 = errors;
                             if (data10 !== null) {
                               const err2 = {
                                 instancePath: instancePath + "/bankAccount",
-                                schemaPath: "#/properties/bankAccount/oneOf/1/type",
                                 keyword: "type",
                                 params: { type: "null" },
                                 message: "must be null",
@@ -5396,19 +4981,18 @@ function validate120(
                             var _valid1 = _errs25 === errors;
                             if (_valid1 && valid3) {
                               valid3 = false;
-                              passing1 = [passing1, 1];
+                              passing0 = [passing0, 1];
                             } else {
                               if (_valid1) {
                                 valid3 = true;
-                                passing1 = 1;
+                                passing0 = 1;
                               }
                             }
                             if (!valid3) {
                               const err3 = {
                                 instancePath: instancePath + "/bankAccount",
-                                schemaPath: "#/properties/bankAccount/oneOf",
                                 keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
+                                params: { passingSchemas: passing0 },
                                 message: "must match exactly one schema in oneOf",
                               };
                               if (vErrors === null) {
@@ -5441,7 +5025,6 @@ function validate120(
                                 validate120.errors = [
                                   {
                                     instancePath: instancePath + "/phoneNumber",
-                                    schemaPath: "#/properties/phoneNumber/type",
                                     keyword: "type",
                                     params: { type: schema50.properties.phoneNumber.type },
                                     message: "must be string,null",
@@ -5456,7 +5039,6 @@ function validate120(
                                       validate120.errors = [
                                         {
                                           instancePath: instancePath + "/phoneNumber",
-                                          schemaPath: "#/properties/phoneNumber/format",
                                           keyword: "format",
                                           params: { format: "phone" },
                                           message: 'must match format "phone"',
@@ -5479,7 +5061,6 @@ function validate120(
                                   validate120.errors = [
                                     {
                                       instancePath: instancePath + "/email",
-                                      schemaPath: "#/properties/email/type",
                                       keyword: "type",
                                       params: { type: schema50.properties.email.type },
                                       message: "must be string,null",
@@ -5490,11 +5071,13 @@ function validate120(
                                 if (errors === _errs29) {
                                   if (errors === _errs29) {
                                     if (typeof data12 === "string") {
-                                      if (func1(data12) > 255) {
+                                      if (
+                                        data12.length > 255 &&
+                                        (data12.length > 510 || func1(data12) > 255)
+                                      ) {
                                         validate120.errors = [
                                           {
                                             instancePath: instancePath + "/email",
-                                            schemaPath: "#/properties/email/maxLength",
                                             keyword: "maxLength",
                                             params: { limit: 255 },
                                             message: "must NOT have more than 255 characters",
@@ -5502,11 +5085,13 @@ function validate120(
                                         ];
                                         return false;
                                       } else {
-                                        if (func1(data12) < 3) {
+                                        if (
+                                          data12.length < 6 &&
+                                          (data12.length < 3 || func1(data12) < 3)
+                                        ) {
                                           validate120.errors = [
                                             {
                                               instancePath: instancePath + "/email",
-                                              schemaPath: "#/properties/email/minLength",
                                               keyword: "minLength",
                                               params: { limit: 3 },
                                               message: "must NOT have fewer than 3 characters",
@@ -5518,7 +5103,6 @@ function validate120(
                                             validate120.errors = [
                                               {
                                                 instancePath: instancePath + "/email",
-                                                schemaPath: "#/properties/email/format",
                                                 keyword: "format",
                                                 params: { format: "email" },
                                                 message: 'must match format "email"',
@@ -5637,13 +5221,7 @@ function validate120(
       }
     } else {
       validate120.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -5669,7 +5247,6 @@ function validate118(
           validate118.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee-personal-record.created" },
               message: "must be equal to constant",
@@ -5724,7 +5301,6 @@ function validate138(
           validate138.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee-personal-record.updated" },
               message: "must be equal to constant",
@@ -5781,12 +5357,12 @@ var schema58 = {
       description: "Professional email; `<` and `>` are forbidden.",
     },
     remoteId: { type: ["string", "null"], minLength: 1, maxLength: 100 },
-    portrait: { oneOf: [{ $ref: "#/$defs/PortraitReference" }, { type: "null" }] },
+    portrait: { anyOf: [{ $ref: "#/$defs/PortraitReference" }, { type: "null" }] },
     employeeNumber: { type: ["string", "null"], minLength: 1 },
     status: { $ref: "#/$defs/EmploymentStatus" },
     birthDay: {
       description: "Derived from the personal record's birthDate; null accepted.",
-      oneOf: [{ $ref: "#/$defs/BirthDay" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/BirthDay" }, { type: "null" }],
     },
     phoneNumber: {
       type: ["string", "null"],
@@ -5820,7 +5396,6 @@ function validate144(
         validate144.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -5833,11 +5408,10 @@ function validate144(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate144.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -5849,7 +5423,6 @@ function validate144(
               validate144.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -5870,7 +5443,6 @@ function validate144(
               validate144.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -5882,7 +5454,6 @@ function validate144(
               validate144.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "portrait" },
                   message: "must be equal to constant",
@@ -5905,7 +5476,6 @@ function validate144(
                       validate144.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -5917,7 +5487,6 @@ function validate144(
                     validate144.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -5936,13 +5505,7 @@ function validate144(
       }
     } else {
       validate144.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -5964,13 +5527,7 @@ function validate146(
   let errors = 0;
   if (typeof data !== "string") {
     validate146.errors = [
-      {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      },
+      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
     ];
     return false;
   }
@@ -5978,7 +5535,6 @@ function validate146(
     validate146.errors = [
       {
         instancePath,
-        schemaPath: "#/enum",
         keyword: "enum",
         params: { allowedValues: schema60.enum },
         message: "must be equal to one of the allowed values",
@@ -6004,7 +5560,6 @@ function validate148(
           validate148.errors = [
             {
               instancePath: instancePath + "/day",
-              schemaPath: "#/properties/day/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
@@ -6018,7 +5573,6 @@ function validate148(
               validate148.errors = [
                 {
                   instancePath: instancePath + "/day",
-                  schemaPath: "#/properties/day/maximum",
                   keyword: "maximum",
                   params: { comparison: "<=", limit: 31 },
                   message: "must be <= 31",
@@ -6030,7 +5584,6 @@ function validate148(
                 validate148.errors = [
                   {
                     instancePath: instancePath + "/day",
-                    schemaPath: "#/properties/day/minimum",
                     keyword: "minimum",
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
@@ -6053,7 +5606,6 @@ function validate148(
             validate148.errors = [
               {
                 instancePath: instancePath + "/month",
-                schemaPath: "#/properties/month/type",
                 keyword: "type",
                 params: { type: "integer" },
                 message: "must be integer",
@@ -6067,7 +5619,6 @@ function validate148(
                 validate148.errors = [
                   {
                     instancePath: instancePath + "/month",
-                    schemaPath: "#/properties/month/maximum",
                     keyword: "maximum",
                     params: { comparison: "<=", limit: 12 },
                     message: "must be <= 12",
@@ -6079,7 +5630,6 @@ function validate148(
                   validate148.errors = [
                     {
                       instancePath: instancePath + "/month",
-                      schemaPath: "#/properties/month/minimum",
                       keyword: "minimum",
                       params: { comparison: ">=", limit: 1 },
                       message: "must be >= 1",
@@ -6097,13 +5647,7 @@ function validate148(
       }
     } else {
       validate148.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -6128,7 +5672,6 @@ function validate150(
         validate150.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -6141,11 +5684,10 @@ function validate150(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate150.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -6157,7 +5699,6 @@ function validate150(
               validate150.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6178,7 +5719,6 @@ function validate150(
               validate150.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6190,7 +5730,6 @@ function validate150(
               validate150.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employment" },
                   message: "must be equal to constant",
@@ -6213,7 +5752,6 @@ function validate150(
                       validate150.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -6225,7 +5763,6 @@ function validate150(
                     validate150.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -6244,13 +5781,7 @@ function validate150(
       }
     } else {
       validate150.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -6275,7 +5806,6 @@ function validate152(
         validate152.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -6288,11 +5818,10 @@ function validate152(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate152.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -6304,7 +5833,6 @@ function validate152(
               validate152.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6325,7 +5853,6 @@ function validate152(
               validate152.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6337,7 +5864,6 @@ function validate152(
               validate152.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "job-position" },
                   message: "must be equal to constant",
@@ -6360,7 +5886,6 @@ function validate152(
                       validate152.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -6372,7 +5897,6 @@ function validate152(
                     validate152.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -6391,13 +5915,7 @@ function validate152(
       }
     } else {
       validate152.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -6425,7 +5943,6 @@ function validate143(
         validate143.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -6438,11 +5955,10 @@ function validate143(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate143.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -6454,7 +5970,6 @@ function validate143(
               validate143.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6475,7 +5990,6 @@ function validate143(
               validate143.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6487,7 +6001,6 @@ function validate143(
               validate143.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employee" },
                   message: "must be equal to constant",
@@ -6510,7 +6023,6 @@ function validate143(
                       validate143.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -6522,7 +6034,6 @@ function validate143(
                     validate143.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -6542,11 +6053,10 @@ function validate143(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) > 255) {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
                       validate143.errors = [
                         {
                           instancePath: instancePath + "/givenName",
-                          schemaPath: "#/properties/givenName/maxLength",
                           keyword: "maxLength",
                           params: { limit: 255 },
                           message: "must NOT have more than 255 characters",
@@ -6554,11 +6064,10 @@ function validate143(
                       ];
                       return false;
                     } else {
-                      if (func1(data3) < 1) {
+                      if (data3.length === 0) {
                         validate143.errors = [
                           {
                             instancePath: instancePath + "/givenName",
-                            schemaPath: "#/properties/givenName/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -6571,7 +6080,6 @@ function validate143(
                     validate143.errors = [
                       {
                         instancePath: instancePath + "/givenName",
-                        schemaPath: "#/properties/givenName/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -6590,11 +6098,10 @@ function validate143(
                   const _errs9 = errors;
                   if (errors === _errs9) {
                     if (typeof data4 === "string") {
-                      if (func1(data4) > 255) {
+                      if (data4.length > 255 && (data4.length > 510 || func1(data4) > 255)) {
                         validate143.errors = [
                           {
                             instancePath: instancePath + "/familyName",
-                            schemaPath: "#/properties/familyName/maxLength",
                             keyword: "maxLength",
                             params: { limit: 255 },
                             message: "must NOT have more than 255 characters",
@@ -6602,11 +6109,10 @@ function validate143(
                         ];
                         return false;
                       } else {
-                        if (func1(data4) < 1) {
+                        if (data4.length === 0) {
                           validate143.errors = [
                             {
                               instancePath: instancePath + "/familyName",
-                              schemaPath: "#/properties/familyName/minLength",
                               keyword: "minLength",
                               params: { limit: 1 },
                               message: "must NOT have fewer than 1 characters",
@@ -6619,7 +6125,6 @@ function validate143(
                       validate143.errors = [
                         {
                           instancePath: instancePath + "/familyName",
-                          schemaPath: "#/properties/familyName/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
@@ -6640,7 +6145,6 @@ function validate143(
                       validate143.errors = [
                         {
                           instancePath: instancePath + "/email",
-                          schemaPath: "#/properties/email/type",
                           keyword: "type",
                           params: { type: schema58.properties.email.type },
                           message: "must be string,null",
@@ -6651,11 +6155,10 @@ function validate143(
                     if (errors === _errs11) {
                       if (errors === _errs11) {
                         if (typeof data5 === "string") {
-                          if (func1(data5) > 255) {
+                          if (data5.length > 255 && (data5.length > 510 || func1(data5) > 255)) {
                             validate143.errors = [
                               {
                                 instancePath: instancePath + "/email",
-                                schemaPath: "#/properties/email/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 255 },
                                 message: "must NOT have more than 255 characters",
@@ -6663,11 +6166,10 @@ function validate143(
                             ];
                             return false;
                           } else {
-                            if (func1(data5) < 3) {
+                            if (data5.length < 6 && (data5.length < 3 || func1(data5) < 3)) {
                               validate143.errors = [
                                 {
                                   instancePath: instancePath + "/email",
-                                  schemaPath: "#/properties/email/minLength",
                                   keyword: "minLength",
                                   params: { limit: 3 },
                                   message: "must NOT have fewer than 3 characters",
@@ -6679,7 +6181,6 @@ function validate143(
                                 validate143.errors = [
                                   {
                                     instancePath: instancePath + "/email",
-                                    schemaPath: "#/properties/email/pattern",
                                     keyword: "pattern",
                                     params: { pattern: "^[^<>]*$" },
                                     message: 'must match pattern "^[^<>]*$"',
@@ -6691,7 +6192,6 @@ function validate143(
                                   validate143.errors = [
                                     {
                                       instancePath: instancePath + "/email",
-                                      schemaPath: "#/properties/email/format",
                                       keyword: "format",
                                       params: { format: "email" },
                                       message: 'must match format "email"',
@@ -6717,7 +6217,6 @@ function validate143(
                         validate143.errors = [
                           {
                             instancePath: instancePath + "/remoteId",
-                            schemaPath: "#/properties/remoteId/type",
                             keyword: "type",
                             params: { type: schema58.properties.remoteId.type },
                             message: "must be string,null",
@@ -6727,11 +6226,10 @@ function validate143(
                       }
                       if (errors === _errs13) {
                         if (typeof data6 === "string") {
-                          if (func1(data6) > 100) {
+                          if (data6.length > 100 && (data6.length > 200 || func1(data6) > 100)) {
                             validate143.errors = [
                               {
                                 instancePath: instancePath + "/remoteId",
-                                schemaPath: "#/properties/remoteId/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 100 },
                                 message: "must NOT have more than 100 characters",
@@ -6739,11 +6237,10 @@ function validate143(
                             ];
                             return false;
                           } else {
-                            if (func1(data6) < 1) {
+                            if (data6.length === 0) {
                               validate143.errors = [
                                 {
                                   instancePath: instancePath + "/remoteId",
-                                  schemaPath: "#/properties/remoteId/minLength",
                                   keyword: "minLength",
                                   params: { limit: 1 },
                                   message: "must NOT have fewer than 1 characters",
@@ -6764,7 +6261,6 @@ function validate143(
                         const _errs15 = errors;
                         const _errs16 = errors;
                         let valid1 = false;
-                        let passing0 = null;
                         const _errs17 = errors;
                         if (
                           !validate144(data7, {
@@ -6781,43 +6277,32 @@ function validate143(
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs17 === errors;
-                        if (_valid0) {
-                          valid1 = true;
-                          passing0 = 0;
-                        }
-                        const _errs18 = errors;
-                        if (data7 !== null) {
-                          const err0 = {
-                            instancePath: instancePath + "/portrait",
-                            schemaPath: "#/properties/portrait/oneOf/1/type",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
+                        valid1 = valid1 || _valid0;
+                        if (!valid1) {
+                          const _errs18 = errors;
+                          if (data7 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/portrait",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
                           }
-                          errors++;
-                        }
-                        var _valid0 = _errs18 === errors;
-                        if (_valid0 && valid1) {
-                          valid1 = false;
-                          passing0 = [passing0, 1];
-                        } else {
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 1;
-                          }
+                          var _valid0 = _errs18 === errors;
+                          valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
                           const err1 = {
                             instancePath: instancePath + "/portrait",
-                            schemaPath: "#/properties/portrait/oneOf",
-                            keyword: "oneOf",
-                            params: { passingSchemas: passing0 },
-                            message: "must match exactly one schema in oneOf",
+                            keyword: "anyOf",
+                            params: {},
+                            message: "must match a schema in anyOf",
                           };
                           if (vErrors === null) {
                             vErrors = [err1];
@@ -6849,7 +6334,6 @@ function validate143(
                             validate143.errors = [
                               {
                                 instancePath: instancePath + "/employeeNumber",
-                                schemaPath: "#/properties/employeeNumber/type",
                                 keyword: "type",
                                 params: { type: schema58.properties.employeeNumber.type },
                                 message: "must be string,null",
@@ -6859,11 +6343,10 @@ function validate143(
                           }
                           if (errors === _errs20) {
                             if (typeof data8 === "string") {
-                              if (func1(data8) < 1) {
+                              if (data8.length === 0) {
                                 validate143.errors = [
                                   {
                                     instancePath: instancePath + "/employeeNumber",
-                                    schemaPath: "#/properties/employeeNumber/minLength",
                                     keyword: "minLength",
                                     params: { limit: 1 },
                                     message: "must NOT have fewer than 1 characters",
@@ -6904,7 +6387,6 @@ function validate143(
                               const _errs23 = errors;
                               const _errs24 = errors;
                               let valid2 = false;
-                              let passing1 = null;
                               const _errs25 = errors;
                               if (
                                 !validate148(data10, {
@@ -6921,43 +6403,32 @@ function validate143(
                                 errors = vErrors.length;
                               }
                               var _valid1 = _errs25 === errors;
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 0;
-                              }
-                              const _errs26 = errors;
-                              if (data10 !== null) {
-                                const err2 = {
-                                  instancePath: instancePath + "/birthDay",
-                                  schemaPath: "#/properties/birthDay/oneOf/1/type",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err2];
-                                } else {
-                                  vErrors.push(err2);
+                              valid2 = valid2 || _valid1;
+                              if (!valid2) {
+                                const _errs26 = errors;
+                                if (data10 !== null) {
+                                  const err2 = {
+                                    instancePath: instancePath + "/birthDay",
+                                    keyword: "type",
+                                    params: { type: "null" },
+                                    message: "must be null",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err2];
+                                  } else {
+                                    vErrors.push(err2);
+                                  }
+                                  errors++;
                                 }
-                                errors++;
-                              }
-                              var _valid1 = _errs26 === errors;
-                              if (_valid1 && valid2) {
-                                valid2 = false;
-                                passing1 = [passing1, 1];
-                              } else {
-                                if (_valid1) {
-                                  valid2 = true;
-                                  passing1 = 1;
-                                }
+                                var _valid1 = _errs26 === errors;
+                                valid2 = valid2 || _valid1;
                               }
                               if (!valid2) {
                                 const err3 = {
                                   instancePath: instancePath + "/birthDay",
-                                  schemaPath: "#/properties/birthDay/oneOf",
-                                  keyword: "oneOf",
-                                  params: { passingSchemas: passing1 },
-                                  message: "must match exactly one schema in oneOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                  message: "must match a schema in anyOf",
                                 };
                                 if (vErrors === null) {
                                   vErrors = [err3];
@@ -6989,7 +6460,6 @@ function validate143(
                                   validate143.errors = [
                                     {
                                       instancePath: instancePath + "/phoneNumber",
-                                      schemaPath: "#/properties/phoneNumber/type",
                                       keyword: "type",
                                       params: { type: schema58.properties.phoneNumber.type },
                                       message: "must be string,null",
@@ -7004,7 +6474,6 @@ function validate143(
                                         validate143.errors = [
                                           {
                                             instancePath: instancePath + "/phoneNumber",
-                                            schemaPath: "#/properties/phoneNumber/pattern",
                                             keyword: "pattern",
                                             params: {
                                               pattern:
@@ -7020,7 +6489,6 @@ function validate143(
                                           validate143.errors = [
                                             {
                                               instancePath: instancePath + "/phoneNumber",
-                                              schemaPath: "#/properties/phoneNumber/format",
                                               keyword: "format",
                                               params: { format: "phone" },
                                               message: 'must match format "phone"',
@@ -7182,13 +6650,7 @@ function validate143(
       }
     } else {
       validate143.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7214,7 +6676,6 @@ function validate141(
           validate141.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee.created" },
               message: "must be equal to constant",
@@ -7269,7 +6730,6 @@ function validate159(
           validate159.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee.deleted" },
               message: "must be equal to constant",
@@ -7324,7 +6784,6 @@ function validate162(
           validate162.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee.updated" },
               message: "must be equal to constant",
@@ -7371,13 +6830,13 @@ var schema67 = {
     type: { type: "string", const: "employment" },
     url: { type: "string", format: "uri" },
     start: { $ref: "#/$defs/EmploymentStart" },
-    end: { oneOf: [{ $ref: "#/$defs/EmploymentEnd" }, { type: "null" }] },
+    end: { anyOf: [{ $ref: "#/$defs/EmploymentEnd" }, { type: "null" }] },
     template: { $ref: "#/$defs/EmploymentTemplateReference" },
     remoteId: { type: ["string", "null"], minLength: 1, maxLength: 200 },
     employee: { $ref: "#/$defs/EmployeeReference" },
     legalEntity: { $ref: "#/$defs/LegalEntityReference" },
     status: { $ref: "#/$defs/EmploymentStatus" },
-    document: { oneOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
+    document: { anyOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
     createdAt: { $ref: "#/$defs/CreatedAt" },
     lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
     links: { $ref: "#/$defs/NullableLinks" },
@@ -7397,7 +6856,6 @@ function validate168(
         validate168.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -7415,7 +6873,6 @@ function validate168(
                   validate168.errors = [
                     {
                       instancePath: instancePath + "/date",
-                      schemaPath: "#/properties/date/format",
                       keyword: "format",
                       params: { format: "date" },
                       message: 'must match format "date"',
@@ -7427,7 +6884,6 @@ function validate168(
                 validate168.errors = [
                   {
                     instancePath: instancePath + "/date",
-                    schemaPath: "#/properties/date/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -7441,13 +6897,7 @@ function validate168(
       }
     } else {
       validate168.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7473,7 +6923,6 @@ function validate170(
                 validate170.errors = [
                   {
                     instancePath: instancePath + "/date",
-                    schemaPath: "#/properties/date/format",
                     keyword: "format",
                     params: { format: "date" },
                     message: 'must match format "date"',
@@ -7485,7 +6934,6 @@ function validate170(
               validate170.errors = [
                 {
                   instancePath: instancePath + "/date",
-                  schemaPath: "#/properties/date/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7498,13 +6946,7 @@ function validate170(
       }
     } else {
       validate170.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7529,7 +6971,6 @@ function validate172(
         validate172.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -7542,11 +6983,10 @@ function validate172(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate172.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -7558,7 +6998,6 @@ function validate172(
               validate172.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7579,7 +7018,6 @@ function validate172(
               validate172.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7591,7 +7029,6 @@ function validate172(
               validate172.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employment-template" },
                   message: "must be equal to constant",
@@ -7614,7 +7051,6 @@ function validate172(
                       validate172.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -7626,7 +7062,6 @@ function validate172(
                     validate172.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -7645,13 +7080,7 @@ function validate172(
       }
     } else {
       validate172.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7676,7 +7105,6 @@ function validate177(
         validate177.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -7689,11 +7117,10 @@ function validate177(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate177.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -7705,7 +7132,6 @@ function validate177(
               validate177.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7726,7 +7152,6 @@ function validate177(
               validate177.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7738,7 +7163,6 @@ function validate177(
               validate177.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "file" },
                   message: "must be equal to constant",
@@ -7761,7 +7185,6 @@ function validate177(
                       validate177.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -7773,7 +7196,6 @@ function validate177(
                     validate177.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -7792,13 +7214,7 @@ function validate177(
       }
     } else {
       validate177.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7825,7 +7241,6 @@ function validate167(
         validate167.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -7838,11 +7253,10 @@ function validate167(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate167.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -7854,7 +7268,6 @@ function validate167(
               validate167.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7875,7 +7288,6 @@ function validate167(
               validate167.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7887,7 +7299,6 @@ function validate167(
               validate167.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employment" },
                   message: "must be equal to constant",
@@ -7910,7 +7321,6 @@ function validate167(
                       validate167.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -7922,7 +7332,6 @@ function validate167(
                     validate167.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -7961,7 +7370,6 @@ function validate167(
                   const _errs8 = errors;
                   const _errs9 = errors;
                   let valid1 = false;
-                  let passing0 = null;
                   const _errs10 = errors;
                   if (
                     !validate170(data4, {
@@ -7976,43 +7384,32 @@ function validate167(
                     errors = vErrors.length;
                   }
                   var _valid0 = _errs10 === errors;
-                  if (_valid0) {
-                    valid1 = true;
-                    passing0 = 0;
-                  }
-                  const _errs11 = errors;
-                  if (data4 !== null) {
-                    const err0 = {
-                      instancePath: instancePath + "/end",
-                      schemaPath: "#/properties/end/oneOf/1/type",
-                      keyword: "type",
-                      params: { type: "null" },
-                      message: "must be null",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const _errs11 = errors;
+                    if (data4 !== null) {
+                      const err0 = {
+                        instancePath: instancePath + "/end",
+                        keyword: "type",
+                        params: { type: "null" },
+                        message: "must be null",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err0];
+                      } else {
+                        vErrors.push(err0);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  var _valid0 = _errs11 === errors;
-                  if (_valid0 && valid1) {
-                    valid1 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid1 = true;
-                      passing0 = 1;
-                    }
+                    var _valid0 = _errs11 === errors;
+                    valid1 = valid1 || _valid0;
                   }
                   if (!valid1) {
                     const err1 = {
                       instancePath: instancePath + "/end",
-                      schemaPath: "#/properties/end/oneOf",
-                      keyword: "oneOf",
-                      params: { passingSchemas: passing0 },
-                      message: "must match exactly one schema in oneOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
                     };
                     if (vErrors === null) {
                       vErrors = [err1];
@@ -8063,7 +7460,6 @@ function validate167(
                         validate167.errors = [
                           {
                             instancePath: instancePath + "/remoteId",
-                            schemaPath: "#/properties/remoteId/type",
                             keyword: "type",
                             params: { type: schema67.properties.remoteId.type },
                             message: "must be string,null",
@@ -8073,11 +7469,10 @@ function validate167(
                       }
                       if (errors === _errs14) {
                         if (typeof data6 === "string") {
-                          if (func1(data6) > 200) {
+                          if (data6.length > 200 && (data6.length > 400 || func1(data6) > 200)) {
                             validate167.errors = [
                               {
                                 instancePath: instancePath + "/remoteId",
-                                schemaPath: "#/properties/remoteId/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 200 },
                                 message: "must NOT have more than 200 characters",
@@ -8085,11 +7480,10 @@ function validate167(
                             ];
                             return false;
                           } else {
-                            if (func1(data6) < 1) {
+                            if (data6.length === 0) {
                               validate167.errors = [
                                 {
                                   instancePath: instancePath + "/remoteId",
-                                  schemaPath: "#/properties/remoteId/minLength",
                                   keyword: "minLength",
                                   params: { limit: 1 },
                                   message: "must NOT have fewer than 1 characters",
@@ -8173,7 +7567,6 @@ function validate167(
                               const _errs19 = errors;
                               const _errs20 = errors;
                               let valid2 = false;
-                              let passing1 = null;
                               const _errs21 = errors;
                               if (
                                 !validate177(data10, {
@@ -8190,43 +7583,32 @@ function validate167(
                                 errors = vErrors.length;
                               }
                               var _valid1 = _errs21 === errors;
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 0;
-                              }
-                              const _errs22 = errors;
-                              if (data10 !== null) {
-                                const err2 = {
-                                  instancePath: instancePath + "/document",
-                                  schemaPath: "#/properties/document/oneOf/1/type",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err2];
-                                } else {
-                                  vErrors.push(err2);
+                              valid2 = valid2 || _valid1;
+                              if (!valid2) {
+                                const _errs22 = errors;
+                                if (data10 !== null) {
+                                  const err2 = {
+                                    instancePath: instancePath + "/document",
+                                    keyword: "type",
+                                    params: { type: "null" },
+                                    message: "must be null",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err2];
+                                  } else {
+                                    vErrors.push(err2);
+                                  }
+                                  errors++;
                                 }
-                                errors++;
-                              }
-                              var _valid1 = _errs22 === errors;
-                              if (_valid1 && valid2) {
-                                valid2 = false;
-                                passing1 = [passing1, 1];
-                              } else {
-                                if (_valid1) {
-                                  valid2 = true;
-                                  passing1 = 1;
-                                }
+                                var _valid1 = _errs22 === errors;
+                                valid2 = valid2 || _valid1;
                               }
                               if (!valid2) {
                                 const err3 = {
                                   instancePath: instancePath + "/document",
-                                  schemaPath: "#/properties/document/oneOf",
-                                  keyword: "oneOf",
-                                  params: { passingSchemas: passing1 },
-                                  message: "must match exactly one schema in oneOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                  message: "must match a schema in anyOf",
                                 };
                                 if (vErrors === null) {
                                   vErrors = [err3];
@@ -8351,13 +7733,7 @@ function validate167(
       }
     } else {
       validate167.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -8383,7 +7759,6 @@ function validate165(
           validate165.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employment.created" },
               message: "must be equal to constant",
@@ -8438,7 +7813,6 @@ function validate184(
           validate184.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employment.deleted" },
               message: "must be equal to constant",
@@ -8493,7 +7867,6 @@ function validate187(
           validate187.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employment.updated" },
               message: "must be equal to constant",
@@ -8553,13 +7926,13 @@ var schema75 = {
     employee: { $ref: "#/$defs/EmployeeReference" },
     status: { $ref: "#/$defs/EmploymentStatus" },
     jobTitle: { type: ["string", "null"], maxLength: 1024 },
-    jobQualification: { oneOf: [{ $ref: "#/$defs/JobQualificationReference" }, { type: "null" }] },
-    manager: { oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
+    jobQualification: { anyOf: [{ $ref: "#/$defs/JobQualificationReference" }, { type: "null" }] },
+    manager: { anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
     occupationCategory: {
-      oneOf: [{ $ref: "#/$defs/OccupationCategoryReference" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/OccupationCategoryReference" }, { type: "null" }],
     },
     workingTimeArrangement: { $ref: "#/$defs/WorkingTimeArrangementReference" },
-    document: { oneOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
+    document: { anyOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
     notes: { type: ["string", "null"], maxLength: 500 },
     t9n: { $ref: "#/$defs/T9n" },
     updatedAttributes: {
@@ -8596,7 +7969,6 @@ function validate198(
         validate198.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -8609,11 +7981,10 @@ function validate198(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate198.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -8625,7 +7996,6 @@ function validate198(
               validate198.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8646,7 +8016,6 @@ function validate198(
               validate198.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8658,7 +8027,6 @@ function validate198(
               validate198.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "job-qualification" },
                   message: "must be equal to constant",
@@ -8681,7 +8049,6 @@ function validate198(
                       validate198.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -8693,7 +8060,6 @@ function validate198(
                     validate198.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -8712,13 +8078,7 @@ function validate198(
       }
     } else {
       validate198.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -8743,7 +8103,6 @@ function validate201(
         validate201.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -8756,11 +8115,10 @@ function validate201(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate201.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -8772,7 +8130,6 @@ function validate201(
               validate201.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8793,7 +8150,6 @@ function validate201(
               validate201.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8805,7 +8161,6 @@ function validate201(
               validate201.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "occupation-category" },
                   message: "must be equal to constant",
@@ -8828,7 +8183,6 @@ function validate201(
                       validate201.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -8840,7 +8194,6 @@ function validate201(
                     validate201.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -8859,13 +8212,7 @@ function validate201(
       }
     } else {
       validate201.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -8890,7 +8237,6 @@ function validate203(
         validate203.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -8903,11 +8249,10 @@ function validate203(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate203.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -8919,7 +8264,6 @@ function validate203(
               validate203.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8940,7 +8284,6 @@ function validate203(
               validate203.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8952,7 +8295,6 @@ function validate203(
               validate203.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "working-time-arrangement" },
                   message: "must be equal to constant",
@@ -8975,7 +8317,6 @@ function validate203(
                       validate203.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -8987,7 +8328,6 @@ function validate203(
                     validate203.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -9006,13 +8346,7 @@ function validate203(
       }
     } else {
       validate203.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -9044,7 +8378,6 @@ function validate206(
                       key0.replace(/~/g, "~0").replace(/\//g, "~1") +
                       "/" +
                       key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-                    schemaPath: "#/additionalProperties/additionalProperties/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -9061,7 +8394,6 @@ function validate206(
             validate206.errors = [
               {
                 instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-                schemaPath: "#/additionalProperties/type",
                 keyword: "type",
                 params: { type: "object" },
                 message: "must be object",
@@ -9077,13 +8409,7 @@ function validate206(
       }
     } else {
       validate206.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -9112,7 +8438,6 @@ function validate192(
         validate192.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -9125,11 +8450,10 @@ function validate192(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate192.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -9141,7 +8465,6 @@ function validate192(
               validate192.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -9162,7 +8485,6 @@ function validate192(
               validate192.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -9174,7 +8496,6 @@ function validate192(
               validate192.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "job-position" },
                   message: "must be equal to constant",
@@ -9197,7 +8518,6 @@ function validate192(
                       validate192.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -9209,7 +8529,6 @@ function validate192(
                     validate192.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -9253,7 +8572,6 @@ function validate192(
                           validate192.errors = [
                             {
                               instancePath: instancePath + "/startsOn",
-                              schemaPath: "#/properties/startsOn/format",
                               keyword: "format",
                               params: { format: "date" },
                               message: 'must match format "date"',
@@ -9265,7 +8583,6 @@ function validate192(
                         validate192.errors = [
                           {
                             instancePath: instancePath + "/startsOn",
-                            schemaPath: "#/properties/startsOn/type",
                             keyword: "type",
                             params: { type: "string" },
                             message: "must be string",
@@ -9287,7 +8604,6 @@ function validate192(
                       validate192.errors = [
                         {
                           instancePath: instancePath + "/endsOn",
-                          schemaPath: "#/properties/endsOn/type",
                           keyword: "type",
                           params: { type: schema75.properties.endsOn.type },
                           message: "must be string,null",
@@ -9302,7 +8618,6 @@ function validate192(
                             validate192.errors = [
                               {
                                 instancePath: instancePath + "/endsOn",
-                                schemaPath: "#/properties/endsOn/format",
                                 keyword: "format",
                                 params: { format: "date" },
                                 message: 'must match format "date"',
@@ -9365,7 +8680,6 @@ function validate192(
                             validate192.errors = [
                               {
                                 instancePath: instancePath + "/remoteId",
-                                schemaPath: "#/properties/remoteId/type",
                                 keyword: "type",
                                 params: { type: schema75.properties.remoteId.type },
                                 message: "must be string,null",
@@ -9375,11 +8689,13 @@ function validate192(
                           }
                           if (errors === _errs14) {
                             if (typeof data8 === "string") {
-                              if (func1(data8) > 1024) {
+                              if (
+                                data8.length > 1024 &&
+                                (data8.length > 2048 || func1(data8) > 1024)
+                              ) {
                                 validate192.errors = [
                                   {
                                     instancePath: instancePath + "/remoteId",
-                                    schemaPath: "#/properties/remoteId/maxLength",
                                     keyword: "maxLength",
                                     params: { limit: 1024 },
                                     message: "must NOT have more than 1024 characters",
@@ -9387,11 +8703,10 @@ function validate192(
                                 ];
                                 return false;
                               } else {
-                                if (func1(data8) < 1) {
+                                if (data8.length === 0) {
                                   validate192.errors = [
                                     {
                                       instancePath: instancePath + "/remoteId",
-                                      schemaPath: "#/properties/remoteId/minLength",
                                       keyword: "minLength",
                                       params: { limit: 1 },
                                       message: "must NOT have fewer than 1 characters",
@@ -9456,7 +8771,6 @@ function validate192(
                                   validate192.errors = [
                                     {
                                       instancePath: instancePath + "/jobTitle",
-                                      schemaPath: "#/properties/jobTitle/type",
                                       keyword: "type",
                                       params: { type: schema75.properties.jobTitle.type },
                                       message: "must be string,null",
@@ -9466,11 +8780,13 @@ function validate192(
                                 }
                                 if (errors === _errs18) {
                                   if (typeof data11 === "string") {
-                                    if (func1(data11) > 1024) {
+                                    if (
+                                      data11.length > 1024 &&
+                                      (data11.length > 2048 || func1(data11) > 1024)
+                                    ) {
                                       validate192.errors = [
                                         {
                                           instancePath: instancePath + "/jobTitle",
-                                          schemaPath: "#/properties/jobTitle/maxLength",
                                           keyword: "maxLength",
                                           params: { limit: 1024 },
                                           message: "must NOT have more than 1024 characters",
@@ -9490,7 +8806,6 @@ function validate192(
                                   const _errs20 = errors;
                                   const _errs21 = errors;
                                   let valid1 = false;
-                                  let passing0 = null;
                                   const _errs22 = errors;
                                   if (
                                     !validate198(data12, {
@@ -9507,43 +8822,32 @@ function validate192(
                                     errors = vErrors.length;
                                   }
                                   var _valid0 = _errs22 === errors;
-                                  if (_valid0) {
-                                    valid1 = true;
-                                    passing0 = 0;
-                                  }
-                                  const _errs23 = errors;
-                                  if (data12 !== null) {
-                                    const err0 = {
-                                      instancePath: instancePath + "/jobQualification",
-                                      schemaPath: "#/properties/jobQualification/oneOf/1/type",
-                                      keyword: "type",
-                                      params: { type: "null" },
-                                      message: "must be null",
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err0];
-                                    } else {
-                                      vErrors.push(err0);
+                                  valid1 = valid1 || _valid0;
+                                  if (!valid1) {
+                                    const _errs23 = errors;
+                                    if (data12 !== null) {
+                                      const err0 = {
+                                        instancePath: instancePath + "/jobQualification",
+                                        keyword: "type",
+                                        params: { type: "null" },
+                                        message: "must be null",
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err0];
+                                      } else {
+                                        vErrors.push(err0);
+                                      }
+                                      errors++;
                                     }
-                                    errors++;
-                                  }
-                                  var _valid0 = _errs23 === errors;
-                                  if (_valid0 && valid1) {
-                                    valid1 = false;
-                                    passing0 = [passing0, 1];
-                                  } else {
-                                    if (_valid0) {
-                                      valid1 = true;
-                                      passing0 = 1;
-                                    }
+                                    var _valid0 = _errs23 === errors;
+                                    valid1 = valid1 || _valid0;
                                   }
                                   if (!valid1) {
                                     const err1 = {
                                       instancePath: instancePath + "/jobQualification",
-                                      schemaPath: "#/properties/jobQualification/oneOf",
-                                      keyword: "oneOf",
-                                      params: { passingSchemas: passing0 },
-                                      message: "must match exactly one schema in oneOf",
+                                      keyword: "anyOf",
+                                      params: {},
+                                      message: "must match a schema in anyOf",
                                     };
                                     if (vErrors === null) {
                                       vErrors = [err1];
@@ -9573,7 +8877,6 @@ function validate192(
                                     const _errs25 = errors;
                                     const _errs26 = errors;
                                     let valid2 = false;
-                                    let passing1 = null;
                                     const _errs27 = errors;
                                     if (
                                       !validate107(data13, {
@@ -9590,43 +8893,32 @@ function validate192(
                                       errors = vErrors.length;
                                     }
                                     var _valid1 = _errs27 === errors;
-                                    if (_valid1) {
-                                      valid2 = true;
-                                      passing1 = 0;
-                                    }
-                                    const _errs28 = errors;
-                                    if (data13 !== null) {
-                                      const err2 = {
-                                        instancePath: instancePath + "/manager",
-                                        schemaPath: "#/properties/manager/oneOf/1/type",
-                                        keyword: "type",
-                                        params: { type: "null" },
-                                        message: "must be null",
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err2];
-                                      } else {
-                                        vErrors.push(err2);
+                                    valid2 = valid2 || _valid1;
+                                    if (!valid2) {
+                                      const _errs28 = errors;
+                                      if (data13 !== null) {
+                                        const err2 = {
+                                          instancePath: instancePath + "/manager",
+                                          keyword: "type",
+                                          params: { type: "null" },
+                                          message: "must be null",
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err2];
+                                        } else {
+                                          vErrors.push(err2);
+                                        }
+                                        errors++;
                                       }
-                                      errors++;
-                                    }
-                                    var _valid1 = _errs28 === errors;
-                                    if (_valid1 && valid2) {
-                                      valid2 = false;
-                                      passing1 = [passing1, 1];
-                                    } else {
-                                      if (_valid1) {
-                                        valid2 = true;
-                                        passing1 = 1;
-                                      }
+                                      var _valid1 = _errs28 === errors;
+                                      valid2 = valid2 || _valid1;
                                     }
                                     if (!valid2) {
                                       const err3 = {
                                         instancePath: instancePath + "/manager",
-                                        schemaPath: "#/properties/manager/oneOf",
-                                        keyword: "oneOf",
-                                        params: { passingSchemas: passing1 },
-                                        message: "must match exactly one schema in oneOf",
+                                        keyword: "anyOf",
+                                        params: {},
+                                        message: "must match a schema in anyOf",
                                       };
                                       if (vErrors === null) {
                                         vErrors = [err3];
@@ -9656,7 +8948,6 @@ function validate192(
                                       const _errs30 = errors;
                                       const _errs31 = errors;
                                       let valid3 = false;
-                                      let passing2 = null;
                                       const _errs32 = errors;
                                       if (
                                         !validate201(data14, {
@@ -9673,44 +8964,32 @@ function validate192(
                                         errors = vErrors.length;
                                       }
                                       var _valid2 = _errs32 === errors;
-                                      if (_valid2) {
-                                        valid3 = true;
-                                        passing2 = 0;
-                                      }
-                                      const _errs33 = errors;
-                                      if (data14 !== null) {
-                                        const err4 = {
-                                          instancePath: instancePath + "/occupationCategory",
-                                          schemaPath:
-                                            "#/properties/occupationCategory/oneOf/1/type",
-                                          keyword: "type",
-                                          params: { type: "null" },
-                                          message: "must be null",
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err4];
-                                        } else {
-                                          vErrors.push(err4);
+                                      valid3 = valid3 || _valid2;
+                                      if (!valid3) {
+                                        const _errs33 = errors;
+                                        if (data14 !== null) {
+                                          const err4 = {
+                                            instancePath: instancePath + "/occupationCategory",
+                                            keyword: "type",
+                                            params: { type: "null" },
+                                            message: "must be null",
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err4];
+                                          } else {
+                                            vErrors.push(err4);
+                                          }
+                                          errors++;
                                         }
-                                        errors++;
-                                      }
-                                      var _valid2 = _errs33 === errors;
-                                      if (_valid2 && valid3) {
-                                        valid3 = false;
-                                        passing2 = [passing2, 1];
-                                      } else {
-                                        if (_valid2) {
-                                          valid3 = true;
-                                          passing2 = 1;
-                                        }
+                                        var _valid2 = _errs33 === errors;
+                                        valid3 = valid3 || _valid2;
                                       }
                                       if (!valid3) {
                                         const err5 = {
                                           instancePath: instancePath + "/occupationCategory",
-                                          schemaPath: "#/properties/occupationCategory/oneOf",
-                                          keyword: "oneOf",
-                                          params: { passingSchemas: passing2 },
-                                          message: "must match exactly one schema in oneOf",
+                                          keyword: "anyOf",
+                                          params: {},
+                                          message: "must match a schema in anyOf",
                                         };
                                         if (vErrors === null) {
                                           vErrors = [err5];
@@ -9761,7 +9040,6 @@ function validate192(
                                           const _errs36 = errors;
                                           const _errs37 = errors;
                                           let valid4 = false;
-                                          let passing3 = null;
                                           const _errs38 = errors;
                                           if (
                                             !validate177(data16, {
@@ -9778,43 +9056,32 @@ function validate192(
                                             errors = vErrors.length;
                                           }
                                           var _valid3 = _errs38 === errors;
-                                          if (_valid3) {
-                                            valid4 = true;
-                                            passing3 = 0;
-                                          }
-                                          const _errs39 = errors;
-                                          if (data16 !== null) {
-                                            const err6 = {
-                                              instancePath: instancePath + "/document",
-                                              schemaPath: "#/properties/document/oneOf/1/type",
-                                              keyword: "type",
-                                              params: { type: "null" },
-                                              message: "must be null",
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err6];
-                                            } else {
-                                              vErrors.push(err6);
+                                          valid4 = valid4 || _valid3;
+                                          if (!valid4) {
+                                            const _errs39 = errors;
+                                            if (data16 !== null) {
+                                              const err6 = {
+                                                instancePath: instancePath + "/document",
+                                                keyword: "type",
+                                                params: { type: "null" },
+                                                message: "must be null",
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err6];
+                                              } else {
+                                                vErrors.push(err6);
+                                              }
+                                              errors++;
                                             }
-                                            errors++;
-                                          }
-                                          var _valid3 = _errs39 === errors;
-                                          if (_valid3 && valid4) {
-                                            valid4 = false;
-                                            passing3 = [passing3, 1];
-                                          } else {
-                                            if (_valid3) {
-                                              valid4 = true;
-                                              passing3 = 1;
-                                            }
+                                            var _valid3 = _errs39 === errors;
+                                            valid4 = valid4 || _valid3;
                                           }
                                           if (!valid4) {
                                             const err7 = {
                                               instancePath: instancePath + "/document",
-                                              schemaPath: "#/properties/document/oneOf",
-                                              keyword: "oneOf",
-                                              params: { passingSchemas: passing3 },
-                                              message: "must match exactly one schema in oneOf",
+                                              keyword: "anyOf",
+                                              params: {},
+                                              message: "must match a schema in anyOf",
                                             };
                                             if (vErrors === null) {
                                               vErrors = [err7];
@@ -9846,7 +9113,6 @@ function validate192(
                                               validate192.errors = [
                                                 {
                                                   instancePath: instancePath + "/notes",
-                                                  schemaPath: "#/properties/notes/type",
                                                   keyword: "type",
                                                   params: { type: schema75.properties.notes.type },
                                                   message: "must be string,null",
@@ -9856,11 +9122,13 @@ function validate192(
                                             }
                                             if (errors === _errs41) {
                                               if (typeof data17 === "string") {
-                                                if (func1(data17) > 500) {
+                                                if (
+                                                  data17.length > 500 &&
+                                                  (data17.length > 1e3 || func1(data17) > 500)
+                                                ) {
                                                   validate192.errors = [
                                                     {
                                                       instancePath: instancePath + "/notes",
-                                                      schemaPath: "#/properties/notes/maxLength",
                                                       keyword: "maxLength",
                                                       params: { limit: 500 },
                                                       message:
@@ -9913,8 +9181,6 @@ function validate192(
                                                               instancePath +
                                                               "/updatedAttributes/" +
                                                               i0,
-                                                            schemaPath:
-                                                              "#/properties/updatedAttributes/items/type",
                                                             keyword: "type",
                                                             params: { type: "string" },
                                                             message: "must be string",
@@ -9932,8 +9198,6 @@ function validate192(
                                                       {
                                                         instancePath:
                                                           instancePath + "/updatedAttributes",
-                                                        schemaPath:
-                                                          "#/properties/updatedAttributes/type",
                                                         keyword: "type",
                                                         params: { type: "array" },
                                                         message: "must be array",
@@ -9963,8 +9227,6 @@ function validate192(
                                                                 instancePath +
                                                                 "/changedAttributes/" +
                                                                 i1,
-                                                              schemaPath:
-                                                                "#/properties/changedAttributes/items/type",
                                                               keyword: "type",
                                                               params: { type: "string" },
                                                               message: "must be string",
@@ -9982,8 +9244,6 @@ function validate192(
                                                         {
                                                           instancePath:
                                                             instancePath + "/changedAttributes",
-                                                          schemaPath:
-                                                            "#/properties/changedAttributes/type",
                                                           keyword: "type",
                                                           params: { type: "array" },
                                                           message: "must be array",
@@ -10109,13 +9369,7 @@ function validate192(
       }
     } else {
       validate192.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -10141,7 +9395,6 @@ function validate190(
           validate190.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-position.created" },
               message: "must be equal to constant",
@@ -10196,7 +9449,6 @@ function validate213(
           validate213.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-position.deleted" },
               message: "must be equal to constant",
@@ -10251,7 +9503,6 @@ function validate216(
           validate216.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-position.updated" },
               message: "must be equal to constant",
@@ -10305,7 +9556,6 @@ function validate222(
         validate222.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -10318,11 +9568,10 @@ function validate222(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate222.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -10334,7 +9583,6 @@ function validate222(
               validate222.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -10355,7 +9603,6 @@ function validate222(
               validate222.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -10367,7 +9614,6 @@ function validate222(
               validate222.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "profession" },
                   message: "must be equal to constant",
@@ -10390,7 +9636,6 @@ function validate222(
                       validate222.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -10402,7 +9647,6 @@ function validate222(
                     validate222.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -10421,13 +9665,7 @@ function validate222(
       }
     } else {
       validate222.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -10455,7 +9693,6 @@ function validate221(
         validate221.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -10468,11 +9705,10 @@ function validate221(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate221.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -10484,7 +9720,6 @@ function validate221(
               validate221.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -10505,7 +9740,6 @@ function validate221(
               validate221.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -10517,7 +9751,6 @@ function validate221(
               validate221.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "job-qualification" },
                   message: "must be equal to constant",
@@ -10540,7 +9773,6 @@ function validate221(
                       validate221.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -10552,7 +9784,6 @@ function validate221(
                     validate221.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -10572,11 +9803,10 @@ function validate221(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
+                    if (data3.length === 0) {
                       validate221.errors = [
                         {
                           instancePath: instancePath + "/title",
-                          schemaPath: "#/properties/title/minLength",
                           keyword: "minLength",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 characters",
@@ -10588,7 +9818,6 @@ function validate221(
                     validate221.errors = [
                       {
                         instancePath: instancePath + "/title",
-                        schemaPath: "#/properties/title/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -10633,7 +9862,6 @@ function validate221(
                       validate221.errors = [
                         {
                           instancePath: instancePath + "/rank",
-                          schemaPath: "#/properties/rank/type",
                           keyword: "type",
                           params: { type: "integer" },
                           message: "must be integer",
@@ -10647,7 +9875,6 @@ function validate221(
                           validate221.errors = [
                             {
                               instancePath: instancePath + "/rank",
-                              schemaPath: "#/properties/rank/minimum",
                               keyword: "minimum",
                               params: { comparison: ">=", limit: 1 },
                               message: "must be >= 1",
@@ -10779,13 +10006,7 @@ function validate221(
       }
     } else {
       validate221.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -10811,7 +10032,6 @@ function validate219(
           validate219.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-qualification.created" },
               message: "must be equal to constant",
@@ -10866,7 +10086,6 @@ function validate230(
           validate230.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-qualification.deleted" },
               message: "must be equal to constant",
@@ -10921,7 +10140,6 @@ function validate233(
           validate233.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-qualification.updated" },
               message: "must be equal to constant",
@@ -10989,7 +10207,6 @@ function validate240(
         validate240.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11002,11 +10219,10 @@ function validate240(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate240.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11018,7 +10234,6 @@ function validate240(
               validate240.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11039,7 +10254,6 @@ function validate240(
               validate240.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11051,7 +10265,6 @@ function validate240(
               validate240.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave-request" },
                   message: "must be equal to constant",
@@ -11074,7 +10287,6 @@ function validate240(
                       validate240.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -11086,7 +10298,6 @@ function validate240(
                     validate240.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -11105,13 +10316,7 @@ function validate240(
       }
     } else {
       validate240.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -11137,7 +10342,6 @@ function validate239(
         validate239.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11150,11 +10354,10 @@ function validate239(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate239.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11166,7 +10369,6 @@ function validate239(
               validate239.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11187,7 +10389,6 @@ function validate239(
               validate239.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11199,7 +10400,6 @@ function validate239(
               validate239.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave-request-approval-decision" },
                   message: "must be equal to constant",
@@ -11222,7 +10422,6 @@ function validate239(
                       validate239.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -11234,7 +10433,6 @@ function validate239(
                     validate239.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -11275,7 +10473,6 @@ function validate239(
                     validate239.errors = [
                       {
                         instancePath: instancePath + "/comment",
-                        schemaPath: "#/properties/comment/type",
                         keyword: "type",
                         params: { type: schema89.properties.comment.type },
                         message: "must be string,null",
@@ -11356,13 +10553,7 @@ function validate239(
       }
     } else {
       validate239.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -11389,7 +10580,6 @@ function validate246(
         validate246.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11402,11 +10592,10 @@ function validate246(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate246.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11418,7 +10607,6 @@ function validate246(
               validate246.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11439,7 +10627,6 @@ function validate246(
               validate246.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11451,7 +10638,6 @@ function validate246(
               validate246.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave-request-denial-decision" },
                   message: "must be equal to constant",
@@ -11474,7 +10660,6 @@ function validate246(
                       validate246.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -11486,7 +10671,6 @@ function validate246(
                     validate246.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -11525,11 +10709,10 @@ function validate246(
                   const _errs8 = errors;
                   if (errors === _errs8) {
                     if (typeof data4 === "string") {
-                      if (func1(data4) < 1) {
+                      if (data4.length === 0) {
                         validate246.errors = [
                           {
                             instancePath: instancePath + "/comment",
-                            schemaPath: "#/properties/comment/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -11541,7 +10724,6 @@ function validate246(
                       validate246.errors = [
                         {
                           instancePath: instancePath + "/comment",
-                          schemaPath: "#/properties/comment/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
@@ -11623,13 +10805,7 @@ function validate246(
       }
     } else {
       validate246.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -11674,7 +10850,6 @@ function validate238(
   if (!valid0) {
     const err0 = {
       instancePath,
-      schemaPath: "#/oneOf",
       keyword: "oneOf",
       params: { passingSchemas: passing0 },
       message: "must match exactly one schema in oneOf",
@@ -11718,7 +10893,6 @@ function validate236(
           validate236.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave-request-decision.created" },
               message: "must be equal to constant",
@@ -11772,7 +10946,7 @@ var schema93 = {
     employee: { $ref: "#/$defs/EmployeeReference" },
     expectedApprover: {
       description: "The next expected decision-maker.",
-      oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }],
     },
     createdAt: { $ref: "#/$defs/CreatedAt" },
     lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
@@ -11797,7 +10971,6 @@ function validate256(
         validate256.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11810,11 +10983,10 @@ function validate256(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate256.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11826,7 +10998,6 @@ function validate256(
               validate256.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11847,7 +11018,6 @@ function validate256(
               validate256.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11859,7 +11029,6 @@ function validate256(
               validate256.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave" },
                   message: "must be equal to constant",
@@ -11882,7 +11051,6 @@ function validate256(
                       validate256.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -11894,7 +11062,6 @@ function validate256(
                     validate256.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -11913,13 +11080,7 @@ function validate256(
       }
     } else {
       validate256.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -11948,7 +11109,6 @@ function validate255(
         validate255.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11961,11 +11121,10 @@ function validate255(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate255.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11977,7 +11136,6 @@ function validate255(
               validate255.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11998,7 +11156,6 @@ function validate255(
               validate255.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -12010,7 +11167,6 @@ function validate255(
               validate255.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave-request" },
                   message: "must be equal to constant",
@@ -12033,7 +11189,6 @@ function validate255(
                       validate255.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -12045,7 +11200,6 @@ function validate255(
                     validate255.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -12067,7 +11221,6 @@ function validate255(
                   validate255.errors = [
                     {
                       instancePath: instancePath + "/status",
-                      schemaPath: "#/properties/status/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
@@ -12084,7 +11237,6 @@ function validate255(
                   validate255.errors = [
                     {
                       instancePath: instancePath + "/status",
-                      schemaPath: "#/properties/status/enum",
                       keyword: "enum",
                       params: { allowedValues: schema93.properties.status.enum },
                       message: "must be equal to one of the allowed values",
@@ -12106,7 +11258,6 @@ function validate255(
                         validate255.errors = [
                           {
                             instancePath: instancePath + "/leaves",
-                            schemaPath: "#/properties/leaves/minItems",
                             keyword: "minItems",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 items",
@@ -12142,7 +11293,6 @@ function validate255(
                       validate255.errors = [
                         {
                           instancePath: instancePath + "/leaves",
-                          schemaPath: "#/properties/leaves/type",
                           keyword: "type",
                           params: { type: "array" },
                           message: "must be array",
@@ -12180,7 +11330,6 @@ function validate255(
                       const _errs13 = errors;
                       const _errs14 = errors;
                       let valid2 = false;
-                      let passing0 = null;
                       const _errs15 = errors;
                       if (
                         !validate107(data7, {
@@ -12197,43 +11346,32 @@ function validate255(
                         errors = vErrors.length;
                       }
                       var _valid0 = _errs15 === errors;
-                      if (_valid0) {
-                        valid2 = true;
-                        passing0 = 0;
-                      }
-                      const _errs16 = errors;
-                      if (data7 !== null) {
-                        const err0 = {
-                          instancePath: instancePath + "/expectedApprover",
-                          schemaPath: "#/properties/expectedApprover/oneOf/1/type",
-                          keyword: "type",
-                          params: { type: "null" },
-                          message: "must be null",
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
+                      valid2 = valid2 || _valid0;
+                      if (!valid2) {
+                        const _errs16 = errors;
+                        if (data7 !== null) {
+                          const err0 = {
+                            instancePath: instancePath + "/expectedApprover",
+                            keyword: "type",
+                            params: { type: "null" },
+                            message: "must be null",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                      var _valid0 = _errs16 === errors;
-                      if (_valid0 && valid2) {
-                        valid2 = false;
-                        passing0 = [passing0, 1];
-                      } else {
-                        if (_valid0) {
-                          valid2 = true;
-                          passing0 = 1;
-                        }
+                        var _valid0 = _errs16 === errors;
+                        valid2 = valid2 || _valid0;
                       }
                       if (!valid2) {
                         const err1 = {
                           instancePath: instancePath + "/expectedApprover",
-                          schemaPath: "#/properties/expectedApprover/oneOf",
-                          keyword: "oneOf",
-                          params: { passingSchemas: passing0 },
-                          message: "must match exactly one schema in oneOf",
+                          keyword: "anyOf",
+                          params: {},
+                          message: "must match a schema in anyOf",
                         };
                         if (vErrors === null) {
                           vErrors = [err1];
@@ -12354,13 +11492,7 @@ function validate255(
       }
     } else {
       validate255.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -12386,7 +11518,6 @@ function validate253(
           validate253.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave-request.created" },
               message: "must be equal to constant",
@@ -12441,7 +11572,6 @@ function validate265(
           validate265.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave-request.deleted" },
               message: "must be equal to constant",
@@ -12496,7 +11626,6 @@ function validate268(
           validate268.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave-request.updated" },
               message: "must be equal to constant",
@@ -12541,11 +11670,10 @@ function validate275(
   let errors = 0;
   if (errors === 0) {
     if (typeof data === "string") {
-      if (func1(data) < 1) {
+      if (data.length === 0) {
         validate275.errors = [
           {
             instancePath,
-            schemaPath: "#/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
@@ -12555,13 +11683,7 @@ function validate275(
       }
     } else {
       validate275.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        },
+        { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
       ];
       return false;
     }
@@ -12589,7 +11711,6 @@ function validate273(
         validate273.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -12602,11 +11723,10 @@ function validate273(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate273.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -12618,7 +11738,6 @@ function validate273(
               validate273.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -12639,7 +11758,6 @@ function validate273(
               validate273.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -12651,7 +11769,6 @@ function validate273(
               validate273.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave" },
                   message: "must be equal to constant",
@@ -12674,7 +11791,6 @@ function validate273(
                       validate273.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -12686,7 +11802,6 @@ function validate273(
                     validate273.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -12711,7 +11826,6 @@ function validate273(
                         validate273.errors = [
                           {
                             instancePath: instancePath + "/startsOn",
-                            schemaPath: "#/properties/startsOn/format",
                             keyword: "format",
                             params: { format: "date" },
                             message: 'must match format "date"',
@@ -12723,7 +11837,6 @@ function validate273(
                       validate273.errors = [
                         {
                           instancePath: instancePath + "/startsOn",
-                          schemaPath: "#/properties/startsOn/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
@@ -12748,7 +11861,6 @@ function validate273(
                           validate273.errors = [
                             {
                               instancePath: instancePath + "/endsOn",
-                              schemaPath: "#/properties/endsOn/format",
                               keyword: "format",
                               params: { format: "date" },
                               message: 'must match format "date"',
@@ -12760,7 +11872,6 @@ function validate273(
                         validate273.errors = [
                           {
                             instancePath: instancePath + "/endsOn",
-                            schemaPath: "#/properties/endsOn/type",
                             keyword: "type",
                             params: { type: "string" },
                             message: "must be string",
@@ -12889,13 +12000,7 @@ function validate273(
       }
     } else {
       validate273.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -12921,7 +12026,6 @@ function validate271(
           validate271.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave.created" },
               message: "must be equal to constant",
@@ -12976,7 +12080,6 @@ function validate281(
           validate281.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave.deleted" },
               message: "must be equal to constant",
@@ -13031,7 +12134,6 @@ function validate284(
           validate284.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave.updated" },
               message: "must be equal to constant",
@@ -13082,9 +12184,9 @@ var schema103 = {
     remoteId: { type: ["string", "null"] },
     isArchived: { type: "boolean" },
     taxIdentificationNumber: {
-      oneOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
     },
-    industryCode: { oneOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
+    industryCode: { anyOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
     lastArchivedAt: {
       readOnly: true,
       anyOf: [
@@ -13300,13 +12402,7 @@ function validate291(
   let errors = 0;
   if (typeof data !== "string") {
     validate291.errors = [
-      {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      },
+      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
     ];
     return false;
   }
@@ -13497,7 +12593,6 @@ function validate291(
     validate291.errors = [
       {
         instancePath,
-        schemaPath: "#/enum",
         keyword: "enum",
         params: { allowedValues: schema104.enum },
         message: "must be equal to one of the allowed values",
@@ -13528,7 +12623,6 @@ function validate289(
         validate289.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -13541,11 +12635,10 @@ function validate289(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate289.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -13557,7 +12650,6 @@ function validate289(
               validate289.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -13578,7 +12670,6 @@ function validate289(
               validate289.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -13590,7 +12681,6 @@ function validate289(
               validate289.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "legal-entity" },
                   message: "must be equal to constant",
@@ -13613,7 +12703,6 @@ function validate289(
                       validate289.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -13625,7 +12714,6 @@ function validate289(
                     validate289.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -13645,11 +12733,10 @@ function validate289(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) > 255) {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
                       validate289.errors = [
                         {
                           instancePath: instancePath + "/legalName",
-                          schemaPath: "#/properties/legalName/maxLength",
                           keyword: "maxLength",
                           params: { limit: 255 },
                           message: "must NOT have more than 255 characters",
@@ -13657,11 +12744,10 @@ function validate289(
                       ];
                       return false;
                     } else {
-                      if (func1(data3) < 1) {
+                      if (data3.length === 0) {
                         validate289.errors = [
                           {
                             instancePath: instancePath + "/legalName",
-                            schemaPath: "#/properties/legalName/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -13674,7 +12760,6 @@ function validate289(
                     validate289.errors = [
                       {
                         instancePath: instancePath + "/legalName",
-                        schemaPath: "#/properties/legalName/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -13733,7 +12818,6 @@ function validate289(
                         validate289.errors = [
                           {
                             instancePath: instancePath + "/remoteId",
-                            schemaPath: "#/properties/remoteId/type",
                             keyword: "type",
                             params: { type: schema103.properties.remoteId.type },
                             message: "must be string,null",
@@ -13752,7 +12836,6 @@ function validate289(
                           validate289.errors = [
                             {
                               instancePath: instancePath + "/isArchived",
-                              schemaPath: "#/properties/isArchived/type",
                               keyword: "type",
                               params: { type: "boolean" },
                               message: "must be boolean",
@@ -13770,7 +12853,6 @@ function validate289(
                           const _errs15 = errors;
                           const _errs16 = errors;
                           let valid1 = false;
-                          let passing0 = null;
                           const _errs17 = errors;
                           if (
                             !validate61(data8, {
@@ -13787,43 +12869,32 @@ function validate289(
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs17 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
-                          }
-                          const _errs18 = errors;
-                          if (data8 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/taxIdentificationNumber",
-                              schemaPath: "#/properties/taxIdentificationNumber/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs18 = errors;
+                            if (data8 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + "/taxIdentificationNumber",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          var _valid0 = _errs18 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
-                          } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
-                            }
+                            var _valid0 = _errs18 === errors;
+                            valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
                             const err1 = {
                               instancePath: instancePath + "/taxIdentificationNumber",
-                              schemaPath: "#/properties/taxIdentificationNumber/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
-                              message: "must match exactly one schema in oneOf",
+                              keyword: "anyOf",
+                              params: {},
+                              message: "must match a schema in anyOf",
                             };
                             if (vErrors === null) {
                               vErrors = [err1];
@@ -13853,7 +12924,6 @@ function validate289(
                             const _errs20 = errors;
                             const _errs21 = errors;
                             let valid2 = false;
-                            let passing1 = null;
                             const _errs22 = errors;
                             if (
                               !validate63(data9, {
@@ -13870,43 +12940,32 @@ function validate289(
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs22 === errors;
-                            if (_valid1) {
-                              valid2 = true;
-                              passing1 = 0;
-                            }
-                            const _errs23 = errors;
-                            if (data9 !== null) {
-                              const err2 = {
-                                instancePath: instancePath + "/industryCode",
-                                schemaPath: "#/properties/industryCode/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err2];
-                              } else {
-                                vErrors.push(err2);
+                            valid2 = valid2 || _valid1;
+                            if (!valid2) {
+                              const _errs23 = errors;
+                              if (data9 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + "/industryCode",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
                               }
-                              errors++;
-                            }
-                            var _valid1 = _errs23 === errors;
-                            if (_valid1 && valid2) {
-                              valid2 = false;
-                              passing1 = [passing1, 1];
-                            } else {
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 1;
-                              }
+                              var _valid1 = _errs23 === errors;
+                              valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
                               const err3 = {
                                 instancePath: instancePath + "/industryCode",
-                                schemaPath: "#/properties/industryCode/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
-                                message: "must match exactly one schema in oneOf",
+                                keyword: "anyOf",
+                                params: {},
+                                message: "must match a schema in anyOf",
                               };
                               if (vErrors === null) {
                                 vErrors = [err3];
@@ -13943,7 +13002,6 @@ function validate289(
                                     if (!formats2(data10)) {
                                       const err4 = {
                                         instancePath: instancePath + "/lastArchivedAt",
-                                        schemaPath: "#/properties/lastArchivedAt/anyOf/0/format",
                                         keyword: "format",
                                         params: { format: "date-time" },
                                         message: 'must match format "date-time"',
@@ -13958,7 +13016,6 @@ function validate289(
                                   } else {
                                     const err5 = {
                                       instancePath: instancePath + "/lastArchivedAt",
-                                      schemaPath: "#/properties/lastArchivedAt/anyOf/0/type",
                                       keyword: "type",
                                       params: { type: "string" },
                                       message: "must be string",
@@ -13979,7 +13036,6 @@ function validate289(
                                 if (data10 !== null) {
                                   const err6 = {
                                     instancePath: instancePath + "/lastArchivedAt",
-                                    schemaPath: "#/properties/lastArchivedAt/anyOf/1/type",
                                     keyword: "type",
                                     params: { type: "null" },
                                     message: "must be null",
@@ -13998,7 +13054,6 @@ function validate289(
                                   if (typeof data10 !== "string") {
                                     const err7 = {
                                       instancePath: instancePath + "/lastArchivedAt",
-                                      schemaPath: "#/properties/lastArchivedAt/anyOf/2/type",
                                       keyword: "type",
                                       params: { type: "string" },
                                       message: "must be string",
@@ -14013,7 +13068,6 @@ function validate289(
                                   if ("null" !== data10) {
                                     const err8 = {
                                       instancePath: instancePath + "/lastArchivedAt",
-                                      schemaPath: "#/properties/lastArchivedAt/anyOf/2/const",
                                       keyword: "const",
                                       params: { allowedValue: "null" },
                                       message: "must be equal to constant",
@@ -14032,7 +13086,6 @@ function validate289(
                               if (!valid3) {
                                 const err9 = {
                                   instancePath: instancePath + "/lastArchivedAt",
-                                  schemaPath: "#/properties/lastArchivedAt/anyOf",
                                   keyword: "anyOf",
                                   params: {},
                                   message: "must match a schema in anyOf",
@@ -14160,13 +13213,7 @@ function validate289(
       }
     } else {
       validate289.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -14192,7 +13239,6 @@ function validate287(
           validate287.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "legal-entity.created" },
               message: "must be equal to constant",
@@ -14247,7 +13293,6 @@ function validate300(
           validate300.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "legal-entity.deleted" },
               message: "must be equal to constant",
@@ -14302,7 +13347,6 @@ function validate303(
           validate303.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "legal-entity.updated" },
               message: "must be equal to constant",
@@ -14356,7 +13400,6 @@ function validate308(
         validate308.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -14369,11 +13412,10 @@ function validate308(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate308.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -14385,7 +13427,6 @@ function validate308(
               validate308.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -14406,7 +13447,6 @@ function validate308(
               validate308.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -14418,7 +13458,6 @@ function validate308(
               validate308.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "occupation-category" },
                   message: "must be equal to constant",
@@ -14441,7 +13480,6 @@ function validate308(
                       validate308.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -14453,7 +13491,6 @@ function validate308(
                     validate308.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -14473,11 +13510,10 @@ function validate308(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) > 255) {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
                       validate308.errors = [
                         {
                           instancePath: instancePath + "/title",
-                          schemaPath: "#/properties/title/maxLength",
                           keyword: "maxLength",
                           params: { limit: 255 },
                           message: "must NOT have more than 255 characters",
@@ -14485,11 +13521,10 @@ function validate308(
                       ];
                       return false;
                     } else {
-                      if (func1(data3) < 1) {
+                      if (data3.length === 0) {
                         validate308.errors = [
                           {
                             instancePath: instancePath + "/title",
-                            schemaPath: "#/properties/title/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -14502,7 +13537,6 @@ function validate308(
                     validate308.errors = [
                       {
                         instancePath: instancePath + "/title",
-                        schemaPath: "#/properties/title/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -14521,14 +13555,12 @@ function validate308(
                   const _errs9 = errors;
                   const _errs10 = errors;
                   let valid1 = false;
-                  let passing0 = null;
                   const _errs11 = errors;
                   if (errors === _errs11) {
                     if (Array.isArray(data4)) {
                       if (data4.length < 1) {
                         const err0 = {
                           instancePath: instancePath + "/businessEstablishments",
-                          schemaPath: "#/properties/businessEstablishments/oneOf/0/minItems",
                           keyword: "minItems",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 items",
@@ -14567,7 +13599,6 @@ function validate308(
                     } else {
                       const err1 = {
                         instancePath: instancePath + "/businessEstablishments",
-                        schemaPath: "#/properties/businessEstablishments/oneOf/0/type",
                         keyword: "type",
                         params: { type: "array" },
                         message: "must be array",
@@ -14581,43 +13612,32 @@ function validate308(
                     }
                   }
                   var _valid0 = _errs11 === errors;
-                  if (_valid0) {
-                    valid1 = true;
-                    passing0 = 0;
-                  }
-                  const _errs14 = errors;
-                  if (data4 !== null) {
-                    const err2 = {
-                      instancePath: instancePath + "/businessEstablishments",
-                      schemaPath: "#/properties/businessEstablishments/oneOf/1/type",
-                      keyword: "type",
-                      params: { type: "null" },
-                      message: "must be null",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err2];
-                    } else {
-                      vErrors.push(err2);
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const _errs14 = errors;
+                    if (data4 !== null) {
+                      const err2 = {
+                        instancePath: instancePath + "/businessEstablishments",
+                        keyword: "type",
+                        params: { type: "null" },
+                        message: "must be null",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  var _valid0 = _errs14 === errors;
-                  if (_valid0 && valid1) {
-                    valid1 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid1 = true;
-                      passing0 = 1;
-                    }
+                    var _valid0 = _errs14 === errors;
+                    valid1 = valid1 || _valid0;
                   }
                   if (!valid1) {
                     const err3 = {
                       instancePath: instancePath + "/businessEstablishments",
-                      schemaPath: "#/properties/businessEstablishments/oneOf",
-                      keyword: "oneOf",
-                      params: { passingSchemas: passing0 },
-                      message: "must match exactly one schema in oneOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
                     };
                     if (vErrors === null) {
                       vErrors = [err3];
@@ -14710,13 +13730,7 @@ function validate308(
       }
     } else {
       validate308.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -14742,7 +13756,6 @@ function validate306(
           validate306.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "occupation-category.created" },
               message: "must be equal to constant",
@@ -14797,7 +13810,6 @@ function validate314(
           validate314.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "occupation-category.deleted" },
               message: "must be equal to constant",
@@ -14852,7 +13864,6 @@ function validate317(
           validate317.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "occupation-category.updated" },
               message: "must be equal to constant",
@@ -14906,7 +13917,6 @@ function validate322(
         validate322.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -14919,11 +13929,10 @@ function validate322(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate322.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -14935,7 +13944,6 @@ function validate322(
               validate322.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -14956,7 +13964,6 @@ function validate322(
               validate322.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -14968,7 +13975,6 @@ function validate322(
               validate322.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "test" },
                   message: "must be equal to constant",
@@ -14991,7 +13997,6 @@ function validate322(
                       validate322.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -15003,7 +14008,6 @@ function validate322(
                     validate322.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -15022,13 +14026,7 @@ function validate322(
       }
     } else {
       validate322.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -15054,7 +14052,6 @@ function validate320(
           validate320.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "test.created" },
               message: "must be equal to constant",
@@ -15112,7 +14109,6 @@ function validate324(
         validate324.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -15125,11 +14121,10 @@ function validate324(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate324.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -15141,7 +14136,6 @@ function validate324(
               validate324.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -15162,7 +14156,6 @@ function validate324(
               validate324.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -15174,7 +14167,6 @@ function validate324(
               validate324.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "event" },
                   message: "must be equal to constant",
@@ -15197,7 +14189,6 @@ function validate324(
                       validate324.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -15209,7 +14200,6 @@ function validate324(
                     validate324.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -15229,11 +14219,10 @@ function validate324(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
+                    if (data3.length === 0) {
                       validate324.errors = [
                         {
                           instancePath: instancePath + "/topic",
-                          schemaPath: "#/properties/topic/minLength",
                           keyword: "minLength",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 characters",
@@ -15245,7 +14234,6 @@ function validate324(
                     validate324.errors = [
                       {
                         instancePath: instancePath + "/topic",
-                        schemaPath: "#/properties/topic/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -15269,7 +14257,6 @@ function validate324(
                           validate324.errors = [
                             {
                               instancePath: instancePath + "/occurredAt",
-                              schemaPath: "#/properties/occurredAt/format",
                               keyword: "format",
                               params: { format: "date-time" },
                               message: 'must match format "date-time"',
@@ -15281,7 +14268,6 @@ function validate324(
                         validate324.errors = [
                           {
                             instancePath: instancePath + "/occurredAt",
-                            schemaPath: "#/properties/occurredAt/type",
                             keyword: "type",
                             params: { type: "string" },
                             message: "must be string",
@@ -15306,7 +14292,6 @@ function validate324(
                             validate324.errors = [
                               {
                                 instancePath: instancePath + "/source",
-                                schemaPath: "#/properties/source/format",
                                 keyword: "format",
                                 params: { format: "uri" },
                                 message: 'must match format "uri"',
@@ -15318,7 +14303,6 @@ function validate324(
                           validate324.errors = [
                             {
                               instancePath: instancePath + "/source",
-                              schemaPath: "#/properties/source/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
@@ -15340,7 +14324,6 @@ function validate324(
                         validate324.errors = [
                           {
                             instancePath: instancePath + "/data",
-                            schemaPath: "#/properties/data/type",
                             keyword: "type",
                             params: { type: "object" },
                             message: "must be object",
@@ -15363,7 +14346,6 @@ function validate324(
                                 validate324.errors = [
                                   {
                                     instancePath: instancePath + "/apiVersion",
-                                    schemaPath: "#/properties/apiVersion/format",
                                     keyword: "format",
                                     params: { format: "date" },
                                     message: 'must match format "date"',
@@ -15375,7 +14357,6 @@ function validate324(
                               validate324.errors = [
                                 {
                                   instancePath: instancePath + "/apiVersion",
-                                  schemaPath: "#/properties/apiVersion/type",
                                   keyword: "type",
                                   params: { type: "string" },
                                   message: "must be string",
@@ -15395,7 +14376,6 @@ function validate324(
                           const _errs17 = errors;
                           const _errs18 = errors;
                           let valid1 = false;
-                          let passing0 = null;
                           const _errs19 = errors;
                           if (
                             !validate55(data8, {
@@ -15412,43 +14392,32 @@ function validate324(
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs19 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
-                          }
-                          const _errs20 = errors;
-                          if (data8 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/businessEstablishment",
-                              schemaPath: "#/properties/businessEstablishment/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs20 = errors;
+                            if (data8 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + "/businessEstablishment",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          var _valid0 = _errs20 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
-                          } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
-                            }
+                            var _valid0 = _errs20 === errors;
+                            valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
                             const err1 = {
                               instancePath: instancePath + "/businessEstablishment",
-                              schemaPath: "#/properties/businessEstablishment/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
-                              message: "must match exactly one schema in oneOf",
+                              keyword: "anyOf",
+                              params: {},
+                              message: "must match a schema in anyOf",
                             };
                             if (vErrors === null) {
                               vErrors = [err1];
@@ -15480,7 +14449,6 @@ function validate324(
                               validate324.errors = [
                                 {
                                   instancePath: instancePath + "/previousAttributes",
-                                  schemaPath: "#/properties/previousAttributes/type",
                                   keyword: "type",
                                   params: { type: "object" },
                                   message: "must be object",
@@ -15504,13 +14472,7 @@ function validate324(
       }
     } else {
       validate324.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
