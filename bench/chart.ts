@@ -2,7 +2,7 @@ import type { MachineInfo } from "./machine.js";
 import type { BenchRow } from "./row.js";
 
 const WIDTH = 860;
-const LABEL_WIDTH = 430;
+const LABEL_WIDTH = 440;
 const BAR_HEIGHT = 18;
 const GAP = 8;
 const TOP = 58;
@@ -11,6 +11,16 @@ const RIGHT = 40;
 /** Time ours takes per unit of work, relative to the peer (rates are turned into times). */
 function costRatio(row: BenchRow, value = row.ratio): number {
   return row.kind === "rate" ? 1 / value : value;
+}
+
+/** A bar's label: the figure and the peer, without the parentheses the table has room for. */
+function label(row: BenchRow): string {
+  const figure = row.figure
+    .replace(/^validateEvent, /, "validate ")
+    .replace(/^verifySignature, node entry$/, "verify")
+    .replace(/^toNodeListener\(createWebhookHandler\), deliveries\/s$/, "HTTP delivery");
+  const text = `${figure} vs ${row.baselineName.replace(/ \(.*\)$/, "")}`;
+  return text.length > 66 ? `${text.slice(0, 65)}…` : text;
 }
 
 const escape = (text: string) =>
@@ -55,9 +65,8 @@ export function peerChart(rows: readonly BenchRow[], machine: MachineInfo, date:
     const ratio = costRatio(row);
     const start = x(Math.min(1, ratio));
     const end = x(Math.max(1, ratio));
-    const label = `${row.figure.replace(/, deliveries\/s$/, "")} vs ${row.baselineName}`;
     parts.push(
-      `<text x="${LABEL_WIDTH - 8}" y="${y + 13}" text-anchor="end">${escape(label.length > 70 ? `${label.slice(0, 67)}…` : label)}</text>`,
+      `<text x="12" y="${y + 13}">${escape(label(row))}</text>`,
       `<rect x="${start.toFixed(1)}" y="${y}" width="${Math.max(1, end - start).toFixed(1)}" height="${BAR_HEIGHT}" fill="${ratio <= 1 ? "#2e7d32" : "#e65100"}" opacity="0.8"/>`,
     );
     if (row.spread !== undefined) {
