@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { median } from "./measure.js";
+import { median, spreadOf } from "./measure.js";
 import { API_VERSION, CORE_DIST, VERSION_DIST, WORK_DIR } from "./paths.js";
 import { row, type BenchRow } from "./row.js";
 import { AJV_OPTIONS, composeSchemas } from "./runtime-ajv.js";
@@ -64,6 +64,7 @@ export async function coldStartRows(spec: SpecEvents, runs = 7): Promise<BenchRo
     ajvTimes.push(Number((await run(process.execPath, [ajv])).stdout));
   }
   return [
+    ...(await processStartRows(dir, runs)),
     row(
       `cold start, fresh node process, median of ${runs}`,
       `import the ${spec.model.topics.length} topics' validators`,
@@ -71,5 +72,40 @@ export async function coldStartRows(spec: SpecEvents, runs = 7): Promise<BenchRo
       median(oursTimes),
       { name: "import ajv + compile the same schemas", value: median(ajvTimes) },
     ),
+  ];
+}
+
+/**
+ * Wall time of a whole Node process that imports the version package (and exits), against a bare
+ * `node -e 0` and against one importing octokit's verifier: what a serverless cold start pays.
+ */
+async function processStartRows(dir: string, runs: number): Promise<BenchRow[]> {
+  const scripts = {
+    bare: ["-e", "0"],
+    ours: [join(dir, "import-package.mjs")],
+    octokit: [join(dir, "import-octokit.mjs")],
+  };
+  await writeFile(scripts.ours[0]!, `await import(${url(`${VERSION_DIST}index.js`)});\n`);
+  // A bare specifier: the script sits under bench/, so Node finds the repository's node_modules.
+  await writeFile(scripts.octokit[0]!, 'await import("@octokit/webhooks-methods");\n');
+  const times = { bare: [] as number[], ours: [] as number[], octokit: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    for (const [name, args] of Object.entries(scripts) as [keyof typeof times, string[]][]) {
+      const start = performance.now();
+      await run(process.execPath, args);
+      times[name].push(performance.now() - start);
+    }
+  }
+  const ratios = (name: keyof typeof times) =>
+    spreadOf(times[name].map((time, index) => time / times.bare[index]!));
+  const section = `cold start, whole node process, ${runs} alternating runs`;
+  const bare = { name: "node -e 0", value: median(times.bare) };
+  return [
+    row(section, `import @lucca-events/${API_VERSION}`, "ms", median(times.ours), bare, {
+      spread: ratios("ours"),
+    }),
+    row(section, "import @octokit/webhooks-methods", "ms", median(times.octokit), bare, {
+      spread: ratios("octokit"),
+    }),
   ];
 }

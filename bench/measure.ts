@@ -1,6 +1,9 @@
 import { Bench } from "tinybench";
 
-/** One benchmarked operation; `inner` calls per sample amortise the timer's own cost. */
+/**
+ * One benchmarked operation; `inner` calls per sample amortise the timer's own cost (aim for
+ * samples of 100 µs or more, or medians repeat the same few timer steps).
+ */
 export interface Operation {
   name: string;
   fn: () => unknown;
@@ -16,6 +19,9 @@ export interface Budget {
 
 export const QUICK: Budget = { timeMs: 60, warmupMs: 20 };
 export const STEADY: Budget = { timeMs: 400, warmupMs: 100 };
+
+/** Every ratio is taken this many times, the operations interleaved, and reported as a median. */
+export const REPETITIONS = 3;
 
 // Written to so the JIT cannot drop a call whose result is unused.
 export let sink: unknown;
@@ -65,4 +71,55 @@ export async function medianWallTime(fn: () => unknown, runs: number): Promise<n
     times.push(performance.now() - start);
   }
   return median(times);
+}
+
+/** A ratio over repetitions: its median, and the lowest and highest seen. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
+/**
+ * Calls each operation until `ms` have passed and at least `calls` calls were made, so that
+ * every library runs its optimized code before it is timed: libraries that build closures or
+ * caches on first use (zod, valibot) are several times slower in their first second.
+ */
+export async function warmUp(ops: readonly Operation[], ms: number, calls = 20_000): Promise<void> {
+  for (const op of ops) {
+    const until = performance.now() + ms;
+    for (let count = 0; count < calls || performance.now() < until; count++) {
+      sink = op.async ? await op.fn() : op.fn();
+    }
+  }
+}
+
+/**
+ * Times the operations `repetitions` times, all of them back to back in each repetition, and
+ * returns each repetition's median times: `times[repetition][operation]`.
+ */
+export async function interleavedTimes(
+  ops: readonly Operation[],
+  budget: Budget,
+  repetitions = REPETITIONS,
+): Promise<number[][]> {
+  const times: number[][] = [];
+  for (let repetition = 0; repetition < repetitions; repetition++) {
+    times.push(await medianTimes(ops, budget));
+  }
+  return times;
+}
+
+/** The ratio `times[r][a] / times[r][b]` of each repetition, as a spread. */
+export function ratioSpread(times: readonly number[][], a: number, b: number): Spread {
+  return spreadOf(times.map((repetition) => repetition[a]! / repetition[b]!));
+}
+
+/** The median over repetitions of operation `index`'s time. */
+export function medianTime(times: readonly number[][], index: number): number {
+  return median(times.map((repetition) => repetition[index]!));
 }

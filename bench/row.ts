@@ -1,5 +1,5 @@
-/** What a figure measures: time in milliseconds, size in bytes, or a plain count. */
-export type Kind = "ms" | "bytes" | "count";
+/** What a figure measures: time in milliseconds, size in bytes, a plain count, or a rate per second (the one kind where higher is better). */
+export type Kind = "ms" | "bytes" | "count" | "rate";
 
 /** One line of the bench table: our figure, the baseline measured in the same run, their ratio. */
 export interface BenchRow {
@@ -11,6 +11,10 @@ export interface BenchRow {
   baseline: number;
   /** ours ÷ baseline; below 1 means ours is smaller (faster, lighter). */
   ratio: number;
+  /** The lowest and highest ratio over the repetitions, when the figure was repeated. */
+  spread?: { min: number; max: number; repetitions: number };
+  /** The baseline is another library doing the same job: these rows make the README's chart. */
+  peer?: boolean;
   note?: string;
 }
 
@@ -21,11 +25,17 @@ export function row(
   kind: Kind,
   ours: number,
   baseline: { name: string; value: number },
-  extra: { note?: string; ratio?: number } = {},
+  extra: {
+    note?: string;
+    ratio?: number;
+    spread?: { median: number; min: number; max: number; repetitions?: number };
+    peer?: boolean;
+  } = {},
 ): BenchRow {
-  const { note } = extra;
+  const { note, spread } = extra;
   // A caller may pass a median of per-case ratios, which one noisy case cannot skew.
-  const ratio = extra.ratio ?? (baseline.value === 0 ? Number.NaN : ours / baseline.value);
+  const ratio =
+    extra.ratio ?? spread?.median ?? (baseline.value === 0 ? Number.NaN : ours / baseline.value);
   return {
     section,
     figure,
@@ -34,6 +44,10 @@ export function row(
     baselineName: baseline.name,
     baseline: baseline.value,
     ratio,
+    ...(spread === undefined
+      ? {}
+      : { spread: { min: spread.min, max: spread.max, repetitions: spread.repetitions ?? 3 } }),
+    ...(extra.peer === true ? { peer: true } : {}),
     ...(note === undefined ? {} : { note }),
   };
 }

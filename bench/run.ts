@@ -1,63 +1,104 @@
 /**
  * @module
- * `pnpm bench`: every figure of issue 5 as a ratio against a baseline measured in the same run,
- * printed as one table and written to bench/results.json with the machine and date. Needs
- * `pnpm build` first (it measures the built packages, as consumers get them).
+ * `pnpm bench`: every figure as a ratio against a baseline measured in the same run, printed as
+ * one table, written to bench/results.json with the machine and date, and the comparison with
+ * other libraries drawn to bench/peers.svg. `pnpm bench --quick` shortens every phase (a first
+ * look, not figures to quote); `--only <section>` runs the sections whose name contains it.
+ * Needs `pnpm build` first (it measures the built packages, as consumers get them).
  */
 import { access, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { bundleRows } from "./bundle-size.js";
+import { peerChart } from "./chart.js";
 import { coldStartRows } from "./cold-start.js";
 import { generationRows } from "./generation.js";
 import { hostileRows } from "./hostile.js";
+import { httpRows } from "./http.js";
 import { machineInfo } from "./machine.js";
+import { QUICK, STEADY, type Budget } from "./measure.js";
 import { API_VERSION, CORE_DIST, REPO_ROOT, VERSION_DIST, WORK_DIR } from "./paths.js";
 import type { BenchRow } from "./row.js";
-import { loadSpecEvents } from "./spec-events.js";
+import { schemaPeerRows } from "./schema-peers.js";
+import { loadSpecEvents, type SpecEvents } from "./spec-events.js";
 import { writeSyntheticSpec } from "./synthetic-spec.js";
 import { formatTable } from "./table.js";
 import { tenantRows } from "./tenants.js";
 import { throughputRows } from "./throughput.js";
-import { buildDeclarations, measureTypeCheck, typeCheckRows } from "./type-check.js";
+import {
+  buildDeclarations,
+  marginalTypeCheckRow,
+  measureMarginalTypeCheck,
+  measureTypeCheck,
+  typeCheckRows,
+} from "./type-check.js";
 import { verifyRows } from "./verify.js";
 
+/** How long each kind of phase may take: `--quick` for a first look, the default for figures. */
+interface Mode {
+  /** Per operation, for figures repeated over every topic. */
+  perTopic: Budget;
+  /** Per operation, for figures taken once. */
+  steady: Budget;
+  /** Warm-up of each schema library before it is timed. */
+  warmUpMs: number;
+  httpSeconds: number;
+  coldStartRuns: number;
+  typeCheckCopies: number;
+}
+
+const MODES: Record<"quick" | "full", Mode> = {
+  quick: {
+    perTopic: { timeMs: 25, warmupMs: 10 },
+    steady: QUICK,
+    warmUpMs: 300,
+    httpSeconds: 2,
+    coldStartRuns: 5,
+    typeCheckCopies: 50,
+  },
+  full: {
+    perTopic: QUICK,
+    steady: STEADY,
+    warmUpMs: 2000,
+    httpSeconds: 5,
+    coldStartRuns: 11,
+    typeCheckCopies: 200,
+  },
+};
+
+interface Context {
+  spec: SpecEvents;
+  mode: Mode;
+}
+
 const SYNTHETIC_FACTOR = 10;
+const employeeBody = ({ spec }: Context) =>
+  spec.events.find((event) => event.topic === "employee.created")!.body;
 
-async function main(): Promise<void> {
-  for (const file of [`${VERSION_DIST}index.js`, `${CORE_DIST}index.node.js`]) {
-    await access(file).catch(() => {
-      throw new Error(`${file} is missing: run \`pnpm build\` first.`);
-    });
-  }
-  const started = performance.now();
-  const step = (name: string) =>
-    process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)}s] ${name}\n`);
-  const spec = await loadSpecEvents();
-  const rows: BenchRow[] = [];
+/** The sections, in order. To add one, add a line: a name and a function returning rows. */
+const SECTIONS: { name: string; rows: (context: Context) => Promise<BenchRow[]> }[] = [
+  { name: "throughput", rows: ({ spec, mode }) => throughputRows(spec, mode.perTopic) },
+  {
+    name: "schema libraries",
+    rows: ({ spec, mode }) => schemaPeerRows(spec, mode.steady, mode.warmUpMs),
+  },
+  { name: "signature", rows: (context) => verifyRows(employeeBody(context), context.mode.steady) },
+  { name: "tenants", rows: (context) => tenantRows(employeeBody(context), context.mode.steady) },
+  { name: "http", rows: (context) => httpRows(employeeBody(context), context.mode.httpSeconds) },
+  { name: "cold start", rows: ({ spec, mode }) => coldStartRows(spec, mode.coldStartRuns) },
+  { name: "bundle size", rows: ({ spec }) => bundleRows(spec) },
+  { name: "generation and type-check", rows: generationAndTypeCheckRows },
+  { name: "hostile bodies", rows: () => hostileRows() },
+];
 
-  step("throughput");
-  rows.push(...(await throughputRows(spec)));
-  step("signature");
-  const employee = spec.events.find((event) => event.topic === "employee.created")!;
-  rows.push(...(await verifyRows(employee.body)));
-  step("tenants");
-  rows.push(...(await tenantRows(employee.body)));
-  step("cold start");
-  rows.push(...(await coldStartRows(spec)));
-  step("bundle size");
-  rows.push(...(await bundleRows(spec)));
-  step("synthetic spec + generation");
+async function generationAndTypeCheckRows({ spec, mode }: Context): Promise<BenchRow[]> {
   const syntheticRoot = join(WORK_DIR, "synthetic");
   const syntheticTopics = await writeSyntheticSpec(syntheticRoot, SYNTHETIC_FACTOR);
   const generation = await generationRows(syntheticRoot, syntheticTopics);
-  step("type-check");
   const syntheticPackage = join(syntheticRoot, `packages/api-${API_VERSION}`);
   await buildDeclarations(syntheticPackage);
-  const realCost = await measureTypeCheck(
-    join(REPO_ROOT, `packages/api-${API_VERSION}`),
-    spec.model.topics.map((topic) => topic.topic),
-    join(WORK_DIR, "type-check/real"),
-  );
+  const realPackage = join(REPO_ROOT, `packages/api-${API_VERSION}`);
+  const topics = spec.model.topics.map((topic) => topic.topic);
+  const realCost = await measureTypeCheck(realPackage, topics, join(WORK_DIR, "type-check/real"));
   const syntheticSpec = JSON.parse(
     await readFile(join(syntheticRoot, `spec/${API_VERSION}/openapi.yaml`), "utf8"),
   ) as { components: { schemas: { Event: { properties: { topic: { enum: string[] } } } } } };
@@ -66,16 +107,45 @@ async function main(): Promise<void> {
     syntheticSpec.components.schemas.Event.properties.topic.enum,
     join(WORK_DIR, "type-check/synthetic"),
   );
-  rows.push(...typeCheckRows(realCost, syntheticCost), ...generation);
-  step("hostile bodies");
-  rows.push(...(await hostileRows()));
-  step("done");
+  const marginal = await measureMarginalTypeCheck(
+    realPackage,
+    topics,
+    join(WORK_DIR, "type-check/marginal"),
+    mode.typeCheckCopies,
+  );
+  return [
+    ...typeCheckRows(realCost, syntheticCost),
+    marginalTypeCheckRow(topics.length, marginal),
+    ...generation,
+  ];
+}
 
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const quick = args.includes("--quick");
+  const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+  for (const file of [`${VERSION_DIST}index.js`, `${CORE_DIST}index.node.js`]) {
+    await access(file).catch(() => {
+      throw new Error(`${file} is missing: run \`pnpm build\` first.`);
+    });
+  }
+  const started = performance.now();
+  const context: Context = { spec: await loadSpecEvents(), mode: MODES[quick ? "quick" : "full"] };
+  const rows: BenchRow[] = [];
+  for (const section of SECTIONS) {
+    if (only !== undefined && !section.name.includes(only)) continue;
+    const elapsed = ((performance.now() - started) / 1000).toFixed(0);
+    process.stderr.write(`[${elapsed}s] ${section.name}\n`);
+    rows.push(...(await section.rows(context)));
+  }
   const date = new Date().toISOString();
   const machine = machineInfo();
   console.log(formatTable(rows, machine, date));
+  // Partial or quick runs are for looking; only a full run replaces the committed figures.
+  if (quick || only !== undefined) return;
   const results = { date, machine, apiVersion: API_VERSION, rows };
   await writeFile(join(REPO_ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(REPO_ROOT, "bench/peers.svg"), peerChart(rows, machine, date));
 }
 
 main().catch((error: unknown) => {

@@ -1,122 +1,142 @@
-import { createHmac } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { formats } from "../packages/core/src/formats.js";
-import { median, medianTimes, QUICK, type Budget } from "./measure.js";
+import { interleavedTimes, median, REPETITIONS, spreadOf, type Budget } from "./measure.js";
 import { API_VERSION, VERSION_DIST } from "./paths.js";
 import { row, type BenchRow } from "./row.js";
 import { compileRuntimeAjv, composeSchemas } from "./runtime-ajv.js";
 import type { SpecEvents } from "./spec-events.js";
-import { ZOD_SCHEMAS } from "./zod-schemas.js";
 
-interface VersionPackage {
+/** What the bench calls on the built version package. */
+export interface VersionPackage {
   validateEvent: (value: unknown) => { ok: boolean };
   parseWebhook: (
-    input: { body: string; headers: Record<string, string> },
+    input: Request | { body: string; headers: Record<string, string> },
     options: { secret: string; now: () => number },
   ) => Promise<{ ok: boolean }>;
 }
 
-const SECRET = "bench-secret-0123456789abcdef";
-const TIMESTAMP = "2024-11-04T09:15:43Z";
+export const SECRET = "bench-secret-0123456789abcdef";
+export const TIMESTAMP = "2024-11-04T09:15:43Z";
 const NOW = Date.parse(TIMESTAMP);
 
+/** Lucca's headers for `body`, signed with {@link SECRET} at {@link TIMESTAMP}. */
+export function signedHeaders(body: string, timestamp = TIMESTAMP): Record<string, string> {
+  const signature = createHmac("sha256", SECRET).update(`${timestamp}.${body}`).digest("base64");
+  return { "lucca-timestamp": timestamp, "lucca-signature": signature };
+}
+
+const OPS = [
+  "JSON.parse",
+  "validateEvent",
+  "ajv",
+  "parseWebhook",
+  "verify",
+  "request",
+  "parseRequest",
+];
+const at = (name: string) => OPS.indexOf(name);
+
 /**
- * Per-topic throughput: validate, the whole parseWebhook pipeline, ajv compiled at run time and
- * zod 4, each against a baseline timed right next to it on the same event.
+ * Per-topic figures, each a median over topics of per-topic ratios, taken {@link REPETITIONS}
+ * times with every topic's operations back to back: validateEvent against JSON.parse and ajv
+ * compiled at run time; parseWebhook against the sum of its parts; a Request against an object.
  */
-export async function throughputRows(
-  spec: SpecEvents,
-  budget: Budget = QUICK,
-): Promise<BenchRow[]> {
+export async function throughputRows(spec: SpecEvents, budget: Budget): Promise<BenchRow[]> {
   // The built package, as a consumer imports it; Node resolves core's node:crypto entry.
   const pkg = (await import(`${VERSION_DIST}index.js`)) as VersionPackage;
   const runtime = compileRuntimeAjv(
     composeSchemas(API_VERSION, spec.model, spec.definitions),
     formats,
   );
-  const vsParse: number[] = [];
-  const pipelineVsParse: number[] = [];
-  const vsAjv: number[] = [];
-  let sums = { validate: 0, parse: 0, pipeline: 0, ajv: 0 };
-  for (const { topic, event, body } of spec.events) {
-    const ajvValidate = runtime.get(topic)!;
-    if (!pkg.validateEvent(event).ok || !ajvValidate(event)) throw new Error(`${topic}: not valid`);
-    const input = {
-      body,
-      headers: {
-        "lucca-timestamp": TIMESTAMP,
-        "lucca-signature": createHmac("sha256", SECRET)
-          .update(`${TIMESTAMP}.${body}`)
-          .digest("base64"),
-      },
-    };
-    const options = { secret: SECRET, now: () => NOW };
-    if (!(await pkg.parseWebhook(input, options)).ok) throw new Error(`${topic}: pipeline failed`);
-    const [parse, validate, ajv, pipeline] = await medianTimes(
-      [
-        { name: "JSON.parse", fn: () => JSON.parse(body), inner: 20 },
-        { name: "validateEvent", fn: () => pkg.validateEvent(event), inner: 20 },
-        { name: "ajv runtime", fn: () => ajvValidate(event), inner: 20 },
+  const options = { secret: SECRET, now: () => NOW };
+  const cases = await Promise.all(
+    spec.events.map(async ({ topic, event, body }) => {
+      const ajvValidate = runtime.get(topic)!;
+      if (!pkg.validateEvent(event).ok || !ajvValidate(event)) throw new Error(`${topic}: invalid`);
+      const headers = signedHeaders(body);
+      const input = { body, headers };
+      if (!(await pkg.parseWebhook(input, options)).ok) throw new Error(`${topic}: not parsed`);
+      const bytes = Buffer.from(body);
+      const expected = Buffer.from(headers["lucca-signature"]!, "base64");
+      const request = () =>
+        new Request("https://example.test/webhooks/lucca", { method: "POST", body, headers });
+      return [
+        { name: "JSON.parse", fn: () => JSON.parse(body), inner: 50 },
+        { name: "validateEvent", fn: () => pkg.validateEvent(event), inner: 100 },
+        { name: "ajv", fn: () => ajvValidate(event), inner: 100 },
         { name: "parseWebhook", fn: () => pkg.parseWebhook(input, options), async: true, inner: 5 },
-      ],
-      budget,
-    );
-    vsParse.push(validate! / parse!);
-    pipelineVsParse.push(pipeline! / parse!);
-    vsAjv.push(validate! / ajv!);
-    sums = {
-      validate: sums.validate + validate!,
-      parse: sums.parse + parse!,
-      pipeline: sums.pipeline + pipeline!,
-      ajv: sums.ajv + ajv!,
-    };
+        {
+          name: "verify",
+          fn: () =>
+            timingSafeEqual(
+              createHmac("sha256", SECRET).update(`${TIMESTAMP}.`).update(bytes).digest(),
+              expected,
+            ),
+          inner: 10,
+        },
+        { name: "request", fn: request, inner: 5 },
+        {
+          name: "parseRequest",
+          fn: () => pkg.parseWebhook(request(), options),
+          async: true,
+          inner: 5,
+        },
+      ];
+    }),
+  );
+  const perRepetition = { vsParse: [] as number[], vsAjv: [] as number[] };
+  const pipeline = { vsSum: [] as number[], requestVsObject: [] as number[] };
+  const means = new Map<string, number[]>(OPS.map((name) => [name, []]));
+  for (let repetition = 0; repetition < REPETITIONS; repetition++) {
+    const ratios = { vsParse: [] as number[], vsAjv: [] as number[], vsSum: [] as number[] };
+    const requestRatios: number[] = [];
+    for (const ops of cases) {
+      const [times] = await interleavedTimes(ops, budget, 1);
+      const t = (name: string) => times![at(name)]!;
+      ratios.vsParse.push(t("validateEvent") / t("JSON.parse"));
+      ratios.vsAjv.push(t("validateEvent") / t("ajv"));
+      ratios.vsSum.push(t("parseWebhook") / (t("JSON.parse") + t("verify") + t("validateEvent")));
+      // A Request is built per call (a body is read once); its own cost is taken out.
+      requestRatios.push((t("parseRequest") - t("request")) / t("parseWebhook"));
+      for (const name of OPS) means.get(name)!.push(t(name));
+    }
+    perRepetition.vsParse.push(median(ratios.vsParse));
+    perRepetition.vsAjv.push(median(ratios.vsAjv));
+    pipeline.vsSum.push(median(ratios.vsSum));
+    pipeline.requestVsObject.push(median(requestRatios));
   }
+  const mean = (name: string) => median(means.get(name)!);
   const n = spec.events.length;
-  const section = `per delivery, median ratio over ${n} topics (times: mean of per-topic medians)`;
-  const parse = { name: "JSON.parse of the body", value: sums.parse / n };
-  const rows = [
-    row(section, "validateEvent", "ms", sums.validate / n, parse, { ratio: median(vsParse) }),
-    row(
-      section,
-      "parseWebhook (node entry: verify + parse + validate)",
-      "ms",
-      sums.pipeline / n,
-      parse,
-      {
-        ratio: median(pipelineVsParse),
-      },
-    ),
+  const section = `per delivery, median over ${n} topics of per-topic ratios (times: medians)`;
+  const parse = { name: "JSON.parse of the body", value: mean("JSON.parse") };
+  const sum = mean("JSON.parse") + mean("verify") + mean("validateEvent");
+  return [
+    row(section, "validateEvent", "ms", mean("validateEvent"), parse, {
+      spread: spreadOf(perRepetition.vsParse),
+    }),
     row(
       section,
       "validateEvent",
       "ms",
-      sums.validate / n,
-      { name: "ajv 8 compiled at run time, same schemas", value: sums.ajv / n },
-      { ratio: median(vsAjv) },
+      mean("validateEvent"),
+      { name: "ajv 8 compiled at run time, same schemas and formats", value: mean("ajv") },
+      { spread: spreadOf(perRepetition.vsAjv) },
+    ),
+    row(
+      section,
+      "parseWebhook({ body, headers }), node entry",
+      "ms",
+      mean("parseWebhook"),
+      { name: "sum of JSON.parse + createHmac verify + validateEvent", value: sum },
+      { spread: spreadOf(pipeline.vsSum) },
+    ),
+    row(
+      section,
+      "parseWebhook(request), the Request's construction taken out",
+      "ms",
+      mean("parseRequest") - mean("request"),
+      { name: "parseWebhook({ body, headers })", value: mean("parseWebhook") },
+      { spread: spreadOf(pipeline.requestVsObject) },
     ),
   ];
-  return [...rows, ...(await zodRows(spec, pkg, budget))];
-}
-
-async function zodRows(spec: SpecEvents, pkg: VersionPackage, budget: Budget): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  for (const [topic, schema] of Object.entries(ZOD_SCHEMAS)) {
-    const { event } = spec.events.find((candidate) => candidate.topic === topic)!;
-    const zodResult = schema.safeParse(event);
-    if (!zodResult.success)
-      throw new Error(`zod rejects the ${topic} example: ${zodResult.error.message}`);
-    const [validate, zod] = await medianTimes(
-      [
-        { name: "validateEvent", fn: () => pkg.validateEvent(event), inner: 20 },
-        { name: "zod", fn: () => schema.safeParse(event), inner: 20 },
-      ],
-      budget,
-    );
-    rows.push(
-      row("vs zod 4 (hand-written schemas)", `validateEvent, ${topic}`, "ms", validate!, {
-        name: "zod 4 safeParse",
-        value: zod!,
-      }),
-    );
-  }
-  return rows;
 }

@@ -78,6 +78,68 @@ export async function measureTypeCheck(
   };
 }
 
+/**
+ * The marginal cost of one switch over every topic, typed against typed `any`: the switch is
+ * written `copies` times, and each file's cost is taken over a control file (the import alone, or
+ * nothing), so tsc's 10 ms steps and its fixed start-up cost cancel out.
+ */
+export async function measureMarginalTypeCheck(
+  packageDir: string,
+  topics: readonly string[],
+  workDir: string,
+  copies: number,
+  runs = 3,
+): Promise<{ typed: number; any: number; copies: number }> {
+  await mkdir(workDir, { recursive: true });
+  const path = relative(workDir, join(packageDir, "dist/index.js"));
+  const specifier = path.startsWith(".") ? path : `./${path}`;
+  const importLine = `import type { LuccaEvent } from ${JSON.stringify(specifier)};`;
+  const cases = topics.map(
+    (topic) => `    case ${JSON.stringify(topic)}:\n      return event.data.type + event.data.id;`,
+  );
+  const switchOver = (index: number, type: string, fallback: string[]) =>
+    [
+      `export function describe${index}(event: ${type}): string {`,
+      "  switch (event.topic) {",
+      ...cases,
+      ...fallback,
+      "  }",
+      "}",
+    ].join("\n");
+  const typedDefault = [
+    "    default: {",
+    "      const unreachable: never = event;",
+    "      return unreachable;",
+    "    }",
+  ];
+  const anyDefault = ["    default:", '      return "";'];
+  const many = (type: string, fallback: string[]) =>
+    Array.from({ length: copies }, (_, index) => switchOver(index, type, fallback)).join("\n");
+  const cost = async (name: string, source: string) =>
+    (await diagnose(workDir, name, source, runs)).checkMs;
+  const typed =
+    (await cost("typed-many", `${importLine}\n${many("LuccaEvent", typedDefault)}`)) -
+    (await cost("typed-control", `${importLine}\nexport type Control = LuccaEvent;`));
+  const untyped =
+    (await cost("any-many", many("any", anyDefault))) -
+    (await cost("any-control", "export const control = 0;"));
+  return { typed, any: untyped, copies };
+}
+
+/** The row for {@link measureMarginalTypeCheck}. */
+export function marginalTypeCheckRow(
+  topics: number,
+  cost: { typed: number; any: number; copies: number },
+): BenchRow {
+  return row(
+    "type-check, tsc --extendedDiagnostics, consumer switching over every topic",
+    `marginal check time of ${cost.copies} switches over ${topics} topics, over the import alone`,
+    "ms",
+    cost.typed,
+    { name: "the same switches, event typed any", value: cost.any },
+  );
+}
+
 /** Rows for the real version and the 10× synthetic one, and how the cost grows between them. */
 export function typeCheckRows(real: TypeCheckCost, synthetic: TypeCheckCost): BenchRow[] {
   const section = "type-check, tsc --extendedDiagnostics, consumer switching over every topic";

@@ -1,5 +1,8 @@
+import { verify as octokitVerify } from "@octokit/webhooks-methods";
+import { Webhook } from "standardwebhooks";
+import Stripe from "stripe";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { medianTimes, STEADY, type Budget } from "./measure.js";
+import { interleavedTimes, medianTime, ratioSpread, type Budget } from "./measure.js";
 import { CORE_DIST } from "./paths.js";
 import { row, type BenchRow } from "./row.js";
 
@@ -19,57 +22,147 @@ const NOW = Date.parse(TIMESTAMP);
 const encoder = new TextEncoder();
 
 /**
- * verifySignature on each entry point against the bare primitive it is built on: the Node entry
- * against createHmac + timingSafeEqual, the Web Crypto entry against one subtle.sign with the key
- * already imported. The ratio is the cost of parsing headers, checking the window and framing.
+ * verifySignature on each entry point against the bare primitive it is built on (the Node entry
+ * against createHmac + timingSafeEqual, the Web Crypto entry against subtle.verify with the key
+ * already imported), at `body`'s size and at 256 KB; then against other libraries' verifiers.
  */
-export async function verifyRows(body: string, budget: Budget = STEADY): Promise<BenchRow[]> {
-  const bytes = encoder.encode(body);
+export async function verifyRows(body: string, budget: Budget): Promise<BenchRow[]> {
+  const node = (await import(`${CORE_DIST}index.node.js`)) as CoreEntry;
+  const web = (await import(`${CORE_DIST}index.js`)) as CoreEntry;
+  const large = JSON.stringify({ padding: "x".repeat(256 * 1024 - 20) });
+  const rows: BenchRow[] = [];
+  for (const [text, withPeers] of [
+    [body, true],
+    [large, false],
+  ] as const) {
+    rows.push(...(await entryRows(node, web, text, budget)));
+    if (withPeers) rows.push(...(await peerRows(node, text, budget)));
+  }
+  return rows;
+}
+
+function deliveryOf(text: string) {
+  const bytes = encoder.encode(text);
   const signature = createHmac("sha256", SECRET)
     .update(`${TIMESTAMP}.`)
     .update(bytes)
     .digest("base64");
-  const options = { body: bytes, signature, timestamp: TIMESTAMP, secret: SECRET, now: () => NOW };
-  const node = (await import(`${CORE_DIST}index.node.js`)) as CoreEntry;
-  const web = (await import(`${CORE_DIST}index.js`)) as CoreEntry;
-  for (const entry of [node, web]) {
-    if (!(await entry.verifySignature(options)).ok)
-      throw new Error("bench delivery does not verify");
-  }
-
-  const expected = Buffer.from(signature, "base64");
-  const rawNode = () => {
-    const mac = createHmac("sha256", SECRET).update(`${TIMESTAMP}.`).update(bytes).digest();
-    return timingSafeEqual(mac, expected);
+  return {
+    bytes,
+    signature,
+    options: { body: bytes, signature, timestamp: TIMESTAMP, secret: SECRET, now: () => NOW },
   };
+}
+
+async function entryRows(node: CoreEntry, web: CoreEntry, text: string, budget: Budget) {
+  const { bytes, signature, options } = deliveryOf(text);
+  for (const entry of [node, web]) {
+    if (!(await entry.verifySignature(options)).ok) throw new Error("bench delivery fails");
+  }
+  const expected = Buffer.from(signature, "base64");
+  const rawNode = () =>
+    timingSafeEqual(
+      createHmac("sha256", SECRET).update(`${TIMESTAMP}.`).update(bytes).digest(),
+      expected,
+    );
   const key = await crypto.subtle.importKey(
     "raw",
     encoder.encode(SECRET),
     { name: "HMAC", hash: "SHA-256" },
     false,
-    ["sign"],
+    ["verify"],
   );
-  const message = encoder.encode(`${TIMESTAMP}.${body}`);
-  const rawSubtle = () => crypto.subtle.sign("HMAC", key, message);
-
-  const [ours, hmac, oursWeb, subtle] = await medianTimes(
+  const message = encoder.encode(`${TIMESTAMP}.${text}`);
+  const rawSubtle = () => crypto.subtle.verify("HMAC", key, expected, message);
+  const times = await interleavedTimes(
     [
       { name: "verify node", fn: () => node.verifySignature(options), async: true, inner: 10 },
       { name: "createHmac", fn: rawNode, inner: 10 },
       { name: "verify web", fn: () => web.verifySignature(options), async: true, inner: 10 },
-      { name: "subtle.sign", fn: rawSubtle, async: true, inner: 10 },
+      { name: "subtle.verify", fn: rawSubtle, async: true, inner: 10 },
     ],
     budget,
   );
   const section = `signature, ${bytes.byteLength} B body`;
   return [
-    row(section, "verifySignature, node entry", "ms", ours!, {
-      name: "createHmac + timingSafeEqual",
-      value: hmac!,
-    }),
-    row(section, "verifySignature, Web Crypto entry", "ms", oursWeb!, {
-      name: "crypto.subtle.sign, key pre-imported",
-      value: subtle!,
-    }),
+    row(
+      section,
+      "verifySignature, node entry",
+      "ms",
+      medianTime(times, 0),
+      { name: "createHmac + timingSafeEqual", value: medianTime(times, 1) },
+      { spread: ratioSpread(times, 0, 1) },
+    ),
+    row(
+      section,
+      "verifySignature, Web Crypto entry",
+      "ms",
+      medianTime(times, 2),
+      { name: "crypto.subtle.verify, key pre-imported", value: medianTime(times, 3) },
+      { spread: ratioSpread(times, 2, 3) },
+    ),
   ];
+}
+
+/**
+ * Other webhook libraries on the same body, each with its own scheme: octokit (hex HMAC of the
+ * body), Stripe (`t=…,v1=…`, then JSON.parse), Standard Webhooks (base64 HMAC of
+ * `id.timestamp.body`, then JSON.parse). Each does its own header parsing, as ours does.
+ */
+async function peerRows(node: CoreEntry, text: string, budget: Budget): Promise<BenchRow[]> {
+  const { options } = deliveryOf(text);
+  const octokitSignature = `sha256=${createHmac("sha256", SECRET).update(text).digest("hex")}`;
+  const stripe = new Stripe("sk_test_bench");
+  const stripeSecret = `whsec_${SECRET}`;
+  const timestamp = Math.floor(Date.now() / 1000);
+  const stripeHeader = stripe.webhooks.generateTestHeaderString({
+    payload: text,
+    secret: stripeSecret,
+    timestamp,
+  });
+  const standardSecret = `whsec_${Buffer.from(SECRET).toString("base64")}`;
+  const standard = new Webhook(standardSecret);
+  const standardHeaders = {
+    "webhook-id": "msg_bench",
+    "webhook-timestamp": String(timestamp),
+    "webhook-signature": standard.sign("msg_bench", new Date(timestamp * 1000), text),
+  };
+  if (!(await octokitVerify(SECRET, text, octokitSignature))) throw new Error("octokit fails");
+  stripe.webhooks.constructEvent(text, stripeHeader, stripeSecret);
+  standard.verify(text, standardHeaders);
+  const times = await interleavedTimes(
+    [
+      { name: "ours", fn: () => node.verifySignature(options), async: true, inner: 10 },
+      {
+        name: "octokit",
+        fn: () => octokitVerify(SECRET, text, octokitSignature),
+        async: true,
+        inner: 10,
+      },
+      {
+        name: "stripe",
+        fn: () => stripe.webhooks.constructEvent(text, stripeHeader, stripeSecret),
+        inner: 10,
+      },
+      { name: "standardwebhooks", fn: () => standard.verify(text, standardHeaders), inner: 10 },
+    ],
+    budget,
+  );
+  const section = `signature vs webhook libraries, ${Buffer.byteLength(text)} B body`;
+  return (
+    [
+      [1, "@octokit/webhooks-methods verify"],
+      [2, "stripe webhooks.constructEvent (verifies, then JSON.parse)"],
+      [3, "standardwebhooks verify (verifies, then JSON.parse)"],
+    ] as const
+  ).map(([index, name]) =>
+    row(
+      section,
+      "verifySignature, node entry",
+      "ms",
+      medianTime(times, 0),
+      { name, value: medianTime(times, index) },
+      { spread: ratioSpread(times, 0, index), peer: true },
+    ),
+  );
 }

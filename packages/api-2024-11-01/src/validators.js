@@ -1,7 +1,7 @@
 // Generated from spec/2024-11-01/openapi.yaml by `pnpm generate`. Do not edit.
 /* eslint-disable */
 // validators.js
-import { formats as __luccaFormats } from "@lucca-events/core/formats";
+import { INT32, isDate, isDateTime, isEmail, isPhone, isUri } from "@lucca-events/core/formats";
 
 // ajv-runtime.ts
 function ucs2length(text) {
@@ -63,9 +63,9 @@ function withStandardSchema(validate) {
 // validators.js
 var isBusinessEstablishmentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate53);
 var func1 = ucs2length;
-var formats0 = __luccaFormats.uri;
-var formats2 = __luccaFormats["date-time"];
-var formats6 = __luccaFormats.date;
+var formats0 = isUri;
+var formats2 = isDateTime;
+var formats6 = isDate;
 function validate55(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -83,7 +83,6 @@ function validate55(
         validate55.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -96,11 +95,10 @@ function validate55(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate55.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -112,7 +110,6 @@ function validate55(
               validate55.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -133,7 +130,6 @@ function validate55(
               validate55.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -145,7 +141,6 @@ function validate55(
               validate55.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "business-establishment" },
                   message: "must be equal to constant",
@@ -168,7 +163,6 @@ function validate55(
                       validate55.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -180,7 +174,6 @@ function validate55(
                     validate55.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -199,13 +192,7 @@ function validate55(
       }
     } else {
       validate55.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -234,7 +221,6 @@ function validate54(
         validate54.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -247,11 +233,10 @@ function validate54(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate54.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -263,7 +248,6 @@ function validate54(
               validate54.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -284,7 +268,6 @@ function validate54(
               validate54.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -296,7 +279,6 @@ function validate54(
               validate54.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "event" },
                   message: "must be equal to constant",
@@ -319,7 +301,6 @@ function validate54(
                       validate54.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -331,7 +312,6 @@ function validate54(
                     validate54.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -351,11 +331,10 @@ function validate54(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
+                    if (data3.length === 0) {
                       validate54.errors = [
                         {
                           instancePath: instancePath + "/topic",
-                          schemaPath: "#/properties/topic/minLength",
                           keyword: "minLength",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 characters",
@@ -367,7 +346,6 @@ function validate54(
                     validate54.errors = [
                       {
                         instancePath: instancePath + "/topic",
-                        schemaPath: "#/properties/topic/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -391,7 +369,6 @@ function validate54(
                           validate54.errors = [
                             {
                               instancePath: instancePath + "/occurredAt",
-                              schemaPath: "#/properties/occurredAt/format",
                               keyword: "format",
                               params: { format: "date-time" },
                               message: 'must match format "date-time"',
@@ -403,7 +380,6 @@ function validate54(
                         validate54.errors = [
                           {
                             instancePath: instancePath + "/occurredAt",
-                            schemaPath: "#/properties/occurredAt/type",
                             keyword: "type",
                             params: { type: "string" },
                             message: "must be string",
@@ -428,7 +404,6 @@ function validate54(
                             validate54.errors = [
                               {
                                 instancePath: instancePath + "/source",
-                                schemaPath: "#/properties/source/format",
                                 keyword: "format",
                                 params: { format: "uri" },
                                 message: 'must match format "uri"',
@@ -440,7 +415,6 @@ function validate54(
                           validate54.errors = [
                             {
                               instancePath: instancePath + "/source",
-                              schemaPath: "#/properties/source/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
@@ -462,7 +436,6 @@ function validate54(
                         validate54.errors = [
                           {
                             instancePath: instancePath + "/data",
-                            schemaPath: "#/properties/data/type",
                             keyword: "type",
                             params: { type: "object" },
                             message: "must be object",
@@ -485,7 +458,6 @@ function validate54(
                                 validate54.errors = [
                                   {
                                     instancePath: instancePath + "/apiVersion",
-                                    schemaPath: "#/properties/apiVersion/format",
                                     keyword: "format",
                                     params: { format: "date" },
                                     message: 'must match format "date"',
@@ -497,7 +469,6 @@ function validate54(
                               validate54.errors = [
                                 {
                                   instancePath: instancePath + "/apiVersion",
-                                  schemaPath: "#/properties/apiVersion/type",
                                   keyword: "type",
                                   params: { type: "string" },
                                   message: "must be string",
@@ -517,7 +488,6 @@ function validate54(
                           const _errs17 = errors;
                           const _errs18 = errors;
                           let valid1 = false;
-                          let passing0 = null;
                           const _errs19 = errors;
                           if (
                             !validate55(data8, {
@@ -534,43 +504,32 @@ function validate54(
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs19 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
-                          }
-                          const _errs20 = errors;
-                          if (data8 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/businessEstablishment",
-                              schemaPath: "#/properties/businessEstablishment/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs20 = errors;
+                            if (data8 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + "/businessEstablishment",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          var _valid0 = _errs20 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
-                          } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
-                            }
+                            var _valid0 = _errs20 === errors;
+                            valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
                             const err1 = {
                               instancePath: instancePath + "/businessEstablishment",
-                              schemaPath: "#/properties/businessEstablishment/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
-                              message: "must match exactly one schema in oneOf",
+                              keyword: "anyOf",
+                              params: {},
+                              message: "must match a schema in anyOf",
                             };
                             if (vErrors === null) {
                               vErrors = [err1];
@@ -602,7 +561,6 @@ function validate54(
                               validate54.errors = [
                                 {
                                   instancePath: instancePath + "/previousAttributes",
-                                  schemaPath: "#/properties/previousAttributes/type",
                                   keyword: "type",
                                   params: { type: "object" },
                                   message: "must be object",
@@ -626,13 +584,7 @@ function validate54(
       }
     } else {
       validate54.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -654,10 +606,10 @@ var schema23 = {
     legalEntity: { $ref: "#/$defs/LegalEntityReference" },
     isHeadquarters: { type: "boolean", default: false },
     taxIdentificationNumber: {
-      oneOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
     },
-    industryCode: { oneOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
-    address: { oneOf: [{ $ref: "#/$defs/Address" }, { type: "null" }] },
+    industryCode: { anyOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
+    address: { anyOf: [{ $ref: "#/$defs/Address" }, { type: "null" }] },
     timezoneId: { type: "string", description: "IANA time zone." },
     holidaysCalendar: { $ref: "#/$defs/HolidaysCalendarReference" },
     lastArchivedAt: { type: ["string", "null"], format: "date-time", readOnly: true },
@@ -684,7 +636,6 @@ function validate59(
         validate59.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -697,11 +648,10 @@ function validate59(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate59.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -713,7 +663,6 @@ function validate59(
               validate59.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -734,7 +683,6 @@ function validate59(
               validate59.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -746,7 +694,6 @@ function validate59(
               validate59.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "legal-entity" },
                   message: "must be equal to constant",
@@ -769,7 +716,6 @@ function validate59(
                       validate59.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -781,7 +727,6 @@ function validate59(
                     validate59.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -800,13 +745,7 @@ function validate59(
       }
     } else {
       validate59.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -842,7 +781,6 @@ function validate61(
         validate61.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -857,7 +795,6 @@ function validate61(
             validate61.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -875,7 +812,6 @@ function validate61(
             validate61.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/enum",
                 keyword: "enum",
                 params: { allowedValues: schema25.properties.format.enum },
                 message: "must be equal to one of the allowed values",
@@ -894,7 +830,6 @@ function validate61(
               validate61.errors = [
                 {
                   instancePath: instancePath + "/value",
-                  schemaPath: "#/properties/value/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -910,13 +845,7 @@ function validate61(
       }
     } else {
       validate61.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -940,7 +869,6 @@ function validate63(
         validate63.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -953,11 +881,10 @@ function validate63(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate63.errors = [
                   {
                     instancePath: instancePath + "/format",
-                    schemaPath: "#/properties/format/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -969,7 +896,6 @@ function validate63(
               validate63.errors = [
                 {
                   instancePath: instancePath + "/format",
-                  schemaPath: "#/properties/format/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -989,7 +915,6 @@ function validate63(
               validate63.errors = [
                 {
                   instancePath: instancePath + "/value",
-                  schemaPath: "#/properties/value/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -1005,13 +930,7 @@ function validate63(
       }
     } else {
       validate63.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1294,13 +1213,7 @@ function validate66(
   let errors = 0;
   if (typeof data !== "string") {
     validate66.errors = [
-      {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      },
+      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
     ];
     return false;
   }
@@ -1316,7 +1229,6 @@ function validate66(
     validate66.errors = [
       {
         instancePath,
-        schemaPath: "#/enum",
         keyword: "enum",
         params: { allowedValues: schema28.enum },
         message: "must be equal to one of the allowed values",
@@ -1348,7 +1260,6 @@ function validate65(
                 validate65.errors = [
                   {
                     instancePath: instancePath + "/addressLines/" + i0,
-                    schemaPath: "#/properties/addressLines/items/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -1365,7 +1276,6 @@ function validate65(
             validate65.errors = [
               {
                 instancePath: instancePath + "/addressLines",
-                schemaPath: "#/properties/addressLines/type",
                 keyword: "type",
                 params: { type: "array" },
                 message: "must be array",
@@ -1386,7 +1296,6 @@ function validate65(
             validate65.errors = [
               {
                 instancePath: instancePath + "/postalCode",
-                schemaPath: "#/properties/postalCode/type",
                 keyword: "type",
                 params: { type: schema27.properties.postalCode.type },
                 message: "must be string,null",
@@ -1406,7 +1315,6 @@ function validate65(
               validate65.errors = [
                 {
                   instancePath: instancePath + "/locality",
-                  schemaPath: "#/properties/locality/type",
                   keyword: "type",
                   params: { type: schema27.properties.locality.type },
                   message: "must be string,null",
@@ -1426,7 +1334,6 @@ function validate65(
                 validate65.errors = [
                   {
                     instancePath: instancePath + "/administrativeArea",
-                    schemaPath: "#/properties/administrativeArea/type",
                     keyword: "type",
                     params: { type: schema27.properties.administrativeArea.type },
                     message: "must be string,null",
@@ -1463,13 +1370,7 @@ function validate65(
       }
     } else {
       validate65.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1494,7 +1395,6 @@ function validate69(
         validate69.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -1507,11 +1407,10 @@ function validate69(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate69.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -1523,7 +1422,6 @@ function validate69(
               validate69.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -1544,7 +1442,6 @@ function validate69(
               validate69.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -1556,7 +1453,6 @@ function validate69(
               validate69.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "holidays-calendar" },
                   message: "must be equal to constant",
@@ -1579,7 +1475,6 @@ function validate69(
                       validate69.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -1591,7 +1486,6 @@ function validate69(
                     validate69.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -1610,13 +1504,7 @@ function validate69(
       }
     } else {
       validate69.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1624,7 +1512,7 @@ function validate69(
   validate69.errors = vErrors;
   return errors === 0;
 }
-var formats18 = __luccaFormats["date-time-offset"];
+var formats18 = isDateTime;
 function validate71(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -1638,7 +1526,6 @@ function validate71(
           validate71.errors = [
             {
               instancePath,
-              schemaPath: "#/format",
               keyword: "format",
               params: { format: "date-time-offset" },
               message: 'must match format "date-time-offset"',
@@ -1648,13 +1535,7 @@ function validate71(
         }
       } else {
         validate71.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
-          },
+          { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
         ];
         return false;
       }
@@ -1676,7 +1557,6 @@ function validate73(
           validate73.errors = [
             {
               instancePath,
-              schemaPath: "#/format",
               keyword: "format",
               params: { format: "date-time" },
               message: 'must match format "date-time"',
@@ -1686,13 +1566,7 @@ function validate73(
         }
       } else {
         validate73.errors = [
-          {
-            instancePath,
-            schemaPath: "#/type",
-            keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
-          },
+          { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
         ];
         return false;
       }
@@ -1714,7 +1588,6 @@ function validate77(
         validate77.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -1727,7 +1600,6 @@ function validate77(
             validate77.errors = [
               {
                 instancePath: instancePath + "/href",
-                schemaPath: "#/properties/href/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -1739,13 +1611,7 @@ function validate77(
       }
     } else {
       validate77.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1766,7 +1632,6 @@ function validate76(
         const _errs2 = errors;
         const _errs3 = errors;
         let valid1 = false;
-        let passing0 = null;
         const _errs4 = errors;
         if (
           !validate77(data0, {
@@ -1780,43 +1645,32 @@ function validate76(
           errors = vErrors.length;
         }
         var _valid0 = _errs4 === errors;
-        if (_valid0) {
-          valid1 = true;
-          passing0 = 0;
-        }
-        const _errs5 = errors;
-        if (data0 !== null) {
-          const err0 = {
-            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/oneOf/1/type",
-            keyword: "type",
-            params: { type: "null" },
-            message: "must be null",
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err0 = {
+              instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              keyword: "type",
+              params: { type: "null" },
+              message: "must be null",
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
           }
-          errors++;
-        }
-        var _valid0 = _errs5 === errors;
-        if (_valid0 && valid1) {
-          valid1 = false;
-          passing0 = [passing0, 1];
-        } else {
-          if (_valid0) {
-            valid1 = true;
-            passing0 = 1;
-          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
         }
         if (!valid1) {
           const err1 = {
             instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/oneOf",
-            keyword: "oneOf",
-            params: { passingSchemas: passing0 },
-            message: "must match exactly one schema in oneOf",
+            keyword: "anyOf",
+            params: {},
+            message: "must match a schema in anyOf",
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -1843,13 +1697,7 @@ function validate76(
       }
     } else {
       validate76.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -1865,50 +1713,38 @@ function validate75(
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
-  let passing0 = null;
   const _errs1 = errors;
   if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData })) {
     vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs2 = errors;
-  if (data !== null) {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/oneOf/1/type",
-      keyword: "type",
-      params: { type: "null" },
-      message: "must be null",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (data !== null) {
+      const err0 = {
+        instancePath,
+        keyword: "type",
+        params: { type: "null" },
+        message: "must be null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
     }
-    errors++;
-  }
-  var _valid0 = _errs2 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
   }
   if (!valid0) {
     const err1 = {
       instancePath,
-      schemaPath: "#/oneOf",
-      keyword: "oneOf",
-      params: { passingSchemas: passing0 },
-      message: "must match exactly one schema in oneOf",
+      keyword: "anyOf",
+      params: {},
+      message: "must match a schema in anyOf",
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -1956,7 +1792,6 @@ function validate82(
                       key0.replace(/~/g, "~0").replace(/\//g, "~1") +
                       "/" +
                       key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-                    schemaPath: "#/additionalProperties/additionalProperties/type",
                     keyword: "type",
                     params: { type: "object" },
                     message: "must be object",
@@ -1973,7 +1808,6 @@ function validate82(
             validate82.errors = [
               {
                 instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-                schemaPath: "#/additionalProperties/type",
                 keyword: "type",
                 params: { type: "object" },
                 message: "must be object",
@@ -1989,13 +1823,7 @@ function validate82(
       }
     } else {
       validate82.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -2011,50 +1839,38 @@ function validate81(
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
-  let passing0 = null;
   const _errs1 = errors;
   if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData })) {
     vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs2 = errors;
-  if (data !== null) {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/oneOf/1/type",
-      keyword: "type",
-      params: { type: "null" },
-      message: "must be null",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (data !== null) {
+      const err0 = {
+        instancePath,
+        keyword: "type",
+        params: { type: "null" },
+        message: "must be null",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
     }
-    errors++;
-  }
-  var _valid0 = _errs2 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
   }
   if (!valid0) {
     const err1 = {
       instancePath,
-      schemaPath: "#/oneOf",
-      keyword: "oneOf",
-      params: { passingSchemas: passing0 },
-      message: "must match exactly one schema in oneOf",
+      keyword: "anyOf",
+      params: {},
+      message: "must match a schema in anyOf",
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -2095,7 +1911,6 @@ function validate58(
         validate58.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -2108,11 +1923,10 @@ function validate58(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate58.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -2124,7 +1938,6 @@ function validate58(
               validate58.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -2145,7 +1958,6 @@ function validate58(
               validate58.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -2157,7 +1969,6 @@ function validate58(
               validate58.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "business-establishment" },
                   message: "must be equal to constant",
@@ -2180,7 +1991,6 @@ function validate58(
                       validate58.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -2192,7 +2002,6 @@ function validate58(
                     validate58.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -2212,11 +2021,10 @@ function validate58(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
+                    if (data3.length === 0) {
                       validate58.errors = [
                         {
                           instancePath: instancePath + "/name",
-                          schemaPath: "#/properties/name/minLength",
                           keyword: "minLength",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 characters",
@@ -2228,7 +2036,6 @@ function validate58(
                     validate58.errors = [
                       {
                         instancePath: instancePath + "/name",
-                        schemaPath: "#/properties/name/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -2249,7 +2056,6 @@ function validate58(
                     validate58.errors = [
                       {
                         instancePath: instancePath + "/remoteId",
-                        schemaPath: "#/properties/remoteId/type",
                         keyword: "type",
                         params: { type: schema23.properties.remoteId.type },
                         message: "must be string,null",
@@ -2268,7 +2074,6 @@ function validate58(
                       validate58.errors = [
                         {
                           instancePath: instancePath + "/isArchived",
-                          schemaPath: "#/properties/isArchived/type",
                           keyword: "type",
                           params: { type: "boolean" },
                           message: "must be boolean",
@@ -2306,7 +2111,6 @@ function validate58(
                           validate58.errors = [
                             {
                               instancePath: instancePath + "/isHeadquarters",
-                              schemaPath: "#/properties/isHeadquarters/type",
                               keyword: "type",
                               params: { type: "boolean" },
                               message: "must be boolean",
@@ -2324,7 +2128,6 @@ function validate58(
                           const _errs16 = errors;
                           const _errs17 = errors;
                           let valid1 = false;
-                          let passing0 = null;
                           const _errs18 = errors;
                           if (
                             !validate61(data8, {
@@ -2341,43 +2144,32 @@ function validate58(
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs18 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
-                          }
-                          const _errs19 = errors;
-                          if (data8 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/taxIdentificationNumber",
-                              schemaPath: "#/properties/taxIdentificationNumber/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs19 = errors;
+                            if (data8 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + "/taxIdentificationNumber",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          var _valid0 = _errs19 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
-                          } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
-                            }
+                            var _valid0 = _errs19 === errors;
+                            valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
                             const err1 = {
                               instancePath: instancePath + "/taxIdentificationNumber",
-                              schemaPath: "#/properties/taxIdentificationNumber/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
-                              message: "must match exactly one schema in oneOf",
+                              keyword: "anyOf",
+                              params: {},
+                              message: "must match a schema in anyOf",
                             };
                             if (vErrors === null) {
                               vErrors = [err1];
@@ -2407,7 +2199,6 @@ function validate58(
                             const _errs21 = errors;
                             const _errs22 = errors;
                             let valid2 = false;
-                            let passing1 = null;
                             const _errs23 = errors;
                             if (
                               !validate63(data9, {
@@ -2424,43 +2215,32 @@ function validate58(
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs23 === errors;
-                            if (_valid1) {
-                              valid2 = true;
-                              passing1 = 0;
-                            }
-                            const _errs24 = errors;
-                            if (data9 !== null) {
-                              const err2 = {
-                                instancePath: instancePath + "/industryCode",
-                                schemaPath: "#/properties/industryCode/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err2];
-                              } else {
-                                vErrors.push(err2);
+                            valid2 = valid2 || _valid1;
+                            if (!valid2) {
+                              const _errs24 = errors;
+                              if (data9 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + "/industryCode",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
                               }
-                              errors++;
-                            }
-                            var _valid1 = _errs24 === errors;
-                            if (_valid1 && valid2) {
-                              valid2 = false;
-                              passing1 = [passing1, 1];
-                            } else {
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 1;
-                              }
+                              var _valid1 = _errs24 === errors;
+                              valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
                               const err3 = {
                                 instancePath: instancePath + "/industryCode",
-                                schemaPath: "#/properties/industryCode/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
-                                message: "must match exactly one schema in oneOf",
+                                keyword: "anyOf",
+                                params: {},
+                                message: "must match a schema in anyOf",
                               };
                               if (vErrors === null) {
                                 vErrors = [err3];
@@ -2490,7 +2270,6 @@ function validate58(
                               const _errs26 = errors;
                               const _errs27 = errors;
                               let valid3 = false;
-                              let passing2 = null;
                               const _errs28 = errors;
                               if (
                                 !validate65(data10, {
@@ -2507,43 +2286,32 @@ function validate58(
                                 errors = vErrors.length;
                               }
                               var _valid2 = _errs28 === errors;
-                              if (_valid2) {
-                                valid3 = true;
-                                passing2 = 0;
-                              }
-                              const _errs29 = errors;
-                              if (data10 !== null) {
-                                const err4 = {
-                                  instancePath: instancePath + "/address",
-                                  schemaPath: "#/properties/address/oneOf/1/type",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err4];
-                                } else {
-                                  vErrors.push(err4);
+                              valid3 = valid3 || _valid2;
+                              if (!valid3) {
+                                const _errs29 = errors;
+                                if (data10 !== null) {
+                                  const err4 = {
+                                    instancePath: instancePath + "/address",
+                                    keyword: "type",
+                                    params: { type: "null" },
+                                    message: "must be null",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err4];
+                                  } else {
+                                    vErrors.push(err4);
+                                  }
+                                  errors++;
                                 }
-                                errors++;
-                              }
-                              var _valid2 = _errs29 === errors;
-                              if (_valid2 && valid3) {
-                                valid3 = false;
-                                passing2 = [passing2, 1];
-                              } else {
-                                if (_valid2) {
-                                  valid3 = true;
-                                  passing2 = 1;
-                                }
+                                var _valid2 = _errs29 === errors;
+                                valid3 = valid3 || _valid2;
                               }
                               if (!valid3) {
                                 const err5 = {
                                   instancePath: instancePath + "/address",
-                                  schemaPath: "#/properties/address/oneOf",
-                                  keyword: "oneOf",
-                                  params: { passingSchemas: passing2 },
-                                  message: "must match exactly one schema in oneOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                  message: "must match a schema in anyOf",
                                 };
                                 if (vErrors === null) {
                                   vErrors = [err5];
@@ -2574,7 +2342,6 @@ function validate58(
                                   validate58.errors = [
                                     {
                                       instancePath: instancePath + "/timezoneId",
-                                      schemaPath: "#/properties/timezoneId/type",
                                       keyword: "type",
                                       params: { type: "string" },
                                       message: "must be string",
@@ -2615,7 +2382,6 @@ function validate58(
                                       validate58.errors = [
                                         {
                                           instancePath: instancePath + "/lastArchivedAt",
-                                          schemaPath: "#/properties/lastArchivedAt/type",
                                           keyword: "type",
                                           params: { type: schema23.properties.lastArchivedAt.type },
                                           message: "must be string,null",
@@ -2630,7 +2396,6 @@ function validate58(
                                             validate58.errors = [
                                               {
                                                 instancePath: instancePath + "/lastArchivedAt",
-                                                schemaPath: "#/properties/lastArchivedAt/format",
                                                 keyword: "format",
                                                 params: { format: "date-time" },
                                                 message: 'must match format "date-time"',
@@ -2749,13 +2514,7 @@ function validate58(
       }
     } else {
       validate58.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -2781,7 +2540,6 @@ function validate53(
           validate53.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "business-establishment.created" },
               message: "must be equal to constant",
@@ -2836,7 +2594,6 @@ function validate86(
           validate86.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "business-establishment.deleted" },
               message: "must be equal to constant",
@@ -2891,7 +2648,6 @@ function validate89(
           validate89.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "business-establishment.updated" },
               message: "must be equal to constant",
@@ -2945,7 +2701,6 @@ function validate94(
         validate94.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -2958,11 +2713,10 @@ function validate94(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate94.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -2974,7 +2728,6 @@ function validate94(
               validate94.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -2995,7 +2748,6 @@ function validate94(
               validate94.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3007,7 +2759,6 @@ function validate94(
               validate94.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "calendar-event" },
                   message: "must be equal to constant",
@@ -3030,7 +2781,6 @@ function validate94(
                       validate94.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -3042,7 +2792,6 @@ function validate94(
                     validate94.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3061,13 +2810,7 @@ function validate94(
       }
     } else {
       validate94.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -3093,7 +2836,6 @@ function validate92(
           validate92.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "calendar-event.created" },
               message: "must be equal to constant",
@@ -3148,7 +2890,6 @@ function validate96(
           validate96.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "calendar-event.deleted" },
               message: "must be equal to constant",
@@ -3203,7 +2944,6 @@ function validate99(
           validate99.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "calendar-event.updated" },
               message: "must be equal to constant",
@@ -3253,7 +2993,7 @@ var schema44 = {
     remoteId: { type: ["string", "null"], maxLength: 255 },
     isArchived: { type: "boolean" },
     description: { type: ["string", "null"] },
-    parent: { oneOf: [{ $ref: "#/$defs/DepartmentReference" }, { type: "null" }] },
+    parent: { anyOf: [{ $ref: "#/$defs/DepartmentReference" }, { type: "null" }] },
     level: {
       type: "integer",
       format: "int32",
@@ -3261,7 +3001,7 @@ var schema44 = {
       readOnly: true,
       description: "1 for a root department.",
     },
-    manager: { oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
+    manager: { anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
     sortOrder: { type: "integer", format: "int32", minimum: 0 },
     owningApplication: {
       type: ["string", "null"],
@@ -3272,7 +3012,7 @@ var schema44 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-var formats28 = __luccaFormats.int32;
+var formats28 = INT32;
 function validate105(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3290,7 +3030,6 @@ function validate105(
         validate105.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -3303,11 +3042,10 @@ function validate105(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate105.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -3319,7 +3057,6 @@ function validate105(
               validate105.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3340,7 +3077,6 @@ function validate105(
               validate105.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3352,7 +3088,6 @@ function validate105(
               validate105.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "department" },
                   message: "must be equal to constant",
@@ -3375,7 +3110,6 @@ function validate105(
                       validate105.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -3387,7 +3121,6 @@ function validate105(
                     validate105.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3406,13 +3139,7 @@ function validate105(
       }
     } else {
       validate105.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -3437,7 +3164,6 @@ function validate107(
         validate107.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -3450,11 +3176,10 @@ function validate107(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate107.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -3466,7 +3191,6 @@ function validate107(
               validate107.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3487,7 +3211,6 @@ function validate107(
               validate107.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3499,7 +3222,6 @@ function validate107(
               validate107.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employee" },
                   message: "must be equal to constant",
@@ -3522,7 +3244,6 @@ function validate107(
                       validate107.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -3534,7 +3255,6 @@ function validate107(
                     validate107.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3553,13 +3273,7 @@ function validate107(
       }
     } else {
       validate107.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -3585,7 +3299,6 @@ function validate104(
         validate104.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -3598,11 +3311,10 @@ function validate104(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate104.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -3614,7 +3326,6 @@ function validate104(
               validate104.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3635,7 +3346,6 @@ function validate104(
               validate104.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3647,7 +3357,6 @@ function validate104(
               validate104.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "department" },
                   message: "must be equal to constant",
@@ -3670,7 +3379,6 @@ function validate104(
                       validate104.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -3682,7 +3390,6 @@ function validate104(
                     validate104.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3702,11 +3409,10 @@ function validate104(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) > 255) {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
                       validate104.errors = [
                         {
                           instancePath: instancePath + "/name",
-                          schemaPath: "#/properties/name/maxLength",
                           keyword: "maxLength",
                           params: { limit: 255 },
                           message: "must NOT have more than 255 characters",
@@ -3714,11 +3420,10 @@ function validate104(
                       ];
                       return false;
                     } else {
-                      if (func1(data3) < 1) {
+                      if (data3.length === 0) {
                         validate104.errors = [
                           {
                             instancePath: instancePath + "/name",
-                            schemaPath: "#/properties/name/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -3731,7 +3436,6 @@ function validate104(
                     validate104.errors = [
                       {
                         instancePath: instancePath + "/name",
-                        schemaPath: "#/properties/name/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -3752,7 +3456,6 @@ function validate104(
                     validate104.errors = [
                       {
                         instancePath: instancePath + "/remoteId",
-                        schemaPath: "#/properties/remoteId/type",
                         keyword: "type",
                         params: { type: schema44.properties.remoteId.type },
                         message: "must be string,null",
@@ -3762,11 +3465,10 @@ function validate104(
                   }
                   if (errors === _errs9) {
                     if (typeof data4 === "string") {
-                      if (func1(data4) > 255) {
+                      if (data4.length > 255 && (data4.length > 510 || func1(data4) > 255)) {
                         validate104.errors = [
                           {
                             instancePath: instancePath + "/remoteId",
-                            schemaPath: "#/properties/remoteId/maxLength",
                             keyword: "maxLength",
                             params: { limit: 255 },
                             message: "must NOT have more than 255 characters",
@@ -3787,7 +3489,6 @@ function validate104(
                       validate104.errors = [
                         {
                           instancePath: instancePath + "/isArchived",
-                          schemaPath: "#/properties/isArchived/type",
                           keyword: "type",
                           params: { type: "boolean" },
                           message: "must be boolean",
@@ -3807,7 +3508,6 @@ function validate104(
                         validate104.errors = [
                           {
                             instancePath: instancePath + "/description",
-                            schemaPath: "#/properties/description/type",
                             keyword: "type",
                             params: { type: schema44.properties.description.type },
                             message: "must be string,null",
@@ -3825,7 +3525,6 @@ function validate104(
                         const _errs15 = errors;
                         const _errs16 = errors;
                         let valid1 = false;
-                        let passing0 = null;
                         const _errs17 = errors;
                         if (
                           !validate105(data7, {
@@ -3842,43 +3541,32 @@ function validate104(
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs17 === errors;
-                        if (_valid0) {
-                          valid1 = true;
-                          passing0 = 0;
-                        }
-                        const _errs18 = errors;
-                        if (data7 !== null) {
-                          const err0 = {
-                            instancePath: instancePath + "/parent",
-                            schemaPath: "#/properties/parent/oneOf/1/type",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
+                        valid1 = valid1 || _valid0;
+                        if (!valid1) {
+                          const _errs18 = errors;
+                          if (data7 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/parent",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
                           }
-                          errors++;
-                        }
-                        var _valid0 = _errs18 === errors;
-                        if (_valid0 && valid1) {
-                          valid1 = false;
-                          passing0 = [passing0, 1];
-                        } else {
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 1;
-                          }
+                          var _valid0 = _errs18 === errors;
+                          valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
                           const err1 = {
                             instancePath: instancePath + "/parent",
-                            schemaPath: "#/properties/parent/oneOf",
-                            keyword: "oneOf",
-                            params: { passingSchemas: passing0 },
-                            message: "must match exactly one schema in oneOf",
+                            keyword: "anyOf",
+                            params: {},
+                            message: "must match a schema in anyOf",
                           };
                           if (vErrors === null) {
                             vErrors = [err1];
@@ -3915,7 +3603,6 @@ function validate104(
                             validate104.errors = [
                               {
                                 instancePath: instancePath + "/level",
-                                schemaPath: "#/properties/level/type",
                                 keyword: "type",
                                 params: { type: "integer" },
                                 message: "must be integer",
@@ -3929,7 +3616,6 @@ function validate104(
                                 validate104.errors = [
                                   {
                                     instancePath: instancePath + "/level",
-                                    schemaPath: "#/properties/level/minimum",
                                     keyword: "minimum",
                                     params: { comparison: ">=", limit: 1 },
                                     message: "must be >= 1",
@@ -3941,7 +3627,6 @@ function validate104(
                                   validate104.errors = [
                                     {
                                       instancePath: instancePath + "/level",
-                                      schemaPath: "#/properties/level/format",
                                       keyword: "format",
                                       params: { format: "int32" },
                                       message: 'must match format "int32"',
@@ -3962,7 +3647,6 @@ function validate104(
                             const _errs22 = errors;
                             const _errs23 = errors;
                             let valid2 = false;
-                            let passing1 = null;
                             const _errs24 = errors;
                             if (
                               !validate107(data9, {
@@ -3979,43 +3663,32 @@ function validate104(
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs24 === errors;
-                            if (_valid1) {
-                              valid2 = true;
-                              passing1 = 0;
-                            }
-                            const _errs25 = errors;
-                            if (data9 !== null) {
-                              const err2 = {
-                                instancePath: instancePath + "/manager",
-                                schemaPath: "#/properties/manager/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err2];
-                              } else {
-                                vErrors.push(err2);
+                            valid2 = valid2 || _valid1;
+                            if (!valid2) {
+                              const _errs25 = errors;
+                              if (data9 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + "/manager",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
                               }
-                              errors++;
-                            }
-                            var _valid1 = _errs25 === errors;
-                            if (_valid1 && valid2) {
-                              valid2 = false;
-                              passing1 = [passing1, 1];
-                            } else {
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 1;
-                              }
+                              var _valid1 = _errs25 === errors;
+                              valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
                               const err3 = {
                                 instancePath: instancePath + "/manager",
-                                schemaPath: "#/properties/manager/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
-                                message: "must match exactly one schema in oneOf",
+                                keyword: "anyOf",
+                                params: {},
+                                message: "must match a schema in anyOf",
                               };
                               if (vErrors === null) {
                                 vErrors = [err3];
@@ -4052,7 +3725,6 @@ function validate104(
                                 validate104.errors = [
                                   {
                                     instancePath: instancePath + "/sortOrder",
-                                    schemaPath: "#/properties/sortOrder/type",
                                     keyword: "type",
                                     params: { type: "integer" },
                                     message: "must be integer",
@@ -4066,7 +3738,6 @@ function validate104(
                                     validate104.errors = [
                                       {
                                         instancePath: instancePath + "/sortOrder",
-                                        schemaPath: "#/properties/sortOrder/minimum",
                                         keyword: "minimum",
                                         params: { comparison: ">=", limit: 0 },
                                         message: "must be >= 0",
@@ -4078,7 +3749,6 @@ function validate104(
                                       validate104.errors = [
                                         {
                                           instancePath: instancePath + "/sortOrder",
-                                          schemaPath: "#/properties/sortOrder/format",
                                           keyword: "format",
                                           params: { format: "int32" },
                                           message: 'must match format "int32"',
@@ -4101,7 +3771,6 @@ function validate104(
                                   validate104.errors = [
                                     {
                                       instancePath: instancePath + "/owningApplication",
-                                      schemaPath: "#/properties/owningApplication/type",
                                       keyword: "type",
                                       params: { type: schema44.properties.owningApplication.type },
                                       message: "must be string,null",
@@ -4111,11 +3780,10 @@ function validate104(
                                 }
                                 if (errors === _errs29) {
                                   if (typeof data11 === "string") {
-                                    if (func1(data11) < 1) {
+                                    if (data11.length === 0) {
                                       validate104.errors = [
                                         {
                                           instancePath: instancePath + "/owningApplication",
-                                          schemaPath: "#/properties/owningApplication/minLength",
                                           keyword: "minLength",
                                           params: { limit: 1 },
                                           message: "must NOT have fewer than 1 characters",
@@ -4187,13 +3855,7 @@ function validate104(
       }
     } else {
       validate104.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4219,7 +3881,6 @@ function validate102(
           validate102.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "department.created" },
               message: "must be equal to constant",
@@ -4274,7 +3935,6 @@ function validate112(
           validate112.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "department.deleted" },
               message: "must be equal to constant",
@@ -4329,7 +3989,6 @@ function validate115(
           validate115.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "department.updated" },
               message: "must be equal to constant",
@@ -4383,7 +4042,7 @@ var schema50 = {
     },
     legalGender: { type: "string", enum: ["unknown", "male", "female", "diverse"] },
     birthDate: { type: ["string", "null"], format: "date" },
-    insuranceNumber: { oneOf: [{ $ref: "#/$defs/InsuranceNumber" }, { type: "null" }] },
+    insuranceNumber: { anyOf: [{ $ref: "#/$defs/InsuranceNumber" }, { type: "null" }] },
     nationalitiesCountryCodes: {
       type: "array",
       maxItems: 1,
@@ -4404,8 +4063,8 @@ var schema50 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-var formats38 = __luccaFormats.phone;
-var formats40 = __luccaFormats.email;
+var formats38 = isPhone;
+var formats40 = isEmail;
 var schema51 = {
   description: "The value of format `other` is not validated by Lucca.",
   type: "object",
@@ -4431,7 +4090,6 @@ function validate122(
         validate122.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4446,7 +4104,6 @@ function validate122(
             validate122.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -4458,7 +4115,6 @@ function validate122(
             validate122.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/enum",
                 keyword: "enum",
                 params: { allowedValues: schema51.properties.format.enum },
                 message: "must be equal to one of the allowed values",
@@ -4477,7 +4133,6 @@ function validate122(
               validate122.errors = [
                 {
                   instancePath: instancePath + "/value",
-                  schemaPath: "#/properties/value/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -4493,13 +4148,7 @@ function validate122(
       }
     } else {
       validate122.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4530,7 +4179,6 @@ function validate126(
         validate126.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4545,7 +4193,6 @@ function validate126(
             validate126.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -4557,7 +4204,6 @@ function validate126(
             validate126.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/const",
                 keyword: "const",
                 params: { allowedValue: "iban" },
                 message: "must be equal to constant",
@@ -4577,7 +4223,6 @@ function validate126(
               validate126.errors = [
                 {
                   instancePath: instancePath + "/bankName",
-                  schemaPath: "#/properties/bankName/type",
                   keyword: "type",
                   params: { type: schema53.properties.bankName.type },
                   message: "must be string,null",
@@ -4596,7 +4241,6 @@ function validate126(
                 validate126.errors = [
                   {
                     instancePath: instancePath + "/accountIdentifier",
-                    schemaPath: "#/properties/accountIdentifier/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -4616,7 +4260,6 @@ function validate126(
                   validate126.errors = [
                     {
                       instancePath: instancePath + "/bankIdentifier",
-                      schemaPath: "#/properties/bankIdentifier/type",
                       keyword: "type",
                       params: { type: schema53.properties.bankIdentifier.type },
                       message: "must be string,null",
@@ -4634,13 +4277,7 @@ function validate126(
       }
     } else {
       validate126.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4672,7 +4309,6 @@ function validate128(
         validate128.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4687,7 +4323,6 @@ function validate128(
             validate128.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -4699,7 +4334,6 @@ function validate128(
             validate128.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/const",
                 keyword: "const",
                 params: { allowedValue: "iban" },
                 message: "must be equal to constant",
@@ -4718,7 +4352,6 @@ function validate128(
               validate128.errors = [
                 {
                   instancePath: instancePath + "/iban",
-                  schemaPath: "#/properties/iban/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -4738,7 +4371,6 @@ function validate128(
                 validate128.errors = [
                   {
                     instancePath: instancePath + "/bic",
-                    schemaPath: "#/properties/bic/type",
                     keyword: "type",
                     params: { type: schema54.properties.bic.type },
                     message: "must be string,null",
@@ -4755,13 +4387,7 @@ function validate128(
       }
     } else {
       validate128.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4792,7 +4418,6 @@ function validate130(
         validate130.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -4807,7 +4432,6 @@ function validate130(
             validate130.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/type",
                 keyword: "type",
                 params: { type: "string" },
                 message: "must be string",
@@ -4819,7 +4443,6 @@ function validate130(
             validate130.errors = [
               {
                 instancePath: instancePath + "/format",
-                schemaPath: "#/properties/format/const",
                 keyword: "const",
                 params: { allowedValue: "other" },
                 message: "must be equal to constant",
@@ -4839,7 +4462,6 @@ function validate130(
               validate130.errors = [
                 {
                   instancePath: instancePath + "/bankName",
-                  schemaPath: "#/properties/bankName/type",
                   keyword: "type",
                   params: { type: schema55.properties.bankName.type },
                   message: "must be string,null",
@@ -4858,7 +4480,6 @@ function validate130(
                 validate130.errors = [
                   {
                     instancePath: instancePath + "/accountNumber",
-                    schemaPath: "#/properties/accountNumber/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -4878,7 +4499,6 @@ function validate130(
                   validate130.errors = [
                     {
                       instancePath: instancePath + "/routingNumber",
-                      schemaPath: "#/properties/routingNumber/type",
                       keyword: "type",
                       params: { type: schema55.properties.routingNumber.type },
                       message: "must be string,null",
@@ -4896,13 +4516,7 @@ function validate130(
       }
     } else {
       validate130.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -4946,7 +4560,6 @@ function validate125(
   if (!valid0) {
     const err0 = {
       instancePath,
-      schemaPath: "#/anyOf",
       keyword: "anyOf",
       params: {},
       message: "must match a schema in anyOf",
@@ -4990,7 +4603,6 @@ function validate120(
         validate120.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -5003,11 +4615,10 @@ function validate120(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate120.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -5019,7 +4630,6 @@ function validate120(
               validate120.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -5040,7 +4650,6 @@ function validate120(
               validate120.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -5052,7 +4661,6 @@ function validate120(
               validate120.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employee-personal-record" },
                   message: "must be equal to constant",
@@ -5075,7 +4683,6 @@ function validate120(
                       validate120.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -5087,7 +4694,6 @@ function validate120(
                     validate120.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -5128,7 +4734,6 @@ function validate120(
                     validate120.errors = [
                       {
                         instancePath: instancePath + "/title",
-                        schemaPath: "#/properties/title/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -5149,7 +4754,6 @@ function validate120(
                     validate120.errors = [
                       {
                         instancePath: instancePath + "/title",
-                        schemaPath: "#/properties/title/enum",
                         keyword: "enum",
                         params: { allowedValues: schema50.properties.title.enum },
                         message: "must be equal to one of the allowed values",
@@ -5169,7 +4773,6 @@ function validate120(
                       validate120.errors = [
                         {
                           instancePath: instancePath + "/legalGender",
-                          schemaPath: "#/properties/legalGender/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
@@ -5186,7 +4789,6 @@ function validate120(
                       validate120.errors = [
                         {
                           instancePath: instancePath + "/legalGender",
-                          schemaPath: "#/properties/legalGender/enum",
                           keyword: "enum",
                           params: { allowedValues: schema50.properties.legalGender.enum },
                           message: "must be equal to one of the allowed values",
@@ -5206,7 +4808,6 @@ function validate120(
                         validate120.errors = [
                           {
                             instancePath: instancePath + "/birthDate",
-                            schemaPath: "#/properties/birthDate/type",
                             keyword: "type",
                             params: { type: schema50.properties.birthDate.type },
                             message: "must be string,null",
@@ -5221,7 +4822,6 @@ function validate120(
                               validate120.errors = [
                                 {
                                   instancePath: instancePath + "/birthDate",
-                                  schemaPath: "#/properties/birthDate/format",
                                   keyword: "format",
                                   params: { format: "date" },
                                   message: 'must match format "date"',
@@ -5242,7 +4842,6 @@ function validate120(
                         const _errs14 = errors;
                         const _errs15 = errors;
                         let valid1 = false;
-                        let passing0 = null;
                         const _errs16 = errors;
                         if (
                           !validate122(data7, {
@@ -5259,43 +4858,32 @@ function validate120(
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs16 === errors;
-                        if (_valid0) {
-                          valid1 = true;
-                          passing0 = 0;
-                        }
-                        const _errs17 = errors;
-                        if (data7 !== null) {
-                          const err0 = {
-                            instancePath: instancePath + "/insuranceNumber",
-                            schemaPath: "#/properties/insuranceNumber/oneOf/1/type",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
+                        valid1 = valid1 || _valid0;
+                        if (!valid1) {
+                          const _errs17 = errors;
+                          if (data7 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/insuranceNumber",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
                           }
-                          errors++;
-                        }
-                        var _valid0 = _errs17 === errors;
-                        if (_valid0 && valid1) {
-                          valid1 = false;
-                          passing0 = [passing0, 1];
-                        } else {
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 1;
-                          }
+                          var _valid0 = _errs17 === errors;
+                          valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
                           const err1 = {
                             instancePath: instancePath + "/insuranceNumber",
-                            schemaPath: "#/properties/insuranceNumber/oneOf",
-                            keyword: "oneOf",
-                            params: { passingSchemas: passing0 },
-                            message: "must match exactly one schema in oneOf",
+                            keyword: "anyOf",
+                            params: {},
+                            message: "must match a schema in anyOf",
                           };
                           if (vErrors === null) {
                             vErrors = [err1];
@@ -5329,7 +4917,6 @@ function validate120(
                                 validate120.errors = [
                                   {
                                     instancePath: instancePath + "/nationalitiesCountryCodes",
-                                    schemaPath: "#/properties/nationalitiesCountryCodes/maxItems",
                                     keyword: "maxItems",
                                     params: { limit: 1 },
                                     message: "must NOT have more than 1 items",
@@ -5366,7 +4953,6 @@ function validate120(
                               validate120.errors = [
                                 {
                                   instancePath: instancePath + "/nationalitiesCountryCodes",
-                                  schemaPath: "#/properties/nationalitiesCountryCodes/type",
                                   keyword: "type",
                                   params: { type: "array" },
                                   message: "must be array",
@@ -5385,7 +4971,7 @@ function validate120(
                             const _errs22 = errors;
                             const _errs23 = errors;
                             let valid3 = false;
-                            let passing1 = null;
+                            let passing0 = null;
                             const _errs24 = errors;
                             if (
                               !validate125(data10, {
@@ -5404,13 +4990,12 @@ function validate120(
                             var _valid1 = _errs24 === errors;
                             if (_valid1) {
                               valid3 = true;
-                              passing1 = 0;
+                              passing0 = 0;
                             }
                             const _errs25 = errors;
                             if (data10 !== null) {
                               const err2 = {
                                 instancePath: instancePath + "/bankAccount",
-                                schemaPath: "#/properties/bankAccount/oneOf/1/type",
                                 keyword: "type",
                                 params: { type: "null" },
                                 message: "must be null",
@@ -5425,19 +5010,18 @@ function validate120(
                             var _valid1 = _errs25 === errors;
                             if (_valid1 && valid3) {
                               valid3 = false;
-                              passing1 = [passing1, 1];
+                              passing0 = [passing0, 1];
                             } else {
                               if (_valid1) {
                                 valid3 = true;
-                                passing1 = 1;
+                                passing0 = 1;
                               }
                             }
                             if (!valid3) {
                               const err3 = {
                                 instancePath: instancePath + "/bankAccount",
-                                schemaPath: "#/properties/bankAccount/oneOf",
                                 keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
+                                params: { passingSchemas: passing0 },
                                 message: "must match exactly one schema in oneOf",
                               };
                               if (vErrors === null) {
@@ -5470,7 +5054,6 @@ function validate120(
                                 validate120.errors = [
                                   {
                                     instancePath: instancePath + "/phoneNumber",
-                                    schemaPath: "#/properties/phoneNumber/type",
                                     keyword: "type",
                                     params: { type: schema50.properties.phoneNumber.type },
                                     message: "must be string,null",
@@ -5485,7 +5068,6 @@ function validate120(
                                       validate120.errors = [
                                         {
                                           instancePath: instancePath + "/phoneNumber",
-                                          schemaPath: "#/properties/phoneNumber/format",
                                           keyword: "format",
                                           params: { format: "phone" },
                                           message: 'must match format "phone"',
@@ -5508,7 +5090,6 @@ function validate120(
                                   validate120.errors = [
                                     {
                                       instancePath: instancePath + "/email",
-                                      schemaPath: "#/properties/email/type",
                                       keyword: "type",
                                       params: { type: schema50.properties.email.type },
                                       message: "must be string,null",
@@ -5519,11 +5100,13 @@ function validate120(
                                 if (errors === _errs29) {
                                   if (errors === _errs29) {
                                     if (typeof data12 === "string") {
-                                      if (func1(data12) > 255) {
+                                      if (
+                                        data12.length > 255 &&
+                                        (data12.length > 510 || func1(data12) > 255)
+                                      ) {
                                         validate120.errors = [
                                           {
                                             instancePath: instancePath + "/email",
-                                            schemaPath: "#/properties/email/maxLength",
                                             keyword: "maxLength",
                                             params: { limit: 255 },
                                             message: "must NOT have more than 255 characters",
@@ -5531,11 +5114,13 @@ function validate120(
                                         ];
                                         return false;
                                       } else {
-                                        if (func1(data12) < 3) {
+                                        if (
+                                          data12.length < 6 &&
+                                          (data12.length < 3 || func1(data12) < 3)
+                                        ) {
                                           validate120.errors = [
                                             {
                                               instancePath: instancePath + "/email",
-                                              schemaPath: "#/properties/email/minLength",
                                               keyword: "minLength",
                                               params: { limit: 3 },
                                               message: "must NOT have fewer than 3 characters",
@@ -5547,7 +5132,6 @@ function validate120(
                                             validate120.errors = [
                                               {
                                                 instancePath: instancePath + "/email",
-                                                schemaPath: "#/properties/email/format",
                                                 keyword: "format",
                                                 params: { format: "email" },
                                                 message: 'must match format "email"',
@@ -5666,13 +5250,7 @@ function validate120(
       }
     } else {
       validate120.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -5698,7 +5276,6 @@ function validate118(
           validate118.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee-personal-record.created" },
               message: "must be equal to constant",
@@ -5753,7 +5330,6 @@ function validate138(
           validate138.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee-personal-record.updated" },
               message: "must be equal to constant",
@@ -5810,12 +5386,12 @@ var schema58 = {
       description: "Professional email; `<` and `>` are forbidden.",
     },
     remoteId: { type: ["string", "null"], minLength: 1, maxLength: 100 },
-    portrait: { oneOf: [{ $ref: "#/$defs/PortraitReference" }, { type: "null" }] },
+    portrait: { anyOf: [{ $ref: "#/$defs/PortraitReference" }, { type: "null" }] },
     employeeNumber: { type: ["string", "null"], minLength: 1 },
     status: { $ref: "#/$defs/EmploymentStatus" },
     birthDay: {
       description: "Derived from the personal record's birthDate; null accepted.",
-      oneOf: [{ $ref: "#/$defs/BirthDay" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/BirthDay" }, { type: "null" }],
     },
     phoneNumber: {
       type: ["string", "null"],
@@ -5849,7 +5425,6 @@ function validate144(
         validate144.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -5862,11 +5437,10 @@ function validate144(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate144.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -5878,7 +5452,6 @@ function validate144(
               validate144.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -5899,7 +5472,6 @@ function validate144(
               validate144.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -5911,7 +5483,6 @@ function validate144(
               validate144.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "portrait" },
                   message: "must be equal to constant",
@@ -5934,7 +5505,6 @@ function validate144(
                       validate144.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -5946,7 +5516,6 @@ function validate144(
                     validate144.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -5965,13 +5534,7 @@ function validate144(
       }
     } else {
       validate144.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -5993,13 +5556,7 @@ function validate146(
   let errors = 0;
   if (typeof data !== "string") {
     validate146.errors = [
-      {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      },
+      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
     ];
     return false;
   }
@@ -6007,7 +5564,6 @@ function validate146(
     validate146.errors = [
       {
         instancePath,
-        schemaPath: "#/enum",
         keyword: "enum",
         params: { allowedValues: schema60.enum },
         message: "must be equal to one of the allowed values",
@@ -6033,7 +5589,6 @@ function validate148(
           validate148.errors = [
             {
               instancePath: instancePath + "/day",
-              schemaPath: "#/properties/day/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
@@ -6047,7 +5602,6 @@ function validate148(
               validate148.errors = [
                 {
                   instancePath: instancePath + "/day",
-                  schemaPath: "#/properties/day/maximum",
                   keyword: "maximum",
                   params: { comparison: "<=", limit: 31 },
                   message: "must be <= 31",
@@ -6059,7 +5613,6 @@ function validate148(
                 validate148.errors = [
                   {
                     instancePath: instancePath + "/day",
-                    schemaPath: "#/properties/day/minimum",
                     keyword: "minimum",
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
@@ -6082,7 +5635,6 @@ function validate148(
             validate148.errors = [
               {
                 instancePath: instancePath + "/month",
-                schemaPath: "#/properties/month/type",
                 keyword: "type",
                 params: { type: "integer" },
                 message: "must be integer",
@@ -6096,7 +5648,6 @@ function validate148(
                 validate148.errors = [
                   {
                     instancePath: instancePath + "/month",
-                    schemaPath: "#/properties/month/maximum",
                     keyword: "maximum",
                     params: { comparison: "<=", limit: 12 },
                     message: "must be <= 12",
@@ -6108,7 +5659,6 @@ function validate148(
                   validate148.errors = [
                     {
                       instancePath: instancePath + "/month",
-                      schemaPath: "#/properties/month/minimum",
                       keyword: "minimum",
                       params: { comparison: ">=", limit: 1 },
                       message: "must be >= 1",
@@ -6126,13 +5676,7 @@ function validate148(
       }
     } else {
       validate148.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -6157,7 +5701,6 @@ function validate150(
         validate150.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -6170,11 +5713,10 @@ function validate150(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate150.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -6186,7 +5728,6 @@ function validate150(
               validate150.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6207,7 +5748,6 @@ function validate150(
               validate150.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6219,7 +5759,6 @@ function validate150(
               validate150.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employment" },
                   message: "must be equal to constant",
@@ -6242,7 +5781,6 @@ function validate150(
                       validate150.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -6254,7 +5792,6 @@ function validate150(
                     validate150.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -6273,13 +5810,7 @@ function validate150(
       }
     } else {
       validate150.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -6304,7 +5835,6 @@ function validate152(
         validate152.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -6317,11 +5847,10 @@ function validate152(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate152.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -6333,7 +5862,6 @@ function validate152(
               validate152.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6354,7 +5882,6 @@ function validate152(
               validate152.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6366,7 +5893,6 @@ function validate152(
               validate152.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "job-position" },
                   message: "must be equal to constant",
@@ -6389,7 +5915,6 @@ function validate152(
                       validate152.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -6401,7 +5926,6 @@ function validate152(
                     validate152.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -6420,13 +5944,7 @@ function validate152(
       }
     } else {
       validate152.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -6454,7 +5972,6 @@ function validate143(
         validate143.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -6467,11 +5984,10 @@ function validate143(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate143.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -6483,7 +5999,6 @@ function validate143(
               validate143.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6504,7 +6019,6 @@ function validate143(
               validate143.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -6516,7 +6030,6 @@ function validate143(
               validate143.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employee" },
                   message: "must be equal to constant",
@@ -6539,7 +6052,6 @@ function validate143(
                       validate143.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -6551,7 +6063,6 @@ function validate143(
                     validate143.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -6571,11 +6082,10 @@ function validate143(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) > 255) {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
                       validate143.errors = [
                         {
                           instancePath: instancePath + "/givenName",
-                          schemaPath: "#/properties/givenName/maxLength",
                           keyword: "maxLength",
                           params: { limit: 255 },
                           message: "must NOT have more than 255 characters",
@@ -6583,11 +6093,10 @@ function validate143(
                       ];
                       return false;
                     } else {
-                      if (func1(data3) < 1) {
+                      if (data3.length === 0) {
                         validate143.errors = [
                           {
                             instancePath: instancePath + "/givenName",
-                            schemaPath: "#/properties/givenName/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -6600,7 +6109,6 @@ function validate143(
                     validate143.errors = [
                       {
                         instancePath: instancePath + "/givenName",
-                        schemaPath: "#/properties/givenName/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -6619,11 +6127,10 @@ function validate143(
                   const _errs9 = errors;
                   if (errors === _errs9) {
                     if (typeof data4 === "string") {
-                      if (func1(data4) > 255) {
+                      if (data4.length > 255 && (data4.length > 510 || func1(data4) > 255)) {
                         validate143.errors = [
                           {
                             instancePath: instancePath + "/familyName",
-                            schemaPath: "#/properties/familyName/maxLength",
                             keyword: "maxLength",
                             params: { limit: 255 },
                             message: "must NOT have more than 255 characters",
@@ -6631,11 +6138,10 @@ function validate143(
                         ];
                         return false;
                       } else {
-                        if (func1(data4) < 1) {
+                        if (data4.length === 0) {
                           validate143.errors = [
                             {
                               instancePath: instancePath + "/familyName",
-                              schemaPath: "#/properties/familyName/minLength",
                               keyword: "minLength",
                               params: { limit: 1 },
                               message: "must NOT have fewer than 1 characters",
@@ -6648,7 +6154,6 @@ function validate143(
                       validate143.errors = [
                         {
                           instancePath: instancePath + "/familyName",
-                          schemaPath: "#/properties/familyName/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
@@ -6669,7 +6174,6 @@ function validate143(
                       validate143.errors = [
                         {
                           instancePath: instancePath + "/email",
-                          schemaPath: "#/properties/email/type",
                           keyword: "type",
                           params: { type: schema58.properties.email.type },
                           message: "must be string,null",
@@ -6680,11 +6184,10 @@ function validate143(
                     if (errors === _errs11) {
                       if (errors === _errs11) {
                         if (typeof data5 === "string") {
-                          if (func1(data5) > 255) {
+                          if (data5.length > 255 && (data5.length > 510 || func1(data5) > 255)) {
                             validate143.errors = [
                               {
                                 instancePath: instancePath + "/email",
-                                schemaPath: "#/properties/email/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 255 },
                                 message: "must NOT have more than 255 characters",
@@ -6692,11 +6195,10 @@ function validate143(
                             ];
                             return false;
                           } else {
-                            if (func1(data5) < 3) {
+                            if (data5.length < 6 && (data5.length < 3 || func1(data5) < 3)) {
                               validate143.errors = [
                                 {
                                   instancePath: instancePath + "/email",
-                                  schemaPath: "#/properties/email/minLength",
                                   keyword: "minLength",
                                   params: { limit: 3 },
                                   message: "must NOT have fewer than 3 characters",
@@ -6708,7 +6210,6 @@ function validate143(
                                 validate143.errors = [
                                   {
                                     instancePath: instancePath + "/email",
-                                    schemaPath: "#/properties/email/pattern",
                                     keyword: "pattern",
                                     params: { pattern: "^[^<>]*$" },
                                     message: 'must match pattern "^[^<>]*$"',
@@ -6720,7 +6221,6 @@ function validate143(
                                   validate143.errors = [
                                     {
                                       instancePath: instancePath + "/email",
-                                      schemaPath: "#/properties/email/format",
                                       keyword: "format",
                                       params: { format: "email" },
                                       message: 'must match format "email"',
@@ -6746,7 +6246,6 @@ function validate143(
                         validate143.errors = [
                           {
                             instancePath: instancePath + "/remoteId",
-                            schemaPath: "#/properties/remoteId/type",
                             keyword: "type",
                             params: { type: schema58.properties.remoteId.type },
                             message: "must be string,null",
@@ -6756,11 +6255,10 @@ function validate143(
                       }
                       if (errors === _errs13) {
                         if (typeof data6 === "string") {
-                          if (func1(data6) > 100) {
+                          if (data6.length > 100 && (data6.length > 200 || func1(data6) > 100)) {
                             validate143.errors = [
                               {
                                 instancePath: instancePath + "/remoteId",
-                                schemaPath: "#/properties/remoteId/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 100 },
                                 message: "must NOT have more than 100 characters",
@@ -6768,11 +6266,10 @@ function validate143(
                             ];
                             return false;
                           } else {
-                            if (func1(data6) < 1) {
+                            if (data6.length === 0) {
                               validate143.errors = [
                                 {
                                   instancePath: instancePath + "/remoteId",
-                                  schemaPath: "#/properties/remoteId/minLength",
                                   keyword: "minLength",
                                   params: { limit: 1 },
                                   message: "must NOT have fewer than 1 characters",
@@ -6793,7 +6290,6 @@ function validate143(
                         const _errs15 = errors;
                         const _errs16 = errors;
                         let valid1 = false;
-                        let passing0 = null;
                         const _errs17 = errors;
                         if (
                           !validate144(data7, {
@@ -6810,43 +6306,32 @@ function validate143(
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs17 === errors;
-                        if (_valid0) {
-                          valid1 = true;
-                          passing0 = 0;
-                        }
-                        const _errs18 = errors;
-                        if (data7 !== null) {
-                          const err0 = {
-                            instancePath: instancePath + "/portrait",
-                            schemaPath: "#/properties/portrait/oneOf/1/type",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
+                        valid1 = valid1 || _valid0;
+                        if (!valid1) {
+                          const _errs18 = errors;
+                          if (data7 !== null) {
+                            const err0 = {
+                              instancePath: instancePath + "/portrait",
+                              keyword: "type",
+                              params: { type: "null" },
+                              message: "must be null",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
                           }
-                          errors++;
-                        }
-                        var _valid0 = _errs18 === errors;
-                        if (_valid0 && valid1) {
-                          valid1 = false;
-                          passing0 = [passing0, 1];
-                        } else {
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 1;
-                          }
+                          var _valid0 = _errs18 === errors;
+                          valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
                           const err1 = {
                             instancePath: instancePath + "/portrait",
-                            schemaPath: "#/properties/portrait/oneOf",
-                            keyword: "oneOf",
-                            params: { passingSchemas: passing0 },
-                            message: "must match exactly one schema in oneOf",
+                            keyword: "anyOf",
+                            params: {},
+                            message: "must match a schema in anyOf",
                           };
                           if (vErrors === null) {
                             vErrors = [err1];
@@ -6878,7 +6363,6 @@ function validate143(
                             validate143.errors = [
                               {
                                 instancePath: instancePath + "/employeeNumber",
-                                schemaPath: "#/properties/employeeNumber/type",
                                 keyword: "type",
                                 params: { type: schema58.properties.employeeNumber.type },
                                 message: "must be string,null",
@@ -6888,11 +6372,10 @@ function validate143(
                           }
                           if (errors === _errs20) {
                             if (typeof data8 === "string") {
-                              if (func1(data8) < 1) {
+                              if (data8.length === 0) {
                                 validate143.errors = [
                                   {
                                     instancePath: instancePath + "/employeeNumber",
-                                    schemaPath: "#/properties/employeeNumber/minLength",
                                     keyword: "minLength",
                                     params: { limit: 1 },
                                     message: "must NOT have fewer than 1 characters",
@@ -6933,7 +6416,6 @@ function validate143(
                               const _errs23 = errors;
                               const _errs24 = errors;
                               let valid2 = false;
-                              let passing1 = null;
                               const _errs25 = errors;
                               if (
                                 !validate148(data10, {
@@ -6950,43 +6432,32 @@ function validate143(
                                 errors = vErrors.length;
                               }
                               var _valid1 = _errs25 === errors;
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 0;
-                              }
-                              const _errs26 = errors;
-                              if (data10 !== null) {
-                                const err2 = {
-                                  instancePath: instancePath + "/birthDay",
-                                  schemaPath: "#/properties/birthDay/oneOf/1/type",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err2];
-                                } else {
-                                  vErrors.push(err2);
+                              valid2 = valid2 || _valid1;
+                              if (!valid2) {
+                                const _errs26 = errors;
+                                if (data10 !== null) {
+                                  const err2 = {
+                                    instancePath: instancePath + "/birthDay",
+                                    keyword: "type",
+                                    params: { type: "null" },
+                                    message: "must be null",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err2];
+                                  } else {
+                                    vErrors.push(err2);
+                                  }
+                                  errors++;
                                 }
-                                errors++;
-                              }
-                              var _valid1 = _errs26 === errors;
-                              if (_valid1 && valid2) {
-                                valid2 = false;
-                                passing1 = [passing1, 1];
-                              } else {
-                                if (_valid1) {
-                                  valid2 = true;
-                                  passing1 = 1;
-                                }
+                                var _valid1 = _errs26 === errors;
+                                valid2 = valid2 || _valid1;
                               }
                               if (!valid2) {
                                 const err3 = {
                                   instancePath: instancePath + "/birthDay",
-                                  schemaPath: "#/properties/birthDay/oneOf",
-                                  keyword: "oneOf",
-                                  params: { passingSchemas: passing1 },
-                                  message: "must match exactly one schema in oneOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                  message: "must match a schema in anyOf",
                                 };
                                 if (vErrors === null) {
                                   vErrors = [err3];
@@ -7018,7 +6489,6 @@ function validate143(
                                   validate143.errors = [
                                     {
                                       instancePath: instancePath + "/phoneNumber",
-                                      schemaPath: "#/properties/phoneNumber/type",
                                       keyword: "type",
                                       params: { type: schema58.properties.phoneNumber.type },
                                       message: "must be string,null",
@@ -7033,7 +6503,6 @@ function validate143(
                                         validate143.errors = [
                                           {
                                             instancePath: instancePath + "/phoneNumber",
-                                            schemaPath: "#/properties/phoneNumber/pattern",
                                             keyword: "pattern",
                                             params: {
                                               pattern:
@@ -7049,7 +6518,6 @@ function validate143(
                                           validate143.errors = [
                                             {
                                               instancePath: instancePath + "/phoneNumber",
-                                              schemaPath: "#/properties/phoneNumber/format",
                                               keyword: "format",
                                               params: { format: "phone" },
                                               message: 'must match format "phone"',
@@ -7211,13 +6679,7 @@ function validate143(
       }
     } else {
       validate143.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7243,7 +6705,6 @@ function validate141(
           validate141.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee.created" },
               message: "must be equal to constant",
@@ -7298,7 +6759,6 @@ function validate159(
           validate159.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee.deleted" },
               message: "must be equal to constant",
@@ -7353,7 +6813,6 @@ function validate162(
           validate162.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employee.updated" },
               message: "must be equal to constant",
@@ -7400,13 +6859,13 @@ var schema67 = {
     type: { type: "string", const: "employment" },
     url: { type: "string", format: "uri" },
     start: { $ref: "#/$defs/EmploymentStart" },
-    end: { oneOf: [{ $ref: "#/$defs/EmploymentEnd" }, { type: "null" }] },
+    end: { anyOf: [{ $ref: "#/$defs/EmploymentEnd" }, { type: "null" }] },
     template: { $ref: "#/$defs/EmploymentTemplateReference" },
     remoteId: { type: ["string", "null"], minLength: 1, maxLength: 200 },
     employee: { $ref: "#/$defs/EmployeeReference" },
     legalEntity: { $ref: "#/$defs/LegalEntityReference" },
     status: { $ref: "#/$defs/EmploymentStatus" },
-    document: { oneOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
+    document: { anyOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
     createdAt: { $ref: "#/$defs/CreatedAt" },
     lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
     links: { $ref: "#/$defs/NullableLinks" },
@@ -7426,7 +6885,6 @@ function validate168(
         validate168.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -7444,7 +6902,6 @@ function validate168(
                   validate168.errors = [
                     {
                       instancePath: instancePath + "/date",
-                      schemaPath: "#/properties/date/format",
                       keyword: "format",
                       params: { format: "date" },
                       message: 'must match format "date"',
@@ -7456,7 +6913,6 @@ function validate168(
                 validate168.errors = [
                   {
                     instancePath: instancePath + "/date",
-                    schemaPath: "#/properties/date/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -7470,13 +6926,7 @@ function validate168(
       }
     } else {
       validate168.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7502,7 +6952,6 @@ function validate170(
                 validate170.errors = [
                   {
                     instancePath: instancePath + "/date",
-                    schemaPath: "#/properties/date/format",
                     keyword: "format",
                     params: { format: "date" },
                     message: 'must match format "date"',
@@ -7514,7 +6963,6 @@ function validate170(
               validate170.errors = [
                 {
                   instancePath: instancePath + "/date",
-                  schemaPath: "#/properties/date/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7527,13 +6975,7 @@ function validate170(
       }
     } else {
       validate170.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7558,7 +7000,6 @@ function validate172(
         validate172.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -7571,11 +7012,10 @@ function validate172(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate172.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -7587,7 +7027,6 @@ function validate172(
               validate172.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7608,7 +7047,6 @@ function validate172(
               validate172.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7620,7 +7058,6 @@ function validate172(
               validate172.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employment-template" },
                   message: "must be equal to constant",
@@ -7643,7 +7080,6 @@ function validate172(
                       validate172.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -7655,7 +7091,6 @@ function validate172(
                     validate172.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -7674,13 +7109,7 @@ function validate172(
       }
     } else {
       validate172.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7705,7 +7134,6 @@ function validate177(
         validate177.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -7718,11 +7146,10 @@ function validate177(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate177.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -7734,7 +7161,6 @@ function validate177(
               validate177.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7755,7 +7181,6 @@ function validate177(
               validate177.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7767,7 +7192,6 @@ function validate177(
               validate177.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "file" },
                   message: "must be equal to constant",
@@ -7790,7 +7214,6 @@ function validate177(
                       validate177.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -7802,7 +7225,6 @@ function validate177(
                     validate177.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -7821,13 +7243,7 @@ function validate177(
       }
     } else {
       validate177.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -7854,7 +7270,6 @@ function validate167(
         validate167.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -7867,11 +7282,10 @@ function validate167(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate167.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -7883,7 +7297,6 @@ function validate167(
               validate167.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7904,7 +7317,6 @@ function validate167(
               validate167.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -7916,7 +7328,6 @@ function validate167(
               validate167.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "employment" },
                   message: "must be equal to constant",
@@ -7939,7 +7350,6 @@ function validate167(
                       validate167.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -7951,7 +7361,6 @@ function validate167(
                     validate167.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -7990,7 +7399,6 @@ function validate167(
                   const _errs8 = errors;
                   const _errs9 = errors;
                   let valid1 = false;
-                  let passing0 = null;
                   const _errs10 = errors;
                   if (
                     !validate170(data4, {
@@ -8005,43 +7413,32 @@ function validate167(
                     errors = vErrors.length;
                   }
                   var _valid0 = _errs10 === errors;
-                  if (_valid0) {
-                    valid1 = true;
-                    passing0 = 0;
-                  }
-                  const _errs11 = errors;
-                  if (data4 !== null) {
-                    const err0 = {
-                      instancePath: instancePath + "/end",
-                      schemaPath: "#/properties/end/oneOf/1/type",
-                      keyword: "type",
-                      params: { type: "null" },
-                      message: "must be null",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const _errs11 = errors;
+                    if (data4 !== null) {
+                      const err0 = {
+                        instancePath: instancePath + "/end",
+                        keyword: "type",
+                        params: { type: "null" },
+                        message: "must be null",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err0];
+                      } else {
+                        vErrors.push(err0);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  var _valid0 = _errs11 === errors;
-                  if (_valid0 && valid1) {
-                    valid1 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid1 = true;
-                      passing0 = 1;
-                    }
+                    var _valid0 = _errs11 === errors;
+                    valid1 = valid1 || _valid0;
                   }
                   if (!valid1) {
                     const err1 = {
                       instancePath: instancePath + "/end",
-                      schemaPath: "#/properties/end/oneOf",
-                      keyword: "oneOf",
-                      params: { passingSchemas: passing0 },
-                      message: "must match exactly one schema in oneOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
                     };
                     if (vErrors === null) {
                       vErrors = [err1];
@@ -8092,7 +7489,6 @@ function validate167(
                         validate167.errors = [
                           {
                             instancePath: instancePath + "/remoteId",
-                            schemaPath: "#/properties/remoteId/type",
                             keyword: "type",
                             params: { type: schema67.properties.remoteId.type },
                             message: "must be string,null",
@@ -8102,11 +7498,10 @@ function validate167(
                       }
                       if (errors === _errs14) {
                         if (typeof data6 === "string") {
-                          if (func1(data6) > 200) {
+                          if (data6.length > 200 && (data6.length > 400 || func1(data6) > 200)) {
                             validate167.errors = [
                               {
                                 instancePath: instancePath + "/remoteId",
-                                schemaPath: "#/properties/remoteId/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 200 },
                                 message: "must NOT have more than 200 characters",
@@ -8114,11 +7509,10 @@ function validate167(
                             ];
                             return false;
                           } else {
-                            if (func1(data6) < 1) {
+                            if (data6.length === 0) {
                               validate167.errors = [
                                 {
                                   instancePath: instancePath + "/remoteId",
-                                  schemaPath: "#/properties/remoteId/minLength",
                                   keyword: "minLength",
                                   params: { limit: 1 },
                                   message: "must NOT have fewer than 1 characters",
@@ -8202,7 +7596,6 @@ function validate167(
                               const _errs19 = errors;
                               const _errs20 = errors;
                               let valid2 = false;
-                              let passing1 = null;
                               const _errs21 = errors;
                               if (
                                 !validate177(data10, {
@@ -8219,43 +7612,32 @@ function validate167(
                                 errors = vErrors.length;
                               }
                               var _valid1 = _errs21 === errors;
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 0;
-                              }
-                              const _errs22 = errors;
-                              if (data10 !== null) {
-                                const err2 = {
-                                  instancePath: instancePath + "/document",
-                                  schemaPath: "#/properties/document/oneOf/1/type",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err2];
-                                } else {
-                                  vErrors.push(err2);
+                              valid2 = valid2 || _valid1;
+                              if (!valid2) {
+                                const _errs22 = errors;
+                                if (data10 !== null) {
+                                  const err2 = {
+                                    instancePath: instancePath + "/document",
+                                    keyword: "type",
+                                    params: { type: "null" },
+                                    message: "must be null",
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err2];
+                                  } else {
+                                    vErrors.push(err2);
+                                  }
+                                  errors++;
                                 }
-                                errors++;
-                              }
-                              var _valid1 = _errs22 === errors;
-                              if (_valid1 && valid2) {
-                                valid2 = false;
-                                passing1 = [passing1, 1];
-                              } else {
-                                if (_valid1) {
-                                  valid2 = true;
-                                  passing1 = 1;
-                                }
+                                var _valid1 = _errs22 === errors;
+                                valid2 = valid2 || _valid1;
                               }
                               if (!valid2) {
                                 const err3 = {
                                   instancePath: instancePath + "/document",
-                                  schemaPath: "#/properties/document/oneOf",
-                                  keyword: "oneOf",
-                                  params: { passingSchemas: passing1 },
-                                  message: "must match exactly one schema in oneOf",
+                                  keyword: "anyOf",
+                                  params: {},
+                                  message: "must match a schema in anyOf",
                                 };
                                 if (vErrors === null) {
                                   vErrors = [err3];
@@ -8380,13 +7762,7 @@ function validate167(
       }
     } else {
       validate167.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -8412,7 +7788,6 @@ function validate165(
           validate165.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employment.created" },
               message: "must be equal to constant",
@@ -8467,7 +7842,6 @@ function validate184(
           validate184.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employment.deleted" },
               message: "must be equal to constant",
@@ -8522,7 +7896,6 @@ function validate187(
           validate187.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "employment.updated" },
               message: "must be equal to constant",
@@ -8582,13 +7955,13 @@ var schema75 = {
     employee: { $ref: "#/$defs/EmployeeReference" },
     status: { $ref: "#/$defs/EmploymentStatus" },
     jobTitle: { type: ["string", "null"], maxLength: 1024 },
-    jobQualification: { oneOf: [{ $ref: "#/$defs/JobQualificationReference" }, { type: "null" }] },
-    manager: { oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
+    jobQualification: { anyOf: [{ $ref: "#/$defs/JobQualificationReference" }, { type: "null" }] },
+    manager: { anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
     occupationCategory: {
-      oneOf: [{ $ref: "#/$defs/OccupationCategoryReference" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/OccupationCategoryReference" }, { type: "null" }],
     },
     workingTimeArrangement: { $ref: "#/$defs/WorkingTimeArrangementReference" },
-    document: { oneOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
+    document: { anyOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
     notes: { type: ["string", "null"], maxLength: 500 },
     t9n: { $ref: "#/$defs/T9n" },
     updatedAttributes: {
@@ -8625,7 +7998,6 @@ function validate198(
         validate198.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -8638,11 +8010,10 @@ function validate198(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate198.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -8654,7 +8025,6 @@ function validate198(
               validate198.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8675,7 +8045,6 @@ function validate198(
               validate198.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8687,7 +8056,6 @@ function validate198(
               validate198.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "job-qualification" },
                   message: "must be equal to constant",
@@ -8710,7 +8078,6 @@ function validate198(
                       validate198.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -8722,7 +8089,6 @@ function validate198(
                     validate198.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -8741,13 +8107,7 @@ function validate198(
       }
     } else {
       validate198.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -8772,7 +8132,6 @@ function validate201(
         validate201.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -8785,11 +8144,10 @@ function validate201(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate201.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -8801,7 +8159,6 @@ function validate201(
               validate201.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8822,7 +8179,6 @@ function validate201(
               validate201.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8834,7 +8190,6 @@ function validate201(
               validate201.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "occupation-category" },
                   message: "must be equal to constant",
@@ -8857,7 +8212,6 @@ function validate201(
                       validate201.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -8869,7 +8223,6 @@ function validate201(
                     validate201.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -8888,13 +8241,7 @@ function validate201(
       }
     } else {
       validate201.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -8919,7 +8266,6 @@ function validate203(
         validate203.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -8932,11 +8278,10 @@ function validate203(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate203.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -8948,7 +8293,6 @@ function validate203(
               validate203.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8969,7 +8313,6 @@ function validate203(
               validate203.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -8981,7 +8324,6 @@ function validate203(
               validate203.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "working-time-arrangement" },
                   message: "must be equal to constant",
@@ -9004,7 +8346,6 @@ function validate203(
                       validate203.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -9016,7 +8357,6 @@ function validate203(
                     validate203.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -9035,13 +8375,7 @@ function validate203(
       }
     } else {
       validate203.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -9073,7 +8407,6 @@ function validate206(
                       key0.replace(/~/g, "~0").replace(/\//g, "~1") +
                       "/" +
                       key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-                    schemaPath: "#/additionalProperties/additionalProperties/type",
                     keyword: "type",
                     params: { type: "string" },
                     message: "must be string",
@@ -9090,7 +8423,6 @@ function validate206(
             validate206.errors = [
               {
                 instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-                schemaPath: "#/additionalProperties/type",
                 keyword: "type",
                 params: { type: "object" },
                 message: "must be object",
@@ -9106,13 +8438,7 @@ function validate206(
       }
     } else {
       validate206.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -9141,7 +8467,6 @@ function validate192(
         validate192.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -9154,11 +8479,10 @@ function validate192(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate192.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -9170,7 +8494,6 @@ function validate192(
               validate192.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -9191,7 +8514,6 @@ function validate192(
               validate192.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -9203,7 +8525,6 @@ function validate192(
               validate192.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "job-position" },
                   message: "must be equal to constant",
@@ -9226,7 +8547,6 @@ function validate192(
                       validate192.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -9238,7 +8558,6 @@ function validate192(
                     validate192.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -9282,7 +8601,6 @@ function validate192(
                           validate192.errors = [
                             {
                               instancePath: instancePath + "/startsOn",
-                              schemaPath: "#/properties/startsOn/format",
                               keyword: "format",
                               params: { format: "date" },
                               message: 'must match format "date"',
@@ -9294,7 +8612,6 @@ function validate192(
                         validate192.errors = [
                           {
                             instancePath: instancePath + "/startsOn",
-                            schemaPath: "#/properties/startsOn/type",
                             keyword: "type",
                             params: { type: "string" },
                             message: "must be string",
@@ -9316,7 +8633,6 @@ function validate192(
                       validate192.errors = [
                         {
                           instancePath: instancePath + "/endsOn",
-                          schemaPath: "#/properties/endsOn/type",
                           keyword: "type",
                           params: { type: schema75.properties.endsOn.type },
                           message: "must be string,null",
@@ -9331,7 +8647,6 @@ function validate192(
                             validate192.errors = [
                               {
                                 instancePath: instancePath + "/endsOn",
-                                schemaPath: "#/properties/endsOn/format",
                                 keyword: "format",
                                 params: { format: "date" },
                                 message: 'must match format "date"',
@@ -9394,7 +8709,6 @@ function validate192(
                             validate192.errors = [
                               {
                                 instancePath: instancePath + "/remoteId",
-                                schemaPath: "#/properties/remoteId/type",
                                 keyword: "type",
                                 params: { type: schema75.properties.remoteId.type },
                                 message: "must be string,null",
@@ -9404,11 +8718,13 @@ function validate192(
                           }
                           if (errors === _errs14) {
                             if (typeof data8 === "string") {
-                              if (func1(data8) > 1024) {
+                              if (
+                                data8.length > 1024 &&
+                                (data8.length > 2048 || func1(data8) > 1024)
+                              ) {
                                 validate192.errors = [
                                   {
                                     instancePath: instancePath + "/remoteId",
-                                    schemaPath: "#/properties/remoteId/maxLength",
                                     keyword: "maxLength",
                                     params: { limit: 1024 },
                                     message: "must NOT have more than 1024 characters",
@@ -9416,11 +8732,10 @@ function validate192(
                                 ];
                                 return false;
                               } else {
-                                if (func1(data8) < 1) {
+                                if (data8.length === 0) {
                                   validate192.errors = [
                                     {
                                       instancePath: instancePath + "/remoteId",
-                                      schemaPath: "#/properties/remoteId/minLength",
                                       keyword: "minLength",
                                       params: { limit: 1 },
                                       message: "must NOT have fewer than 1 characters",
@@ -9485,7 +8800,6 @@ function validate192(
                                   validate192.errors = [
                                     {
                                       instancePath: instancePath + "/jobTitle",
-                                      schemaPath: "#/properties/jobTitle/type",
                                       keyword: "type",
                                       params: { type: schema75.properties.jobTitle.type },
                                       message: "must be string,null",
@@ -9495,11 +8809,13 @@ function validate192(
                                 }
                                 if (errors === _errs18) {
                                   if (typeof data11 === "string") {
-                                    if (func1(data11) > 1024) {
+                                    if (
+                                      data11.length > 1024 &&
+                                      (data11.length > 2048 || func1(data11) > 1024)
+                                    ) {
                                       validate192.errors = [
                                         {
                                           instancePath: instancePath + "/jobTitle",
-                                          schemaPath: "#/properties/jobTitle/maxLength",
                                           keyword: "maxLength",
                                           params: { limit: 1024 },
                                           message: "must NOT have more than 1024 characters",
@@ -9519,7 +8835,6 @@ function validate192(
                                   const _errs20 = errors;
                                   const _errs21 = errors;
                                   let valid1 = false;
-                                  let passing0 = null;
                                   const _errs22 = errors;
                                   if (
                                     !validate198(data12, {
@@ -9536,43 +8851,32 @@ function validate192(
                                     errors = vErrors.length;
                                   }
                                   var _valid0 = _errs22 === errors;
-                                  if (_valid0) {
-                                    valid1 = true;
-                                    passing0 = 0;
-                                  }
-                                  const _errs23 = errors;
-                                  if (data12 !== null) {
-                                    const err0 = {
-                                      instancePath: instancePath + "/jobQualification",
-                                      schemaPath: "#/properties/jobQualification/oneOf/1/type",
-                                      keyword: "type",
-                                      params: { type: "null" },
-                                      message: "must be null",
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err0];
-                                    } else {
-                                      vErrors.push(err0);
+                                  valid1 = valid1 || _valid0;
+                                  if (!valid1) {
+                                    const _errs23 = errors;
+                                    if (data12 !== null) {
+                                      const err0 = {
+                                        instancePath: instancePath + "/jobQualification",
+                                        keyword: "type",
+                                        params: { type: "null" },
+                                        message: "must be null",
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err0];
+                                      } else {
+                                        vErrors.push(err0);
+                                      }
+                                      errors++;
                                     }
-                                    errors++;
-                                  }
-                                  var _valid0 = _errs23 === errors;
-                                  if (_valid0 && valid1) {
-                                    valid1 = false;
-                                    passing0 = [passing0, 1];
-                                  } else {
-                                    if (_valid0) {
-                                      valid1 = true;
-                                      passing0 = 1;
-                                    }
+                                    var _valid0 = _errs23 === errors;
+                                    valid1 = valid1 || _valid0;
                                   }
                                   if (!valid1) {
                                     const err1 = {
                                       instancePath: instancePath + "/jobQualification",
-                                      schemaPath: "#/properties/jobQualification/oneOf",
-                                      keyword: "oneOf",
-                                      params: { passingSchemas: passing0 },
-                                      message: "must match exactly one schema in oneOf",
+                                      keyword: "anyOf",
+                                      params: {},
+                                      message: "must match a schema in anyOf",
                                     };
                                     if (vErrors === null) {
                                       vErrors = [err1];
@@ -9602,7 +8906,6 @@ function validate192(
                                     const _errs25 = errors;
                                     const _errs26 = errors;
                                     let valid2 = false;
-                                    let passing1 = null;
                                     const _errs27 = errors;
                                     if (
                                       !validate107(data13, {
@@ -9619,43 +8922,32 @@ function validate192(
                                       errors = vErrors.length;
                                     }
                                     var _valid1 = _errs27 === errors;
-                                    if (_valid1) {
-                                      valid2 = true;
-                                      passing1 = 0;
-                                    }
-                                    const _errs28 = errors;
-                                    if (data13 !== null) {
-                                      const err2 = {
-                                        instancePath: instancePath + "/manager",
-                                        schemaPath: "#/properties/manager/oneOf/1/type",
-                                        keyword: "type",
-                                        params: { type: "null" },
-                                        message: "must be null",
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err2];
-                                      } else {
-                                        vErrors.push(err2);
+                                    valid2 = valid2 || _valid1;
+                                    if (!valid2) {
+                                      const _errs28 = errors;
+                                      if (data13 !== null) {
+                                        const err2 = {
+                                          instancePath: instancePath + "/manager",
+                                          keyword: "type",
+                                          params: { type: "null" },
+                                          message: "must be null",
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err2];
+                                        } else {
+                                          vErrors.push(err2);
+                                        }
+                                        errors++;
                                       }
-                                      errors++;
-                                    }
-                                    var _valid1 = _errs28 === errors;
-                                    if (_valid1 && valid2) {
-                                      valid2 = false;
-                                      passing1 = [passing1, 1];
-                                    } else {
-                                      if (_valid1) {
-                                        valid2 = true;
-                                        passing1 = 1;
-                                      }
+                                      var _valid1 = _errs28 === errors;
+                                      valid2 = valid2 || _valid1;
                                     }
                                     if (!valid2) {
                                       const err3 = {
                                         instancePath: instancePath + "/manager",
-                                        schemaPath: "#/properties/manager/oneOf",
-                                        keyword: "oneOf",
-                                        params: { passingSchemas: passing1 },
-                                        message: "must match exactly one schema in oneOf",
+                                        keyword: "anyOf",
+                                        params: {},
+                                        message: "must match a schema in anyOf",
                                       };
                                       if (vErrors === null) {
                                         vErrors = [err3];
@@ -9685,7 +8977,6 @@ function validate192(
                                       const _errs30 = errors;
                                       const _errs31 = errors;
                                       let valid3 = false;
-                                      let passing2 = null;
                                       const _errs32 = errors;
                                       if (
                                         !validate201(data14, {
@@ -9702,44 +8993,32 @@ function validate192(
                                         errors = vErrors.length;
                                       }
                                       var _valid2 = _errs32 === errors;
-                                      if (_valid2) {
-                                        valid3 = true;
-                                        passing2 = 0;
-                                      }
-                                      const _errs33 = errors;
-                                      if (data14 !== null) {
-                                        const err4 = {
-                                          instancePath: instancePath + "/occupationCategory",
-                                          schemaPath:
-                                            "#/properties/occupationCategory/oneOf/1/type",
-                                          keyword: "type",
-                                          params: { type: "null" },
-                                          message: "must be null",
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err4];
-                                        } else {
-                                          vErrors.push(err4);
+                                      valid3 = valid3 || _valid2;
+                                      if (!valid3) {
+                                        const _errs33 = errors;
+                                        if (data14 !== null) {
+                                          const err4 = {
+                                            instancePath: instancePath + "/occupationCategory",
+                                            keyword: "type",
+                                            params: { type: "null" },
+                                            message: "must be null",
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err4];
+                                          } else {
+                                            vErrors.push(err4);
+                                          }
+                                          errors++;
                                         }
-                                        errors++;
-                                      }
-                                      var _valid2 = _errs33 === errors;
-                                      if (_valid2 && valid3) {
-                                        valid3 = false;
-                                        passing2 = [passing2, 1];
-                                      } else {
-                                        if (_valid2) {
-                                          valid3 = true;
-                                          passing2 = 1;
-                                        }
+                                        var _valid2 = _errs33 === errors;
+                                        valid3 = valid3 || _valid2;
                                       }
                                       if (!valid3) {
                                         const err5 = {
                                           instancePath: instancePath + "/occupationCategory",
-                                          schemaPath: "#/properties/occupationCategory/oneOf",
-                                          keyword: "oneOf",
-                                          params: { passingSchemas: passing2 },
-                                          message: "must match exactly one schema in oneOf",
+                                          keyword: "anyOf",
+                                          params: {},
+                                          message: "must match a schema in anyOf",
                                         };
                                         if (vErrors === null) {
                                           vErrors = [err5];
@@ -9790,7 +9069,6 @@ function validate192(
                                           const _errs36 = errors;
                                           const _errs37 = errors;
                                           let valid4 = false;
-                                          let passing3 = null;
                                           const _errs38 = errors;
                                           if (
                                             !validate177(data16, {
@@ -9807,43 +9085,32 @@ function validate192(
                                             errors = vErrors.length;
                                           }
                                           var _valid3 = _errs38 === errors;
-                                          if (_valid3) {
-                                            valid4 = true;
-                                            passing3 = 0;
-                                          }
-                                          const _errs39 = errors;
-                                          if (data16 !== null) {
-                                            const err6 = {
-                                              instancePath: instancePath + "/document",
-                                              schemaPath: "#/properties/document/oneOf/1/type",
-                                              keyword: "type",
-                                              params: { type: "null" },
-                                              message: "must be null",
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err6];
-                                            } else {
-                                              vErrors.push(err6);
+                                          valid4 = valid4 || _valid3;
+                                          if (!valid4) {
+                                            const _errs39 = errors;
+                                            if (data16 !== null) {
+                                              const err6 = {
+                                                instancePath: instancePath + "/document",
+                                                keyword: "type",
+                                                params: { type: "null" },
+                                                message: "must be null",
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err6];
+                                              } else {
+                                                vErrors.push(err6);
+                                              }
+                                              errors++;
                                             }
-                                            errors++;
-                                          }
-                                          var _valid3 = _errs39 === errors;
-                                          if (_valid3 && valid4) {
-                                            valid4 = false;
-                                            passing3 = [passing3, 1];
-                                          } else {
-                                            if (_valid3) {
-                                              valid4 = true;
-                                              passing3 = 1;
-                                            }
+                                            var _valid3 = _errs39 === errors;
+                                            valid4 = valid4 || _valid3;
                                           }
                                           if (!valid4) {
                                             const err7 = {
                                               instancePath: instancePath + "/document",
-                                              schemaPath: "#/properties/document/oneOf",
-                                              keyword: "oneOf",
-                                              params: { passingSchemas: passing3 },
-                                              message: "must match exactly one schema in oneOf",
+                                              keyword: "anyOf",
+                                              params: {},
+                                              message: "must match a schema in anyOf",
                                             };
                                             if (vErrors === null) {
                                               vErrors = [err7];
@@ -9875,7 +9142,6 @@ function validate192(
                                               validate192.errors = [
                                                 {
                                                   instancePath: instancePath + "/notes",
-                                                  schemaPath: "#/properties/notes/type",
                                                   keyword: "type",
                                                   params: { type: schema75.properties.notes.type },
                                                   message: "must be string,null",
@@ -9885,11 +9151,13 @@ function validate192(
                                             }
                                             if (errors === _errs41) {
                                               if (typeof data17 === "string") {
-                                                if (func1(data17) > 500) {
+                                                if (
+                                                  data17.length > 500 &&
+                                                  (data17.length > 1e3 || func1(data17) > 500)
+                                                ) {
                                                   validate192.errors = [
                                                     {
                                                       instancePath: instancePath + "/notes",
-                                                      schemaPath: "#/properties/notes/maxLength",
                                                       keyword: "maxLength",
                                                       params: { limit: 500 },
                                                       message:
@@ -9942,8 +9210,6 @@ function validate192(
                                                               instancePath +
                                                               "/updatedAttributes/" +
                                                               i0,
-                                                            schemaPath:
-                                                              "#/properties/updatedAttributes/items/type",
                                                             keyword: "type",
                                                             params: { type: "string" },
                                                             message: "must be string",
@@ -9961,8 +9227,6 @@ function validate192(
                                                       {
                                                         instancePath:
                                                           instancePath + "/updatedAttributes",
-                                                        schemaPath:
-                                                          "#/properties/updatedAttributes/type",
                                                         keyword: "type",
                                                         params: { type: "array" },
                                                         message: "must be array",
@@ -9992,8 +9256,6 @@ function validate192(
                                                                 instancePath +
                                                                 "/changedAttributes/" +
                                                                 i1,
-                                                              schemaPath:
-                                                                "#/properties/changedAttributes/items/type",
                                                               keyword: "type",
                                                               params: { type: "string" },
                                                               message: "must be string",
@@ -10011,8 +9273,6 @@ function validate192(
                                                         {
                                                           instancePath:
                                                             instancePath + "/changedAttributes",
-                                                          schemaPath:
-                                                            "#/properties/changedAttributes/type",
                                                           keyword: "type",
                                                           params: { type: "array" },
                                                           message: "must be array",
@@ -10138,13 +9398,7 @@ function validate192(
       }
     } else {
       validate192.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -10170,7 +9424,6 @@ function validate190(
           validate190.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-position.created" },
               message: "must be equal to constant",
@@ -10225,7 +9478,6 @@ function validate213(
           validate213.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-position.deleted" },
               message: "must be equal to constant",
@@ -10280,7 +9532,6 @@ function validate216(
           validate216.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-position.updated" },
               message: "must be equal to constant",
@@ -10334,7 +9585,6 @@ function validate222(
         validate222.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -10347,11 +9597,10 @@ function validate222(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate222.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -10363,7 +9612,6 @@ function validate222(
               validate222.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -10384,7 +9632,6 @@ function validate222(
               validate222.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -10396,7 +9643,6 @@ function validate222(
               validate222.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "profession" },
                   message: "must be equal to constant",
@@ -10419,7 +9665,6 @@ function validate222(
                       validate222.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -10431,7 +9676,6 @@ function validate222(
                     validate222.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -10450,13 +9694,7 @@ function validate222(
       }
     } else {
       validate222.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -10484,7 +9722,6 @@ function validate221(
         validate221.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -10497,11 +9734,10 @@ function validate221(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate221.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -10513,7 +9749,6 @@ function validate221(
               validate221.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -10534,7 +9769,6 @@ function validate221(
               validate221.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -10546,7 +9780,6 @@ function validate221(
               validate221.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "job-qualification" },
                   message: "must be equal to constant",
@@ -10569,7 +9802,6 @@ function validate221(
                       validate221.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -10581,7 +9813,6 @@ function validate221(
                     validate221.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -10601,11 +9832,10 @@ function validate221(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
+                    if (data3.length === 0) {
                       validate221.errors = [
                         {
                           instancePath: instancePath + "/title",
-                          schemaPath: "#/properties/title/minLength",
                           keyword: "minLength",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 characters",
@@ -10617,7 +9847,6 @@ function validate221(
                     validate221.errors = [
                       {
                         instancePath: instancePath + "/title",
-                        schemaPath: "#/properties/title/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -10662,7 +9891,6 @@ function validate221(
                       validate221.errors = [
                         {
                           instancePath: instancePath + "/rank",
-                          schemaPath: "#/properties/rank/type",
                           keyword: "type",
                           params: { type: "integer" },
                           message: "must be integer",
@@ -10676,7 +9904,6 @@ function validate221(
                           validate221.errors = [
                             {
                               instancePath: instancePath + "/rank",
-                              schemaPath: "#/properties/rank/minimum",
                               keyword: "minimum",
                               params: { comparison: ">=", limit: 1 },
                               message: "must be >= 1",
@@ -10808,13 +10035,7 @@ function validate221(
       }
     } else {
       validate221.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -10840,7 +10061,6 @@ function validate219(
           validate219.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-qualification.created" },
               message: "must be equal to constant",
@@ -10895,7 +10115,6 @@ function validate230(
           validate230.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-qualification.deleted" },
               message: "must be equal to constant",
@@ -10950,7 +10169,6 @@ function validate233(
           validate233.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "job-qualification.updated" },
               message: "must be equal to constant",
@@ -11018,7 +10236,6 @@ function validate240(
         validate240.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11031,11 +10248,10 @@ function validate240(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate240.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11047,7 +10263,6 @@ function validate240(
               validate240.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11068,7 +10283,6 @@ function validate240(
               validate240.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11080,7 +10294,6 @@ function validate240(
               validate240.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave-request" },
                   message: "must be equal to constant",
@@ -11103,7 +10316,6 @@ function validate240(
                       validate240.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -11115,7 +10327,6 @@ function validate240(
                     validate240.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -11134,13 +10345,7 @@ function validate240(
       }
     } else {
       validate240.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -11166,7 +10371,6 @@ function validate239(
         validate239.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11179,11 +10383,10 @@ function validate239(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate239.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11195,7 +10398,6 @@ function validate239(
               validate239.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11216,7 +10418,6 @@ function validate239(
               validate239.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11228,7 +10429,6 @@ function validate239(
               validate239.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave-request-approval-decision" },
                   message: "must be equal to constant",
@@ -11251,7 +10451,6 @@ function validate239(
                       validate239.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -11263,7 +10462,6 @@ function validate239(
                     validate239.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -11304,7 +10502,6 @@ function validate239(
                     validate239.errors = [
                       {
                         instancePath: instancePath + "/comment",
-                        schemaPath: "#/properties/comment/type",
                         keyword: "type",
                         params: { type: schema89.properties.comment.type },
                         message: "must be string,null",
@@ -11385,13 +10582,7 @@ function validate239(
       }
     } else {
       validate239.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -11418,7 +10609,6 @@ function validate246(
         validate246.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11431,11 +10621,10 @@ function validate246(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate246.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11447,7 +10636,6 @@ function validate246(
               validate246.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11468,7 +10656,6 @@ function validate246(
               validate246.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11480,7 +10667,6 @@ function validate246(
               validate246.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave-request-denial-decision" },
                   message: "must be equal to constant",
@@ -11503,7 +10689,6 @@ function validate246(
                       validate246.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -11515,7 +10700,6 @@ function validate246(
                     validate246.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -11554,11 +10738,10 @@ function validate246(
                   const _errs8 = errors;
                   if (errors === _errs8) {
                     if (typeof data4 === "string") {
-                      if (func1(data4) < 1) {
+                      if (data4.length === 0) {
                         validate246.errors = [
                           {
                             instancePath: instancePath + "/comment",
-                            schemaPath: "#/properties/comment/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -11570,7 +10753,6 @@ function validate246(
                       validate246.errors = [
                         {
                           instancePath: instancePath + "/comment",
-                          schemaPath: "#/properties/comment/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
@@ -11652,13 +10834,7 @@ function validate246(
       }
     } else {
       validate246.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -11703,7 +10879,6 @@ function validate238(
   if (!valid0) {
     const err0 = {
       instancePath,
-      schemaPath: "#/oneOf",
       keyword: "oneOf",
       params: { passingSchemas: passing0 },
       message: "must match exactly one schema in oneOf",
@@ -11747,7 +10922,6 @@ function validate236(
           validate236.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave-request-decision.created" },
               message: "must be equal to constant",
@@ -11801,7 +10975,7 @@ var schema93 = {
     employee: { $ref: "#/$defs/EmployeeReference" },
     expectedApprover: {
       description: "The next expected decision-maker.",
-      oneOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }],
     },
     createdAt: { $ref: "#/$defs/CreatedAt" },
     lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
@@ -11826,7 +11000,6 @@ function validate256(
         validate256.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11839,11 +11012,10 @@ function validate256(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate256.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -11855,7 +11027,6 @@ function validate256(
               validate256.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11876,7 +11047,6 @@ function validate256(
               validate256.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -11888,7 +11058,6 @@ function validate256(
               validate256.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave" },
                   message: "must be equal to constant",
@@ -11911,7 +11080,6 @@ function validate256(
                       validate256.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -11923,7 +11091,6 @@ function validate256(
                     validate256.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -11942,13 +11109,7 @@ function validate256(
       }
     } else {
       validate256.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -11977,7 +11138,6 @@ function validate255(
         validate255.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -11990,11 +11150,10 @@ function validate255(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate255.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -12006,7 +11165,6 @@ function validate255(
               validate255.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -12027,7 +11185,6 @@ function validate255(
               validate255.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -12039,7 +11196,6 @@ function validate255(
               validate255.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave-request" },
                   message: "must be equal to constant",
@@ -12062,7 +11218,6 @@ function validate255(
                       validate255.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -12074,7 +11229,6 @@ function validate255(
                     validate255.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -12096,7 +11250,6 @@ function validate255(
                   validate255.errors = [
                     {
                       instancePath: instancePath + "/status",
-                      schemaPath: "#/properties/status/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
@@ -12113,7 +11266,6 @@ function validate255(
                   validate255.errors = [
                     {
                       instancePath: instancePath + "/status",
-                      schemaPath: "#/properties/status/enum",
                       keyword: "enum",
                       params: { allowedValues: schema93.properties.status.enum },
                       message: "must be equal to one of the allowed values",
@@ -12135,7 +11287,6 @@ function validate255(
                         validate255.errors = [
                           {
                             instancePath: instancePath + "/leaves",
-                            schemaPath: "#/properties/leaves/minItems",
                             keyword: "minItems",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 items",
@@ -12171,7 +11322,6 @@ function validate255(
                       validate255.errors = [
                         {
                           instancePath: instancePath + "/leaves",
-                          schemaPath: "#/properties/leaves/type",
                           keyword: "type",
                           params: { type: "array" },
                           message: "must be array",
@@ -12209,7 +11359,6 @@ function validate255(
                       const _errs13 = errors;
                       const _errs14 = errors;
                       let valid2 = false;
-                      let passing0 = null;
                       const _errs15 = errors;
                       if (
                         !validate107(data7, {
@@ -12226,43 +11375,32 @@ function validate255(
                         errors = vErrors.length;
                       }
                       var _valid0 = _errs15 === errors;
-                      if (_valid0) {
-                        valid2 = true;
-                        passing0 = 0;
-                      }
-                      const _errs16 = errors;
-                      if (data7 !== null) {
-                        const err0 = {
-                          instancePath: instancePath + "/expectedApprover",
-                          schemaPath: "#/properties/expectedApprover/oneOf/1/type",
-                          keyword: "type",
-                          params: { type: "null" },
-                          message: "must be null",
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
+                      valid2 = valid2 || _valid0;
+                      if (!valid2) {
+                        const _errs16 = errors;
+                        if (data7 !== null) {
+                          const err0 = {
+                            instancePath: instancePath + "/expectedApprover",
+                            keyword: "type",
+                            params: { type: "null" },
+                            message: "must be null",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                      var _valid0 = _errs16 === errors;
-                      if (_valid0 && valid2) {
-                        valid2 = false;
-                        passing0 = [passing0, 1];
-                      } else {
-                        if (_valid0) {
-                          valid2 = true;
-                          passing0 = 1;
-                        }
+                        var _valid0 = _errs16 === errors;
+                        valid2 = valid2 || _valid0;
                       }
                       if (!valid2) {
                         const err1 = {
                           instancePath: instancePath + "/expectedApprover",
-                          schemaPath: "#/properties/expectedApprover/oneOf",
-                          keyword: "oneOf",
-                          params: { passingSchemas: passing0 },
-                          message: "must match exactly one schema in oneOf",
+                          keyword: "anyOf",
+                          params: {},
+                          message: "must match a schema in anyOf",
                         };
                         if (vErrors === null) {
                           vErrors = [err1];
@@ -12383,13 +11521,7 @@ function validate255(
       }
     } else {
       validate255.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -12415,7 +11547,6 @@ function validate253(
           validate253.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave-request.created" },
               message: "must be equal to constant",
@@ -12470,7 +11601,6 @@ function validate265(
           validate265.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave-request.deleted" },
               message: "must be equal to constant",
@@ -12525,7 +11655,6 @@ function validate268(
           validate268.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave-request.updated" },
               message: "must be equal to constant",
@@ -12570,11 +11699,10 @@ function validate275(
   let errors = 0;
   if (errors === 0) {
     if (typeof data === "string") {
-      if (func1(data) < 1) {
+      if (data.length === 0) {
         validate275.errors = [
           {
             instancePath,
-            schemaPath: "#/minLength",
             keyword: "minLength",
             params: { limit: 1 },
             message: "must NOT have fewer than 1 characters",
@@ -12584,13 +11712,7 @@ function validate275(
       }
     } else {
       validate275.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        },
+        { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
       ];
       return false;
     }
@@ -12618,7 +11740,6 @@ function validate273(
         validate273.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -12631,11 +11752,10 @@ function validate273(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate273.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -12647,7 +11767,6 @@ function validate273(
               validate273.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -12668,7 +11787,6 @@ function validate273(
               validate273.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -12680,7 +11798,6 @@ function validate273(
               validate273.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "leave" },
                   message: "must be equal to constant",
@@ -12703,7 +11820,6 @@ function validate273(
                       validate273.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -12715,7 +11831,6 @@ function validate273(
                     validate273.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -12740,7 +11855,6 @@ function validate273(
                         validate273.errors = [
                           {
                             instancePath: instancePath + "/startsOn",
-                            schemaPath: "#/properties/startsOn/format",
                             keyword: "format",
                             params: { format: "date" },
                             message: 'must match format "date"',
@@ -12752,7 +11866,6 @@ function validate273(
                       validate273.errors = [
                         {
                           instancePath: instancePath + "/startsOn",
-                          schemaPath: "#/properties/startsOn/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
@@ -12777,7 +11890,6 @@ function validate273(
                           validate273.errors = [
                             {
                               instancePath: instancePath + "/endsOn",
-                              schemaPath: "#/properties/endsOn/format",
                               keyword: "format",
                               params: { format: "date" },
                               message: 'must match format "date"',
@@ -12789,7 +11901,6 @@ function validate273(
                         validate273.errors = [
                           {
                             instancePath: instancePath + "/endsOn",
-                            schemaPath: "#/properties/endsOn/type",
                             keyword: "type",
                             params: { type: "string" },
                             message: "must be string",
@@ -12918,13 +12029,7 @@ function validate273(
       }
     } else {
       validate273.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -12950,7 +12055,6 @@ function validate271(
           validate271.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave.created" },
               message: "must be equal to constant",
@@ -13005,7 +12109,6 @@ function validate281(
           validate281.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave.deleted" },
               message: "must be equal to constant",
@@ -13060,7 +12163,6 @@ function validate284(
           validate284.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "leave.updated" },
               message: "must be equal to constant",
@@ -13111,9 +12213,9 @@ var schema103 = {
     remoteId: { type: ["string", "null"] },
     isArchived: { type: "boolean" },
     taxIdentificationNumber: {
-      oneOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
+      anyOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
     },
-    industryCode: { oneOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
+    industryCode: { anyOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
     lastArchivedAt: {
       readOnly: true,
       anyOf: [
@@ -13329,13 +12431,7 @@ function validate291(
   let errors = 0;
   if (typeof data !== "string") {
     validate291.errors = [
-      {
-        instancePath,
-        schemaPath: "#/type",
-        keyword: "type",
-        params: { type: "string" },
-        message: "must be string",
-      },
+      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
     ];
     return false;
   }
@@ -13526,7 +12622,6 @@ function validate291(
     validate291.errors = [
       {
         instancePath,
-        schemaPath: "#/enum",
         keyword: "enum",
         params: { allowedValues: schema104.enum },
         message: "must be equal to one of the allowed values",
@@ -13557,7 +12652,6 @@ function validate289(
         validate289.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -13570,11 +12664,10 @@ function validate289(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate289.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -13586,7 +12679,6 @@ function validate289(
               validate289.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -13607,7 +12699,6 @@ function validate289(
               validate289.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -13619,7 +12710,6 @@ function validate289(
               validate289.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "legal-entity" },
                   message: "must be equal to constant",
@@ -13642,7 +12732,6 @@ function validate289(
                       validate289.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -13654,7 +12743,6 @@ function validate289(
                     validate289.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -13674,11 +12762,10 @@ function validate289(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) > 255) {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
                       validate289.errors = [
                         {
                           instancePath: instancePath + "/legalName",
-                          schemaPath: "#/properties/legalName/maxLength",
                           keyword: "maxLength",
                           params: { limit: 255 },
                           message: "must NOT have more than 255 characters",
@@ -13686,11 +12773,10 @@ function validate289(
                       ];
                       return false;
                     } else {
-                      if (func1(data3) < 1) {
+                      if (data3.length === 0) {
                         validate289.errors = [
                           {
                             instancePath: instancePath + "/legalName",
-                            schemaPath: "#/properties/legalName/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -13703,7 +12789,6 @@ function validate289(
                     validate289.errors = [
                       {
                         instancePath: instancePath + "/legalName",
-                        schemaPath: "#/properties/legalName/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -13762,7 +12847,6 @@ function validate289(
                         validate289.errors = [
                           {
                             instancePath: instancePath + "/remoteId",
-                            schemaPath: "#/properties/remoteId/type",
                             keyword: "type",
                             params: { type: schema103.properties.remoteId.type },
                             message: "must be string,null",
@@ -13781,7 +12865,6 @@ function validate289(
                           validate289.errors = [
                             {
                               instancePath: instancePath + "/isArchived",
-                              schemaPath: "#/properties/isArchived/type",
                               keyword: "type",
                               params: { type: "boolean" },
                               message: "must be boolean",
@@ -13799,7 +12882,6 @@ function validate289(
                           const _errs15 = errors;
                           const _errs16 = errors;
                           let valid1 = false;
-                          let passing0 = null;
                           const _errs17 = errors;
                           if (
                             !validate61(data8, {
@@ -13816,43 +12898,32 @@ function validate289(
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs17 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
-                          }
-                          const _errs18 = errors;
-                          if (data8 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/taxIdentificationNumber",
-                              schemaPath: "#/properties/taxIdentificationNumber/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs18 = errors;
+                            if (data8 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + "/taxIdentificationNumber",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          var _valid0 = _errs18 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
-                          } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
-                            }
+                            var _valid0 = _errs18 === errors;
+                            valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
                             const err1 = {
                               instancePath: instancePath + "/taxIdentificationNumber",
-                              schemaPath: "#/properties/taxIdentificationNumber/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
-                              message: "must match exactly one schema in oneOf",
+                              keyword: "anyOf",
+                              params: {},
+                              message: "must match a schema in anyOf",
                             };
                             if (vErrors === null) {
                               vErrors = [err1];
@@ -13882,7 +12953,6 @@ function validate289(
                             const _errs20 = errors;
                             const _errs21 = errors;
                             let valid2 = false;
-                            let passing1 = null;
                             const _errs22 = errors;
                             if (
                               !validate63(data9, {
@@ -13899,43 +12969,32 @@ function validate289(
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs22 === errors;
-                            if (_valid1) {
-                              valid2 = true;
-                              passing1 = 0;
-                            }
-                            const _errs23 = errors;
-                            if (data9 !== null) {
-                              const err2 = {
-                                instancePath: instancePath + "/industryCode",
-                                schemaPath: "#/properties/industryCode/oneOf/1/type",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err2];
-                              } else {
-                                vErrors.push(err2);
+                            valid2 = valid2 || _valid1;
+                            if (!valid2) {
+                              const _errs23 = errors;
+                              if (data9 !== null) {
+                                const err2 = {
+                                  instancePath: instancePath + "/industryCode",
+                                  keyword: "type",
+                                  params: { type: "null" },
+                                  message: "must be null",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
                               }
-                              errors++;
-                            }
-                            var _valid1 = _errs23 === errors;
-                            if (_valid1 && valid2) {
-                              valid2 = false;
-                              passing1 = [passing1, 1];
-                            } else {
-                              if (_valid1) {
-                                valid2 = true;
-                                passing1 = 1;
-                              }
+                              var _valid1 = _errs23 === errors;
+                              valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
                               const err3 = {
                                 instancePath: instancePath + "/industryCode",
-                                schemaPath: "#/properties/industryCode/oneOf",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing1 },
-                                message: "must match exactly one schema in oneOf",
+                                keyword: "anyOf",
+                                params: {},
+                                message: "must match a schema in anyOf",
                               };
                               if (vErrors === null) {
                                 vErrors = [err3];
@@ -13972,7 +13031,6 @@ function validate289(
                                     if (!formats2(data10)) {
                                       const err4 = {
                                         instancePath: instancePath + "/lastArchivedAt",
-                                        schemaPath: "#/properties/lastArchivedAt/anyOf/0/format",
                                         keyword: "format",
                                         params: { format: "date-time" },
                                         message: 'must match format "date-time"',
@@ -13987,7 +13045,6 @@ function validate289(
                                   } else {
                                     const err5 = {
                                       instancePath: instancePath + "/lastArchivedAt",
-                                      schemaPath: "#/properties/lastArchivedAt/anyOf/0/type",
                                       keyword: "type",
                                       params: { type: "string" },
                                       message: "must be string",
@@ -14008,7 +13065,6 @@ function validate289(
                                 if (data10 !== null) {
                                   const err6 = {
                                     instancePath: instancePath + "/lastArchivedAt",
-                                    schemaPath: "#/properties/lastArchivedAt/anyOf/1/type",
                                     keyword: "type",
                                     params: { type: "null" },
                                     message: "must be null",
@@ -14027,7 +13083,6 @@ function validate289(
                                   if (typeof data10 !== "string") {
                                     const err7 = {
                                       instancePath: instancePath + "/lastArchivedAt",
-                                      schemaPath: "#/properties/lastArchivedAt/anyOf/2/type",
                                       keyword: "type",
                                       params: { type: "string" },
                                       message: "must be string",
@@ -14042,7 +13097,6 @@ function validate289(
                                   if ("null" !== data10) {
                                     const err8 = {
                                       instancePath: instancePath + "/lastArchivedAt",
-                                      schemaPath: "#/properties/lastArchivedAt/anyOf/2/const",
                                       keyword: "const",
                                       params: { allowedValue: "null" },
                                       message: "must be equal to constant",
@@ -14061,7 +13115,6 @@ function validate289(
                               if (!valid3) {
                                 const err9 = {
                                   instancePath: instancePath + "/lastArchivedAt",
-                                  schemaPath: "#/properties/lastArchivedAt/anyOf",
                                   keyword: "anyOf",
                                   params: {},
                                   message: "must match a schema in anyOf",
@@ -14189,13 +13242,7 @@ function validate289(
       }
     } else {
       validate289.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -14221,7 +13268,6 @@ function validate287(
           validate287.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "legal-entity.created" },
               message: "must be equal to constant",
@@ -14276,7 +13322,6 @@ function validate300(
           validate300.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "legal-entity.deleted" },
               message: "must be equal to constant",
@@ -14331,7 +13376,6 @@ function validate303(
           validate303.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "legal-entity.updated" },
               message: "must be equal to constant",
@@ -14385,7 +13429,6 @@ function validate308(
         validate308.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -14398,11 +13441,10 @@ function validate308(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate308.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -14414,7 +13456,6 @@ function validate308(
               validate308.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -14435,7 +13476,6 @@ function validate308(
               validate308.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -14447,7 +13487,6 @@ function validate308(
               validate308.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "occupation-category" },
                   message: "must be equal to constant",
@@ -14470,7 +13509,6 @@ function validate308(
                       validate308.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -14482,7 +13520,6 @@ function validate308(
                     validate308.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -14502,11 +13539,10 @@ function validate308(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) > 255) {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
                       validate308.errors = [
                         {
                           instancePath: instancePath + "/title",
-                          schemaPath: "#/properties/title/maxLength",
                           keyword: "maxLength",
                           params: { limit: 255 },
                           message: "must NOT have more than 255 characters",
@@ -14514,11 +13550,10 @@ function validate308(
                       ];
                       return false;
                     } else {
-                      if (func1(data3) < 1) {
+                      if (data3.length === 0) {
                         validate308.errors = [
                           {
                             instancePath: instancePath + "/title",
-                            schemaPath: "#/properties/title/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
@@ -14531,7 +13566,6 @@ function validate308(
                     validate308.errors = [
                       {
                         instancePath: instancePath + "/title",
-                        schemaPath: "#/properties/title/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -14550,14 +13584,12 @@ function validate308(
                   const _errs9 = errors;
                   const _errs10 = errors;
                   let valid1 = false;
-                  let passing0 = null;
                   const _errs11 = errors;
                   if (errors === _errs11) {
                     if (Array.isArray(data4)) {
                       if (data4.length < 1) {
                         const err0 = {
                           instancePath: instancePath + "/businessEstablishments",
-                          schemaPath: "#/properties/businessEstablishments/oneOf/0/minItems",
                           keyword: "minItems",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 items",
@@ -14596,7 +13628,6 @@ function validate308(
                     } else {
                       const err1 = {
                         instancePath: instancePath + "/businessEstablishments",
-                        schemaPath: "#/properties/businessEstablishments/oneOf/0/type",
                         keyword: "type",
                         params: { type: "array" },
                         message: "must be array",
@@ -14610,43 +13641,32 @@ function validate308(
                     }
                   }
                   var _valid0 = _errs11 === errors;
-                  if (_valid0) {
-                    valid1 = true;
-                    passing0 = 0;
-                  }
-                  const _errs14 = errors;
-                  if (data4 !== null) {
-                    const err2 = {
-                      instancePath: instancePath + "/businessEstablishments",
-                      schemaPath: "#/properties/businessEstablishments/oneOf/1/type",
-                      keyword: "type",
-                      params: { type: "null" },
-                      message: "must be null",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err2];
-                    } else {
-                      vErrors.push(err2);
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const _errs14 = errors;
+                    if (data4 !== null) {
+                      const err2 = {
+                        instancePath: instancePath + "/businessEstablishments",
+                        keyword: "type",
+                        params: { type: "null" },
+                        message: "must be null",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  var _valid0 = _errs14 === errors;
-                  if (_valid0 && valid1) {
-                    valid1 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid1 = true;
-                      passing0 = 1;
-                    }
+                    var _valid0 = _errs14 === errors;
+                    valid1 = valid1 || _valid0;
                   }
                   if (!valid1) {
                     const err3 = {
                       instancePath: instancePath + "/businessEstablishments",
-                      schemaPath: "#/properties/businessEstablishments/oneOf",
-                      keyword: "oneOf",
-                      params: { passingSchemas: passing0 },
-                      message: "must match exactly one schema in oneOf",
+                      keyword: "anyOf",
+                      params: {},
+                      message: "must match a schema in anyOf",
                     };
                     if (vErrors === null) {
                       vErrors = [err3];
@@ -14739,13 +13759,7 @@ function validate308(
       }
     } else {
       validate308.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -14771,7 +13785,6 @@ function validate306(
           validate306.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "occupation-category.created" },
               message: "must be equal to constant",
@@ -14826,7 +13839,6 @@ function validate314(
           validate314.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "occupation-category.deleted" },
               message: "must be equal to constant",
@@ -14881,7 +13893,6 @@ function validate317(
           validate317.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "occupation-category.updated" },
               message: "must be equal to constant",
@@ -14935,7 +13946,6 @@ function validate322(
         validate322.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -14948,11 +13958,10 @@ function validate322(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate322.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -14964,7 +13973,6 @@ function validate322(
               validate322.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -14985,7 +13993,6 @@ function validate322(
               validate322.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -14997,7 +14004,6 @@ function validate322(
               validate322.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "test" },
                   message: "must be equal to constant",
@@ -15020,7 +14026,6 @@ function validate322(
                       validate322.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -15032,7 +14037,6 @@ function validate322(
                     validate322.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -15051,13 +14055,7 @@ function validate322(
       }
     } else {
       validate322.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }
@@ -15083,7 +14081,6 @@ function validate320(
           validate320.errors = [
             {
               instancePath: instancePath + "/topic",
-              schemaPath: "#/properties/topic/const",
               keyword: "const",
               params: { allowedValue: "test.created" },
               message: "must be equal to constant",
@@ -15141,7 +14138,6 @@ function validate324(
         validate324.errors = [
           {
             instancePath,
-            schemaPath: "#/required",
             keyword: "required",
             params: { missingProperty: missing0 },
             message: "must have required property '" + missing0 + "'",
@@ -15154,11 +14150,10 @@ function validate324(
           const _errs1 = errors;
           if (errors === _errs1) {
             if (typeof data0 === "string") {
-              if (func1(data0) < 1) {
+              if (data0.length === 0) {
                 validate324.errors = [
                   {
                     instancePath: instancePath + "/id",
-                    schemaPath: "#/properties/id/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
@@ -15170,7 +14165,6 @@ function validate324(
               validate324.errors = [
                 {
                   instancePath: instancePath + "/id",
-                  schemaPath: "#/properties/id/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -15191,7 +14185,6 @@ function validate324(
               validate324.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -15203,7 +14196,6 @@ function validate324(
               validate324.errors = [
                 {
                   instancePath: instancePath + "/type",
-                  schemaPath: "#/properties/type/const",
                   keyword: "const",
                   params: { allowedValue: "event" },
                   message: "must be equal to constant",
@@ -15226,7 +14218,6 @@ function validate324(
                       validate324.errors = [
                         {
                           instancePath: instancePath + "/url",
-                          schemaPath: "#/properties/url/format",
                           keyword: "format",
                           params: { format: "uri" },
                           message: 'must match format "uri"',
@@ -15238,7 +14229,6 @@ function validate324(
                     validate324.errors = [
                       {
                         instancePath: instancePath + "/url",
-                        schemaPath: "#/properties/url/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -15258,11 +14248,10 @@ function validate324(
                 const _errs7 = errors;
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
+                    if (data3.length === 0) {
                       validate324.errors = [
                         {
                           instancePath: instancePath + "/topic",
-                          schemaPath: "#/properties/topic/minLength",
                           keyword: "minLength",
                           params: { limit: 1 },
                           message: "must NOT have fewer than 1 characters",
@@ -15274,7 +14263,6 @@ function validate324(
                     validate324.errors = [
                       {
                         instancePath: instancePath + "/topic",
-                        schemaPath: "#/properties/topic/type",
                         keyword: "type",
                         params: { type: "string" },
                         message: "must be string",
@@ -15298,7 +14286,6 @@ function validate324(
                           validate324.errors = [
                             {
                               instancePath: instancePath + "/occurredAt",
-                              schemaPath: "#/properties/occurredAt/format",
                               keyword: "format",
                               params: { format: "date-time" },
                               message: 'must match format "date-time"',
@@ -15310,7 +14297,6 @@ function validate324(
                         validate324.errors = [
                           {
                             instancePath: instancePath + "/occurredAt",
-                            schemaPath: "#/properties/occurredAt/type",
                             keyword: "type",
                             params: { type: "string" },
                             message: "must be string",
@@ -15335,7 +14321,6 @@ function validate324(
                             validate324.errors = [
                               {
                                 instancePath: instancePath + "/source",
-                                schemaPath: "#/properties/source/format",
                                 keyword: "format",
                                 params: { format: "uri" },
                                 message: 'must match format "uri"',
@@ -15347,7 +14332,6 @@ function validate324(
                           validate324.errors = [
                             {
                               instancePath: instancePath + "/source",
-                              schemaPath: "#/properties/source/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
@@ -15369,7 +14353,6 @@ function validate324(
                         validate324.errors = [
                           {
                             instancePath: instancePath + "/data",
-                            schemaPath: "#/properties/data/type",
                             keyword: "type",
                             params: { type: "object" },
                             message: "must be object",
@@ -15392,7 +14375,6 @@ function validate324(
                                 validate324.errors = [
                                   {
                                     instancePath: instancePath + "/apiVersion",
-                                    schemaPath: "#/properties/apiVersion/format",
                                     keyword: "format",
                                     params: { format: "date" },
                                     message: 'must match format "date"',
@@ -15404,7 +14386,6 @@ function validate324(
                               validate324.errors = [
                                 {
                                   instancePath: instancePath + "/apiVersion",
-                                  schemaPath: "#/properties/apiVersion/type",
                                   keyword: "type",
                                   params: { type: "string" },
                                   message: "must be string",
@@ -15424,7 +14405,6 @@ function validate324(
                           const _errs17 = errors;
                           const _errs18 = errors;
                           let valid1 = false;
-                          let passing0 = null;
                           const _errs19 = errors;
                           if (
                             !validate55(data8, {
@@ -15441,43 +14421,32 @@ function validate324(
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs19 === errors;
-                          if (_valid0) {
-                            valid1 = true;
-                            passing0 = 0;
-                          }
-                          const _errs20 = errors;
-                          if (data8 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/businessEstablishment",
-                              schemaPath: "#/properties/businessEstablishment/oneOf/1/type",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs20 = errors;
+                            if (data8 !== null) {
+                              const err0 = {
+                                instancePath: instancePath + "/businessEstablishment",
+                                keyword: "type",
+                                params: { type: "null" },
+                                message: "must be null",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                          var _valid0 = _errs20 === errors;
-                          if (_valid0 && valid1) {
-                            valid1 = false;
-                            passing0 = [passing0, 1];
-                          } else {
-                            if (_valid0) {
-                              valid1 = true;
-                              passing0 = 1;
-                            }
+                            var _valid0 = _errs20 === errors;
+                            valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
                             const err1 = {
                               instancePath: instancePath + "/businessEstablishment",
-                              schemaPath: "#/properties/businessEstablishment/oneOf",
-                              keyword: "oneOf",
-                              params: { passingSchemas: passing0 },
-                              message: "must match exactly one schema in oneOf",
+                              keyword: "anyOf",
+                              params: {},
+                              message: "must match a schema in anyOf",
                             };
                             if (vErrors === null) {
                               vErrors = [err1];
@@ -15509,7 +14478,6 @@ function validate324(
                               validate324.errors = [
                                 {
                                   instancePath: instancePath + "/previousAttributes",
-                                  schemaPath: "#/properties/previousAttributes/type",
                                   keyword: "type",
                                   params: { type: "object" },
                                   message: "must be object",
@@ -15533,13 +14501,7 @@ function validate324(
       }
     } else {
       validate324.errors = [
-        {
-          instancePath,
-          schemaPath: "#/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        },
+        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
       ];
       return false;
     }

@@ -8,6 +8,12 @@ import { composeValidatorSchemas, VALIDATOR_AJV_OPTIONS } from "./compose-valida
 import type { EventModel } from "../model/event-model.js";
 import type { JsonSchema } from "../model/normalize-schema.js";
 import { SpecError } from "../spec/spec-error.js";
+import * as formatChecks from "../../../packages/core/src/formats.js";
+import {
+  exclusiveOneOfAsAnyOf,
+  lengthChecksFromUtf16,
+  withoutSchemaPaths,
+} from "./speed-transforms.js";
 
 /** The import through which every emitted validator reaches the shared format checks. */
 export const FORMATS_MODULE = "@lucca-events/core/formats";
@@ -26,7 +32,8 @@ export async function emitValidators(
   compiled: CompiledValidators = compileValidators(spec, apiVersion, model, definitions),
 ): Promise<string> {
   try {
-    return await bundle(standalone.default(compiled.ajv, compiled.entries));
+    const code = standalone.default(compiled.ajv, compiled.entries);
+    return await bundle(lengthChecksFromUtf16(withoutSchemaPaths(code)));
   } catch (error) {
     throw compileError(spec, compiled.ajv, definitions, error);
   }
@@ -59,7 +66,7 @@ export function compileValidators(
   const { root, entries } = composeValidatorSchemas(apiVersion, model, definitions);
   const functions = new Map<string, ValidateFunction>();
   try {
-    ajv.addSchema(root);
+    ajv.addSchema(exclusiveOneOfAsAnyOf(root));
     for (const [name, ref] of Object.entries(entries)) functions.set(name, ajv.getSchema(ref)!);
   } catch (error) {
     throw compileError(spec, ajv, definitions, error);
@@ -123,12 +130,35 @@ function invalidSchemaPointer(
 
 const AJV_RUNTIME_REQUIRE = /require\("ajv\/dist\/runtime\/(ucs2length|equal)"\)\.default/g;
 
+// ajv reaches a format through the map (`__luccaFormats["date-time"]`); each is rewritten to the
+// check's own named export, so a bundle of one topic carries only the checks that topic uses.
+const FORMAT_REFERENCE = new RegExp(
+  String.raw`${FORMATS_BINDING}(?:\.([A-Za-z_$][\w$]*)|\["([^"\\]+)"\])`,
+  "g",
+);
+
+/** The named export of core's formats module that holds the check of format `name`. */
+function formatExport(name: string): string {
+  const check = formatChecks.formats[name];
+  const found = Object.entries(formatChecks).find(
+    ([exportName, value]) => value === check && exportName !== "formats",
+  );
+  if (found === undefined) throw new Error(`core's formats module exports no check for ${name}`);
+  return found[0];
+}
+
 // ajv's ESM standalone output binds each entry point as `export const <name> = validate<n>;`.
 const ENTRY_EXPORT = /export const (\w+) = (validate\d+);/g;
 
 async function bundle(standalone: string): Promise<string> {
+  const checks = new Set<string>();
   const body = standalone
     .replace(AJV_RUNTIME_REQUIRE, (_match, helper: string) => `__ajv_${helper}`)
+    .replace(FORMAT_REFERENCE, (_match, dotted?: string, quoted?: string) => {
+      const check = formatExport((dotted ?? quoted)!);
+      checks.add(check);
+      return check;
+    })
     .replace(
       ENTRY_EXPORT,
       (_match, name: string, fn: string) =>
@@ -138,7 +168,7 @@ async function bundle(standalone: string): Promise<string> {
     throw new Error("ajv's standalone code requires a runtime helper this generator does not ship");
   }
   const source = [
-    `import { formats as ${FORMATS_BINDING} } from "${FORMATS_MODULE}";`,
+    `import { ${[...checks].sort().join(", ")} } from "${FORMATS_MODULE}";`,
     `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal } from "./ajv-runtime.ts";`,
     `import { withStandardSchema as __standard } from "./standard-schema-runtime.ts";`,
     body,

@@ -1,0 +1,153 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standalone from "ajv/dist/standalone/index.js";
+import fc from "fast-check";
+import { createRequire } from "node:module";
+import { runInNewContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import {
+  exclusiveOneOfAsAnyOf,
+  lengthChecksFromUtf16,
+  withoutSchemaPaths,
+} from "./speed-transforms.js";
+
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 2000);
+type Validate = ((value: unknown) => boolean) & { errors?: unknown[] | null };
+
+function compile(root: object): Validate {
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
+  return ajv.compile(root);
+}
+
+/** ajv's standalone CommonJS output, optionally rewritten, loaded as a module would be. */
+function compileStandalone(schema: object, rewrite: (code: string) => string): Validate {
+  const ajv = new Ajv2020({ code: { source: true }, allowUnionTypes: true });
+  const code = rewrite(standalone.default(ajv, ajv.compile(schema)));
+  const module = { exports: {} as Validate };
+  runInNewContext(code, {
+    module,
+    exports: module.exports,
+    require: createRequire(import.meta.url),
+  });
+  return module.exports;
+}
+
+const defs = {
+  Link: { type: "object", properties: { href: { type: "string" } }, required: ["href"] },
+  Reference: { allOf: [{ $ref: "#/$defs/Link" }], properties: { id: { type: "string" } } },
+  Anything: {},
+};
+
+describe("exclusiveOneOfAsAnyOf", () => {
+  it.each([
+    ["nullable $ref", { oneOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] }, "anyOf"],
+    ["$ref through allOf", { oneOf: [{ $ref: "#/$defs/Reference" }, { type: "null" }] }, "anyOf"],
+    ["const and enum", { oneOf: [{ const: 1 }, { enum: ["a", "b"] }] }, "anyOf"],
+    ["integer and string", { oneOf: [{ type: "integer" }, { type: "string" }] }, "anyOf"],
+    ["integer and number overlap", { oneOf: [{ type: "integer" }, { type: "number" }] }, "oneOf"],
+    ["two objects overlap", { oneOf: [{ $ref: "#/$defs/Link" }, { type: "object" }] }, "oneOf"],
+    ["an untyped branch", { oneOf: [{ $ref: "#/$defs/Anything" }, { type: "null" }] }, "oneOf"],
+    [
+      "beside a discriminator",
+      { oneOf: [{ type: "string" }, { type: "null" }], discriminator: { propertyName: "x" } },
+      "oneOf",
+    ],
+  ] as const)("%s → %s", (_name, schema, want) => {
+    const root = exclusiveOneOfAsAnyOf({ $defs: { ...defs, Entry: schema } });
+    expect(Object.keys(root.$defs.Entry as object)).toContain(want);
+  });
+
+  it("rewrites schemas at any depth but never a property that happens to be named oneOf", () => {
+    const root = exclusiveOneOfAsAnyOf({
+      $defs: {
+        Entry: {
+          type: "object",
+          properties: {
+            oneOf: { type: "string" },
+            links: {
+              additionalProperties: { oneOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
+            },
+          },
+        },
+        Link: defs.Link,
+      },
+    });
+    expect(root.$defs.Entry).toEqual({
+      type: "object",
+      properties: {
+        oneOf: { type: "string" },
+        links: { additionalProperties: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] } },
+      },
+    });
+  });
+
+  it("accepts exactly what the oneOf accepted", () => {
+    const entry = {
+      type: "object",
+      properties: {
+        a: { oneOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
+        b: { oneOf: [{ type: "integer" }, { type: "string", minLength: 2 }, { const: true }] },
+      },
+    };
+    const original = compile({ $defs: defs, ...entry });
+    const rewritten = compile(exclusiveOneOfAsAnyOf({ $defs: defs, ...entry }));
+    const value = fc.record(
+      {
+        a: fc.oneof(fc.constant(null), fc.record({ href: fc.string() }), fc.jsonValue()),
+        b: fc.oneof(fc.integer(), fc.string({ maxLength: 3 }), fc.boolean(), fc.jsonValue()),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(value, (data) => {
+        expect(rewritten(data)).toBe(original(data));
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe("lengthChecksFromUtf16", () => {
+  it.each([0, 1, 2, 3, 10])("min/maxLength %i decide as ucs2length does", (n) => {
+    const schema = { type: "object", properties: { min: { minLength: n }, max: { maxLength: n } } };
+    const original = compileStandalone(schema, (code) => code);
+    const rewritten = compileStandalone(schema, lengthChecksFromUtf16);
+    // Astral characters are two UTF-16 units for one code point: the case .length gets wrong.
+    const text = fc
+      .array(fc.constantFrom("a", "é", "😀", "\ud800", "\udc00"), { maxLength: 2 * n + 3 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (value) => {
+        for (const data of [{ min: value }, { max: value }]) {
+          expect(rewritten(data)).toBe(original(data));
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it("leaves code without length checks alone", () => {
+    expect(lengthChecksFromUtf16("const x = 1;")).toBe("const x = 1;");
+  });
+});
+
+describe("withoutSchemaPaths", () => {
+  it("drops schemaPath from error objects and keeps every other field", () => {
+    const schema = { type: "object", properties: { a: { type: "string" } } };
+    const validate = compileStandalone(schema, withoutSchemaPaths);
+    expect(validate({ a: 1 })).toBe(false);
+    expect(validate.errors).toEqual([
+      {
+        instancePath: "/a",
+        keyword: "type",
+        params: { type: "string" },
+        message: "must be string",
+      },
+    ]);
+  });
+
+  it("leaves a string that spells schemaPath inside a constant alone", () => {
+    const schema = { const: 'schemaPath:"x",' };
+    const validate = compileStandalone(schema, withoutSchemaPaths);
+    expect(validate('schemaPath:"x",')).toBe(true);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Rewrites that make the emitted validators faster without changing what they accept: one on the
+ * composed schemas before ajv compiles them, one on ajv's standalone code after. Each is tested
+ * for equivalence against ajv on the unrewritten input (speed-transforms.test.ts).
+ */
+import type { JsonSchema } from "../model/normalize-schema.js";
+
+type SchemaObject = Record<string, unknown>;
+type TypeName = "null" | "boolean" | "object" | "array" | "number" | "string";
+const ALL_TYPES: ReadonlySet<TypeName> = new Set([
+  "null",
+  "boolean",
+  "object",
+  "array",
+  "number",
+  "string",
+]);
+
+function jsonType(value: unknown): TypeName {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value as TypeName;
+}
+
+/**
+ * The JSON types a schema can accept, as far as its own `type`, `const`, `enum`, `$ref` and
+ * `allOf` tell (JSON Schema 2020-12 Validation §6.1); all types when nothing narrows it.
+ */
+function acceptedTypes(
+  schema: unknown,
+  defs: Readonly<Record<string, JsonSchema>>,
+  seen: ReadonlySet<unknown> = new Set(),
+): ReadonlySet<TypeName> {
+  if (schema === false) return new Set();
+  if (schema === null || typeof schema !== "object" || seen.has(schema)) return ALL_TYPES;
+  const node = schema as SchemaObject;
+  const visiting = new Set(seen).add(schema);
+  let types = new Set(ALL_TYPES);
+  const narrow = (allowed: Iterable<TypeName>) => {
+    const keep = new Set(allowed);
+    types = new Set([...types].filter((type) => keep.has(type)));
+  };
+  if (typeof node.type === "string" || Array.isArray(node.type)) {
+    const names = ([] as unknown[]).concat(node.type);
+    // "integer" is a subset of "number" (§6.1.1), which is all a disjointness test needs.
+    narrow(names.map((name) => (name === "integer" ? "number" : (name as TypeName))));
+  }
+  if ("const" in node) narrow([jsonType(node.const)]);
+  if (Array.isArray(node.enum)) narrow(node.enum.map(jsonType));
+  if (typeof node.$ref === "string" && node.$ref.startsWith("#/$defs/")) {
+    const target = defs[decodeURIComponent(node.$ref.slice("#/$defs/".length))];
+    narrow(acceptedTypes(target, defs, visiting));
+  }
+  if (Array.isArray(node.allOf)) {
+    for (const member of node.allOf) narrow(acceptedTypes(member, defs, visiting));
+  }
+  return types;
+}
+
+function pairwiseDisjoint(sets: readonly ReadonlySet<TypeName>[]): boolean {
+  const union = new Set<TypeName>();
+  for (const set of sets) {
+    for (const type of set) {
+      if (union.has(type)) return false;
+      union.add(type);
+    }
+  }
+  return true;
+}
+
+/**
+ * `oneOf` whose branches accept pairwise disjoint JSON types, rewritten as `anyOf`: no value can
+ * match two branches, so "exactly one" and "at least one" agree (Validation §10.2.1.2–3), and
+ * ajv's `anyOf` stops at the first match instead of trying, and building errors for, every
+ * branch. The nullable pattern `oneOf: [{ $ref }, { type: "null" }]` is the common case.
+ */
+export function exclusiveOneOfAsAnyOf<T extends { $defs: Record<string, JsonSchema> }>(root: T): T {
+  const defs = root.$defs;
+  const rewrite = (schema: unknown): unknown => {
+    if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return schema;
+    const node: SchemaObject = { ...(schema as SchemaObject) };
+    for (const [key, child] of Object.entries(node)) {
+      if (SCHEMA_KEYWORDS.has(key)) node[key] = rewrite(child);
+      else if (SCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(child))
+        node[key] = child.map(rewrite);
+      else if (SCHEMA_MAP_KEYWORDS.has(key) && child !== null && typeof child === "object") {
+        node[key] = Object.fromEntries(
+          Object.entries(child).map(([name, value]) => [name, rewrite(value)]),
+        );
+      }
+    }
+    const branches = node.oneOf;
+    // ajv's discriminator keyword only works on oneOf.
+    if (!Array.isArray(branches) || "anyOf" in node || "discriminator" in node) return node;
+    if (!pairwiseDisjoint(branches.map((branch) => acceptedTypes(branch, defs)))) return node;
+    const { oneOf, ...rest } = node;
+    return { ...rest, anyOf: oneOf };
+  };
+  return rewrite(root) as T;
+}
+
+// The keywords whose values are subschemas (JSON Schema 2020-12 Core §10, Validation §8.2.4).
+const SCHEMA_KEYWORDS = new Set([
+  "additionalProperties",
+  "items",
+  "contains",
+  "not",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+]);
+const SCHEMA_LIST_KEYWORDS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const SCHEMA_MAP_KEYWORDS = new Set([
+  "$defs",
+  "properties",
+  "patternProperties",
+  "dependentSchemas",
+]);
+
+const UCS2LENGTH_BINDING =
+  /(?:const|var|let) (\w+) = (?:require\("ajv\/dist\/runtime\/ucs2length"\)\.default|__ajv_ucs2length);/;
+
+/**
+ * `minLength`/`maxLength` decided from the UTF-16 `.length` where it is enough: a string of
+ * `length` code units holds between `length / 2` and `length` code points (JSON Schema counts
+ * code points, Validation §6.3), so the code points are only counted when `length` lies in
+ * [n, 2n). ajv emits `ucs2length(data) < n` and `ucs2length(data) > n`; both are rewritten.
+ */
+export function lengthChecksFromUtf16(code: string): string {
+  const binding = UCS2LENGTH_BINDING.exec(code)?.[1];
+  if (binding === undefined) return code;
+  const call = new RegExp(String.raw`\b${binding}\((\w+)\) ([<>]) (\d+)\b`, "g");
+  return code.replace(call, (_match, data: string, operator: string, bound: string) => {
+    const n = Number(bound);
+    // Any non-empty string holds at least one code point.
+    if (n === 1 && operator === "<") return `${data}.length === 0`;
+    if (n === 0 && operator === ">") return `${data}.length !== 0`;
+    return operator === "<"
+      ? `(${data}.length < ${2 * n} && (${data}.length < ${n} || ${binding}(${data}) < ${n}))`
+      : `(${data}.length > ${n} && (${data}.length > ${2 * n} || ${binding}(${data}) > ${n}))`;
+  });
+}
+
+// `schemaPath` is set on every error object ajv builds, and read by nothing: core's issues carry
+// instancePath, keyword, message and params. Quotes inside string literals are escaped, so this
+// only ever matches the property itself.
+const SCHEMA_PATH = /schemaPath:"(?:[^"\\]|\\.)*",/g;
+
+/** ajv's standalone code without the `schemaPath` of its error objects. */
+export function withoutSchemaPaths(code: string): string {
+  return code.replace(SCHEMA_PATH, "");
+}
