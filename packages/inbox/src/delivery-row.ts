@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eventKey, type VerifiedDelivery } from "@lucca-events/core";
+import { deliveryKey, type VerifiedDelivery } from "@lucca-events/core";
 
 /** Where a delivery stands; the UI and the CLI list these. */
 export type DeliveryStatus =
@@ -37,17 +37,16 @@ export interface NewDelivery {
 }
 
 /**
- * The row for a verified delivery. The dedupe key is Lucca's (`source`, `id`) when the envelope
- * has both; a body without them (not JSON, not an event) is keyed by its digest, so an identical
- * retry still dedupes. The resource orders events: its `url`, else its type and id in its tenant.
+ * The row for a verified delivery, keyed by core's `deliveryKey` (Lucca's `source` and `id`, or
+ * the body's digest). The resource orders events: its `url`, else its type and id in its tenant.
  */
-export function rowOf(delivery: VerifiedDelivery, origin: DeliveryOrigin): NewDelivery {
+export async function rowOf(
+  delivery: VerifiedDelivery,
+  origin: DeliveryOrigin,
+): Promise<NewDelivery> {
   const envelope = delivery.envelope ?? {};
   const { source, id } = envelope;
-  const key =
-    source !== undefined && id !== undefined
-      ? eventKey({ source, id })
-      : `sha256:${createHash("sha256").update(delivery.rawBody).digest("hex")}`;
+  const key = await deliveryKey(delivery);
   const resource = envelope.resource ?? {};
   const ordering =
     resource.url ??
