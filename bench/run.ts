@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   rows.push(...typeCheckRows(realCost, syntheticCost), ...generation);
   step("hostile bodies");
   rows.push(...(await hostileRows()));
+  rows.push(...(await (await import("./inbox.js")).inboxRows()));
   step("done");
 
   const date = new Date().toISOString();
