@@ -76,7 +76,10 @@ export function statusOfVerdict(verdict: string): DeliveryStatus {
   return verdict === "unknown_topic" ? "unknown" : "invalid";
 }
 
-/** A UUID derived from the key, so pg-boss itself also refuses a second job for one delivery. */
+/**
+ * A UUID derived from the key (version 8, "custom", RFC 9562 §5.8), so pg-boss itself also refuses
+ * a second job for one delivery.
+ */
 export function jobIdOf(key: string): string {
   const hex = createHash("sha256").update(key).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
