@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { listApiVersions } from "./lib/api-versions.js";
-import { checkManifest, checkPackedFiles } from "./lib/check-manifest.js";
+import { checkManifest, checkPackedFiles, needsRegistry } from "./lib/check-manifest.js";
 import { consumerChecks, type Check } from "./lib/consumer-checks.js";
 import {
   findInstalled,
@@ -120,7 +120,8 @@ async function main(): Promise<number> {
     const installed = await check([
       "pnpm pack + npm install --offline in a project outside the workspace",
       async () => {
-        tarballs = await packTarballs(packages, join(scratch, "tarballs"));
+        const offline = packages.filter(({ manifest }) => !needsRegistry(manifest));
+        tarballs = await packTarballs(offline, join(scratch, "tarballs"));
         await installTarballs(scratch, tarballs);
         return `${scratch}: ${tarballs.size} tarballs`;
       },

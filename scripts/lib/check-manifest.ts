@@ -22,6 +22,14 @@ const ALLOWED_THIRD_PARTY: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Whether a package installs third-party code (the inbox): the offline consumer project leaves it
+ * out, since its dependencies come from the registry by design; its other checks still run.
+ */
+export function needsRegistry(manifest: Manifest): boolean {
+  return (ALLOWED_THIRD_PARTY[manifest.name] ?? []).length > 0;
+}
+
+/**
  * The problems of one manifest, in plain words; `[]` when it is fine. `workspaceNames` are the
  * only dependencies allowed: published packages carry no third-party runtime code.
  */
