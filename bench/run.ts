@@ -88,6 +88,8 @@ const SECTIONS: { name: string; rows: (context: Context) => Promise<BenchRow[]> 
   { name: "bundle size", rows: ({ spec }) => bundleRows(spec) },
   { name: "generation and type-check", rows: generationAndTypeCheckRows },
   { name: "hostile bodies", rows: () => hostileRows() },
+  // Loaded on demand: pg-boss and PGlite are heavy, and `--only` runs may skip them.
+  { name: "inbox", rows: async () => (await import("./inbox.js")).inboxRows() },
 ];
 
 async function generationAndTypeCheckRows({ spec, mode }: Context): Promise<BenchRow[]> {

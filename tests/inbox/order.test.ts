@@ -1,27 +1,13 @@
 import { processInbox } from "@lucca-events/2024-11-01";
-import { openInbox, type Inbox } from "@lucca-events/inbox";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { inboxFixture } from "./support/inbox-fixture.js";
 import { employeeUpdated, keyOf } from "./support/events.js";
-import { startReceiver, type RunningReceiver } from "./support/receiver.js";
-import { SECRET, sendSigned } from "./support/send.js";
-import { STORES, testStore, type TestStore } from "./support/test-store.js";
-import { OPEN_TIMEOUT, until } from "./support/until.js";
+import { sendSigned } from "./support/send.js";
+import { STORES } from "./support/test-store.js";
+import { until } from "./support/until.js";
 
 describe.each(STORES)("%s inbox: order per resource", (kind) => {
-  let store: TestStore;
-  let inbox: Inbox;
-  let receiver: RunningReceiver;
-
-  beforeAll(async () => {
-    store = await testStore(kind);
-    inbox = await openInbox({ ...store.options });
-    receiver = await startReceiver(inbox, SECRET);
-  }, OPEN_TIMEOUT);
-  afterAll(async () => {
-    await receiver.close();
-    await inbox.close();
-    await store.remove();
-  }, OPEN_TIMEOUT);
+  const f = inboxFixture(kind);
 
   it("runs one event per resource at a time, in arrival order, others side by side", async () => {
     const events = [
@@ -31,11 +17,11 @@ describe.each(STORES)("%s inbox: order per resource", (kind) => {
       employeeUpdated("o-4", "701", "2026-01-01T10:01:00Z"),
       employeeUpdated("o-5", "700", "2026-01-01T10:02:00Z"),
     ];
-    for (const event of events) await sendSigned(receiver.url, event);
+    for (const event of events) await sendSigned(f.receiver.url, event);
     const running = new Map<string, number>();
     const log: string[] = [];
     let overlapAcrossResources = false;
-    const worker = await processInbox(inbox, {
+    const worker = await processInbox(f.inbox, {
       concurrency: 4,
       on: {
         "employee.updated": async (event) => {
@@ -57,33 +43,33 @@ describe.each(STORES)("%s inbox: order per resource", (kind) => {
   });
 
   it("skips an update older than one already processed for its resource, as superseded", async () => {
-    await sendSigned(receiver.url, employeeUpdated("s-new", "800", "2026-01-02T10:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("s-new", "800", "2026-01-02T10:00:00Z"));
     const seen: string[] = [];
-    const worker = await processInbox(inbox, {
+    const worker = await processInbox(f.inbox, {
       on: { "employee.updated": (event) => void seen.push(event.id) },
     });
     await until(() => seen.length === 1);
-    await sendSigned(receiver.url, employeeUpdated("s-old", "800", "2026-01-02T09:00:00Z"));
-    await until(async () => (await inbox.show(keyOf("s-old"))).status === "superseded");
+    await sendSigned(f.receiver.url, employeeUpdated("s-old", "800", "2026-01-02T09:00:00Z"));
+    await until(async () => (await f.inbox.show(keyOf("s-old"))).status === "superseded");
     await worker.stop();
     expect(seen).toEqual(["s-new"]);
   });
 
   it("calls the handler for a superseded event when asked, telling it so", async () => {
-    await sendSigned(receiver.url, employeeUpdated("p-new", "900", "2026-01-02T10:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("p-new", "900", "2026-01-02T10:00:00Z"));
     const seen: [string, boolean][] = [];
-    const worker = await processInbox(inbox, {
+    const worker = await processInbox(f.inbox, {
       processSuperseded: true,
       on: { "employee.updated": (event, ctx) => void seen.push([event.id, ctx.superseded]) },
     });
     await until(() => seen.length === 1);
-    await sendSigned(receiver.url, employeeUpdated("p-old", "900", "2026-01-02T09:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("p-old", "900", "2026-01-02T09:00:00Z"));
     await until(() => seen.length === 2);
     await worker.stop();
     expect(seen).toEqual([
       ["p-new", false],
       ["p-old", true],
     ]);
-    expect((await inbox.show(keyOf("p-old"))).status).toBe("done");
+    expect((await f.inbox.show(keyOf("p-old"))).status).toBe("done");
   });
 });

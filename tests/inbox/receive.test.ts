@@ -1,46 +1,33 @@
 import { processInbox } from "@lucca-events/2024-11-01";
-import { openInbox, type Inbox, type InboxMetric } from "@lucca-events/inbox";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { openInbox, type InboxMetric } from "@lucca-events/inbox";
+import { beforeEach, describe, expect, it } from "vitest";
+import { inboxFixture } from "./support/inbox-fixture.js";
 import { employeeUpdated, keyOf } from "./support/events.js";
-import { startReceiver, type RunningReceiver } from "./support/receiver.js";
-import { SECRET, sendSigned } from "./support/send.js";
-import { STORES, testStore, type TestStore } from "./support/test-store.js";
-import { OPEN_TIMEOUT, until } from "./support/until.js";
+import { sendSigned } from "./support/send.js";
+import { STORES } from "./support/test-store.js";
+import { until } from "./support/until.js";
 
 describe.each(STORES)("%s inbox: receive and process", (kind) => {
-  let store: TestStore;
-  let inbox: Inbox;
-  let receiver: RunningReceiver;
+  const f = inboxFixture(kind, { onMetric: (metric) => metrics.push(metric) });
   const metrics: InboxMetric[] = [];
-
   beforeEach(() => {
     metrics.length = 0;
   });
-  beforeAll(async () => {
-    store = await testStore(kind);
-    inbox = await openInbox({ ...store.options, onMetric: (metric) => metrics.push(metric) });
-    receiver = await startReceiver(inbox, SECRET);
-  }, OPEN_TIMEOUT);
-  afterAll(async () => {
-    await receiver.close();
-    await inbox.close();
-    await store.remove();
-  }, OPEN_TIMEOUT);
 
   it("answers 202 to a redelivery and stores and processes it once", async () => {
     const event = employeeUpdated("e-1", "416", "2026-01-01T10:00:00Z");
-    expect(await sendSigned(receiver.url, event)).toEqual({ status: 202, duplicate: false });
-    expect(await sendSigned(receiver.url, event)).toEqual({ status: 202, duplicate: true });
+    expect(await sendSigned(f.receiver.url, event)).toEqual({ status: 202, duplicate: false });
+    expect(await sendSigned(f.receiver.url, event)).toEqual({ status: 202, duplicate: true });
     const seen: { id: string; attempt: number; key: string }[] = [];
-    const worker = await processInbox(inbox, {
+    const worker = await processInbox(f.inbox, {
       on: {
         "employee.updated": (received, ctx) => {
           seen.push({ id: received.data.id, attempt: ctx.attempt, key: ctx.key });
         },
       },
     });
-    await until(async () => (await inbox.status()).done === 1);
-    expect(await sendSigned(receiver.url, event)).toEqual({ status: 202, duplicate: true });
+    await until(async () => (await f.inbox.status()).done === 1);
+    expect(await sendSigned(f.receiver.url, event)).toEqual({ status: 202, duplicate: true });
     await worker.stop();
     expect(seen).toEqual([{ id: "416", attempt: 1, key: keyOf("e-1") }]);
     expect(metrics.map((metric) => metric.type)).toEqual([
@@ -53,8 +40,8 @@ describe.each(STORES)("%s inbox: receive and process", (kind) => {
 
   it("keeps the signed body, its timestamp and its verdict", async () => {
     const event = employeeUpdated("e-2", "416", "2026-01-01T10:00:00Z");
-    await sendSigned(receiver.url, event);
-    const stored = await inbox.show(keyOf("e-2"));
+    await sendSigned(f.receiver.url, event);
+    const stored = await f.inbox.show(keyOf("e-2"));
     expect(JSON.parse(stored.rawBody ?? "")).toEqual(event);
     expect(stored).toMatchObject({
       status: "pending",
@@ -66,15 +53,15 @@ describe.each(STORES)("%s inbox: receive and process", (kind) => {
 
   it("refuses a forged delivery and stores nothing", async () => {
     const event = employeeUpdated("e-3", "416", "2026-01-01T10:00:00Z");
-    expect((await sendSigned(receiver.url, event, "another-secret")).status).toBe(401);
-    await expect(inbox.show(keyOf("e-3"))).rejects.toMatchObject({ code: "not_found" });
+    expect((await sendSigned(f.receiver.url, event, "another-secret")).status).toBe(401);
+    await expect(f.inbox.show(keyOf("e-3"))).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("answers 503 when the store cannot commit", async () => {
-    await inbox.close();
+    await f.inbox.close();
     const event = employeeUpdated("e-4", "416", "2026-01-01T10:00:00Z");
-    expect((await sendSigned(receiver.url, event)).status).toBe(503);
-    inbox = await openInbox({ ...store.options });
-    await expect(inbox.show(keyOf("e-4"))).rejects.toMatchObject({ code: "not_found" });
+    expect((await sendSigned(f.receiver.url, event)).status).toBe(503);
+    f.inbox = await openInbox(f.store.options);
+    await expect(f.inbox.show(keyOf("e-4"))).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -1,44 +1,30 @@
 import { processInbox } from "@lucca-events/2024-11-01";
-import { openInbox, type Inbox, type InboxMetric } from "@lucca-events/inbox";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type InboxMetric } from "@lucca-events/inbox";
+import { describe, expect, it } from "vitest";
+import { inboxFixture } from "./support/inbox-fixture.js";
 import { employeeUpdated, keyOf } from "./support/events.js";
-import { startReceiver, type RunningReceiver } from "./support/receiver.js";
-import { SECRET, sendSigned } from "./support/send.js";
-import { STORES, testStore, type TestStore } from "./support/test-store.js";
-import { OPEN_TIMEOUT, until } from "./support/until.js";
+import { sendSigned } from "./support/send.js";
+import { STORES } from "./support/test-store.js";
+import { until } from "./support/until.js";
 
 describe.each(STORES)("%s inbox: retries, backoff, dead letters", (kind) => {
-  let store: TestStore;
-  let inbox: Inbox;
-  let receiver: RunningReceiver;
+  const f = inboxFixture(kind, {
+    maxAttempts: 3,
+    retryDelaySeconds: 1,
+    onMetric: (metric) => metrics.push(metric),
+  });
   const metrics: InboxMetric[] = [];
-
-  beforeAll(async () => {
-    store = await testStore(kind);
-    inbox = await openInbox({
-      ...store.options,
-      maxAttempts: 3,
-      retryDelaySeconds: 1,
-      onMetric: (metric) => metrics.push(metric),
-    });
-    receiver = await startReceiver(inbox, SECRET);
-  }, OPEN_TIMEOUT);
-  afterAll(async () => {
-    await receiver.close();
-    await inbox.close();
-    await store.remove();
-  }, OPEN_TIMEOUT);
 
   it("retries a failing handler with growing delays, then dead-letters it with its error", async () => {
     const startedAt: number[] = [];
     const later: string[] = [];
-    await sendSigned(receiver.url, employeeUpdated("r-1", "500", "2026-01-01T10:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("r-1", "500", "2026-01-01T10:00:00Z"));
     // A later event about the same employee waits behind the dead one (order per resource).
-    await sendSigned(receiver.url, employeeUpdated("r-2", "500", "2026-01-01T11:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("r-2", "500", "2026-01-01T11:00:00Z"));
     // Another employee is not held up.
-    await sendSigned(receiver.url, employeeUpdated("r-3", "501", "2026-01-01T10:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("r-3", "501", "2026-01-01T10:00:00Z"));
     let failing = true;
-    const worker = await processInbox(inbox, {
+    const worker = await processInbox(f.inbox, {
       on: {
         "employee.updated": (event, ctx) => {
           if (event.id === "r-1" && failing) {
@@ -49,31 +35,31 @@ describe.each(STORES)("%s inbox: retries, backoff, dead letters", (kind) => {
         },
       },
     });
-    await until(async () => (await inbox.status()).dead === 1);
+    await until(async () => (await f.inbox.status()).dead === 1);
     expect(startedAt).toHaveLength(3);
     // pg-boss backoff: retryDelay × 2^n/2 × (1 + random): at least 1 s, then at least 2 s.
     const [first = 0, second = 0, third = 0] = startedAt;
     expect(second - first).toBeGreaterThanOrEqual(900);
     expect(third - second).toBeGreaterThanOrEqual(1_900);
-    const dead = await inbox.show(keyOf("r-1"));
+    const dead = await f.inbox.show(keyOf("r-1"));
     expect(dead).toMatchObject({ attempts: 3, lastError: "payroll API down (attempt 3)" });
     expect(later).toEqual(["r-3"]);
-    expect((await inbox.show(keyOf("r-2"))).status).toBe("pending");
+    expect((await f.inbox.show(keyOf("r-2"))).status).toBe("pending");
     expect(metrics.filter((metric) => metric.type === "retried")).toHaveLength(2);
     expect(metrics.filter((metric) => metric.type === "dead_lettered")).toHaveLength(1);
 
     failing = false;
-    await inbox.retry(keyOf("r-1"));
-    await until(async () => (await inbox.status()).done === 3);
+    await f.inbox.retry(keyOf("r-1"));
+    await until(async () => (await f.inbox.status()).done === 3);
     expect(later).toEqual(["r-3", "r-1", "r-2"]);
     await worker.stop();
   });
 
   it("discards a dead delivery, which lets its resource's later events proceed", async () => {
-    await sendSigned(receiver.url, employeeUpdated("d-1", "600", "2026-01-01T10:00:00Z"));
-    await sendSigned(receiver.url, employeeUpdated("d-2", "600", "2026-01-01T11:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("d-1", "600", "2026-01-01T10:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("d-2", "600", "2026-01-01T11:00:00Z"));
     const handled: string[] = [];
-    const worker = await processInbox(inbox, {
+    const worker = await processInbox(f.inbox, {
       on: {
         "employee.updated": (event) => {
           if (event.id === "d-1") throw new Error("poison");
@@ -81,12 +67,12 @@ describe.each(STORES)("%s inbox: retries, backoff, dead letters", (kind) => {
         },
       },
     });
-    await until(async () => (await inbox.show(keyOf("d-1"))).status === "dead");
+    await until(async () => (await f.inbox.show(keyOf("d-1"))).status === "dead");
     expect(handled).toEqual([]);
-    await inbox.discard(keyOf("d-1"));
+    await f.inbox.discard(keyOf("d-1"));
     await until(() => handled.length === 1);
     expect(handled).toEqual(["d-2"]);
-    expect((await inbox.show(keyOf("d-1"))).status).toBe("discarded");
+    expect((await f.inbox.show(keyOf("d-1"))).status).toBe("discarded");
     await worker.stop();
   });
 });

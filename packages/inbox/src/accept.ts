@@ -23,7 +23,7 @@ export async function acceptDelivery(
   origin: DeliveryOrigin,
 ): Promise<{ duplicate: boolean; key: string }> {
   const started = performance.now();
-  const row = rowOf(delivery, origin);
+  const row = await rowOf(delivery, origin);
   const inserted = await parts.store.transaction(async (tx) => {
     const rows = await insertRow(tx, row);
     if (rows === 0) return false;

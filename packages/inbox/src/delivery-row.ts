@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eventKey, type VerifiedDelivery } from "@lucca-events/core";
+import { deliveryKey, type VerifiedDelivery } from "@lucca-events/core";
 
 /** Where a delivery stands; the UI and the CLI list these. */
 export type DeliveryStatus =
@@ -37,17 +37,16 @@ export interface NewDelivery {
 }
 
 /**
- * The row for a verified delivery. The dedupe key is Lucca's (`source`, `id`) when the envelope
- * has both; a body without them (not JSON, not an event) is keyed by its digest, so an identical
- * retry still dedupes. The resource orders events: its `url`, else its type and id in its tenant.
+ * The row for a verified delivery, keyed by core's `deliveryKey` (Lucca's `source` and `id`, or
+ * the body's digest). The resource orders events: its `url`, else its type and id in its tenant.
  */
-export function rowOf(delivery: VerifiedDelivery, origin: DeliveryOrigin): NewDelivery {
+export async function rowOf(
+  delivery: VerifiedDelivery,
+  origin: DeliveryOrigin,
+): Promise<NewDelivery> {
   const envelope = delivery.envelope ?? {};
   const { source, id } = envelope;
-  const key =
-    source !== undefined && id !== undefined
-      ? eventKey({ source, id })
-      : `sha256:${createHash("sha256").update(delivery.rawBody).digest("hex")}`;
+  const key = await deliveryKey(delivery);
   const resource = envelope.resource ?? {};
   const ordering =
     resource.url ??
@@ -77,7 +76,10 @@ export function statusOfVerdict(verdict: string): DeliveryStatus {
   return verdict === "unknown_topic" ? "unknown" : "invalid";
 }
 
-/** A UUID derived from the key, so pg-boss itself also refuses a second job for one delivery. */
+/**
+ * A UUID derived from the key (version 8, "custom", RFC 9562 §5.8), so pg-boss itself also refuses
+ * a second job for one delivery.
+ */
 export function jobIdOf(key: string): string {
   const hex = createHash("sha256").update(key).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

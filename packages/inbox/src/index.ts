@@ -24,3 +24,5 @@ export type { DeliveryDetail, DeliverySummary, ListOptions, StatusCounts } from 
 export type { PurgeOptions, PurgeReport, RetentionOptions } from "./retention.js";
 export type { RevalidateReport, Revalidator } from "./revalidate.js";
 export type { CatchUpClient, CatchUpItem, CatchUpReport } from "./catch-up.js";
+export { serveInboxUi } from "./ui/serve-ui.js";
+export type { InboxUi, ServeInboxUiOptions } from "./ui/serve-ui.js";

@@ -8,18 +8,12 @@ import type {
 import type { Db, Job, JobResult } from "pg-boss";
 import type { InboxParts } from "./accept.js";
 import { InboxError } from "./inbox-error.js";
+import { finishAll, loadRows, type Finish, type StoredRow } from "./finish.js";
 import { QUEUE, SCHEMA } from "./schema.js";
 import { sqlOf, type Sql } from "./store/sql-store.js";
 
 interface JobData {
   key: string;
-}
-
-interface StoredRow {
-  raw_body: string | null;
-  processed_at: Date | null;
-  status: string;
-  superseded: boolean | null;
 }
 
 // New jobs wake workers through LISTEN/NOTIFY; retries coming due do not notify, so the backstop
@@ -34,8 +28,8 @@ export async function startWorker(
   options: InboxWorkOptions,
 ): Promise<InboxWorker> {
   const concurrency = options.concurrency ?? 10;
-  const run = (job: Job<JobData>, sql: Sql, tx?: Db) =>
-    runJob(parts, retryLimit, process, options, job, sql, tx);
+  const run = (jobs: Job<JobData>[], sql: Sql, tx?: Db) =>
+    runBatch(parts, retryLimit, process, options, jobs, sql, tx);
   let workId: string;
   if (options.transactional === true) {
     if (parts.store.kind !== "postgres") {
@@ -50,10 +44,10 @@ export async function startWorker(
       QUEUE,
       { transactional: true, localConcurrency: concurrency, ...POLLING },
       async (jobs, tx) => {
-        for (const job of jobs) {
-          const result = await run(job, sqlOf(tx), tx);
-          if (result.status !== "completed") throw new Error(errorText(result.output));
-        }
+        const failed = (await run(jobs, sqlOf(tx), tx)).find(
+          (result) => result.status !== "completed",
+        );
+        if (failed !== undefined) throw new Error(errorText(failed.output));
       },
     );
   } else {
@@ -66,7 +60,7 @@ export async function startWorker(
         burstWhenBatchFull: true,
         ...POLLING,
       },
-      (jobs) => Promise.all(jobs.map((job) => run(job, parts.store.sql))),
+      (jobs) => run(jobs, parts.store.sql),
     );
   }
   return {
@@ -76,35 +70,67 @@ export async function startWorker(
   };
 }
 
+/** A job's result, and the outcome to record before pg-boss completes it. */
+interface JobRun {
+  result: JobResult;
+  finish?: Finish;
+  started: number;
+}
+
+/** Runs a batch: one read, the handlers side by side, one transaction recording every outcome. */
+async function runBatch(
+  parts: InboxParts,
+  retryLimit: number,
+  process: ProcessStoredDelivery,
+  options: InboxWorkOptions,
+  jobs: Job<JobData>[],
+  sql: Sql,
+  tx: Db | undefined,
+): Promise<JobResult[]> {
+  const rows = await loadRows(
+    sql,
+    jobs.map((job) => job.data.key),
+  );
+  const runs = await Promise.all(
+    jobs.map((job) => runJob(parts, retryLimit, process, options, job, rows.get(job.data.key), tx)),
+  );
+  const finishes = runs.flatMap((run) => (run.finish === undefined ? [] : [run.finish]));
+  if (tx !== undefined) await finishAll(sql, finishes);
+  else if (finishes.length > 0) await parts.store.transaction((own) => finishAll(own, finishes));
+  for (const { finish, started } of runs) {
+    if (finish === undefined) continue;
+    const { key, status, attempt } = finish;
+    parts.emit({ type: "processed", key, status, attempt, ms: performance.now() - started });
+  }
+  return runs.map((run) => run.result);
+}
+
 async function runJob(
   parts: InboxParts,
   retryLimit: number,
   process: ProcessStoredDelivery,
   options: InboxWorkOptions,
   job: Job<JobData>,
-  sql: Sql,
+  row: StoredRow | undefined,
   tx: Db | undefined,
-): Promise<JobResult> {
+): Promise<JobRun> {
   const key = job.data.key;
   const attempt = job.retryCount + 1;
   const started = performance.now();
-  const [row] = await sql.query<StoredRow>(
-    `SELECT d.raw_body, d.processed_at, d.status, w.occurred_at > d.occurred_at AS superseded
-       FROM ${SCHEMA}.delivery d LEFT JOIN ${SCHEMA}.watermark w ON w.resource = d.resource
-      WHERE d.key = $1`,
-    [key],
-  );
+  const completed: JobResult = { id: job.id, status: "completed" };
   // Already finished (a crash fell between our commit and the job's completion), discarded, or
   // purged: nothing to call again.
   if (row === undefined || row.raw_body === null || row.processed_at !== null) {
-    return { id: job.id, status: "completed" };
+    return { result: completed, started };
   }
-  if (row.status === "discarded") return { id: job.id, status: "completed" };
+  if (row.status === "discarded") return { result: completed, started };
   const superseded = row.superseded === true;
   if (superseded && options.processSuperseded !== true) {
-    await finish(sql, key, attempt, "superseded", []);
-    parts.emit({ type: "processed", key, status: "superseded", attempt, ms: 0 });
-    return { id: job.id, status: "completed" };
+    return {
+      result: completed,
+      finish: { key, attempt, status: "superseded", issues: [] },
+      started,
+    };
   }
   const context: InboxJobContext = { attempt, signal: job.signal, key, superseded };
   if (tx !== undefined) context.db = tx;
@@ -120,45 +146,10 @@ async function runJob(
       [key, dead ? "dead" : "failed", attempt, message],
     );
     parts.emit({ type: dead ? "dead_lettered" : "retried", key, attempt, error: message });
-    return { id: job.id, status: "failed", output: { message } };
+    return { result: { id: job.id, status: "failed", output: { message } }, started };
   }
   const issues = outcome.status === "done" ? [] : outcome.issues;
-  if (tx !== undefined) await finish(sql, key, attempt, outcome.status, issues);
-  else await parts.store.transaction((own) => finish(own, key, attempt, outcome.status, issues));
-  parts.emit({
-    type: "processed",
-    key,
-    status: outcome.status,
-    attempt,
-    ms: performance.now() - started,
-  });
-  return { id: job.id, status: "completed" };
-}
-
-/** Records the outcome and, for a processed event, raises its resource's watermark. */
-async function finish(
-  sql: Sql,
-  key: string,
-  attempt: number,
-  status: string,
-  issues: unknown[],
-): Promise<void> {
-  await sql.query(
-    `UPDATE ${SCHEMA}.delivery
-        SET status = $2, attempts = $3, processed_at = now(), last_error = NULL,
-            issues = CASE WHEN $2 = 'done' THEN issues ELSE $4::jsonb END
-      WHERE key = $1`,
-    [key, status, attempt, JSON.stringify(issues)],
-  );
-  if (status !== "done") return;
-  await sql.query(
-    `INSERT INTO ${SCHEMA}.watermark (resource, occurred_at, key)
-       SELECT resource, occurred_at, key FROM ${SCHEMA}.delivery
-        WHERE key = $1 AND occurred_at IS NOT NULL
-     ON CONFLICT (resource) DO UPDATE SET occurred_at = EXCLUDED.occurred_at, key = EXCLUDED.key
-       WHERE ${SCHEMA}.watermark.occurred_at < EXCLUDED.occurred_at`,
-    [key],
-  );
+  return { result: completed, finish: { key, attempt, status: outcome.status, issues }, started };
 }
 
 function errorText(error: unknown): string {

@@ -6,6 +6,7 @@
  */
 export { createProcessInbox } from "./process-inbox.js";
 export type { InvalidStoredEvent, ProcessInboxOptions } from "./process-inbox.js";
+export { deliveryKey } from "./delivery-key.js";
 export { readStoredEvent } from "./stored-event.js";
 export type { StoredEventResult } from "./stored-event.js";
 export type {
@@ -17,3 +18,11 @@ export type {
   ProcessStoredDelivery,
   StoredDelivery,
 } from "./work-port.js";
+export { queueConsumer, queueInbox } from "./cloudflare-queue.js";
+export type {
+  QueueBatchLike,
+  QueueConsumer,
+  QueuedDelivery,
+  QueueMessageLike,
+  QueueProducerLike,
+} from "./cloudflare-queue.js";

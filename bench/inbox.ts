@@ -1,0 +1,223 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { InboxReceiver } from "@lucca-events/core";
+import { signTestRequest } from "@lucca-events/2024-11-01/testing";
+import { openInbox, type Inbox } from "@lucca-events/inbox";
+import { PgBoss } from "pg-boss";
+import { employeeUpdated } from "../tests/inbox/support/events.js";
+import { startPostgres, type PostgresCluster } from "../tests/inbox/support/postgres-cluster.js";
+import { startReceiver } from "../tests/inbox/support/receiver.js";
+import { SECRET } from "../tests/inbox/support/send.js";
+import { tempDir } from "../tests/inbox/support/temp-dir.js";
+import { median } from "./measure.js";
+import { row, type BenchRow } from "./row.js";
+
+const SECTION = "durable inbox";
+const REQUESTS = 600;
+const PROCESSED = 3_000;
+const WORKER = fileURLToPath(new URL("./inbox-worker.ts", import.meta.url));
+// The same receiver, answering 202 without storing: what the inbox adds is the ratio.
+const NO_INBOX: InboxReceiver = { accept: async () => ({ duplicate: false }) };
+
+/**
+ * HTTP POST → 202 latency (p50, p99) with 1 and 20 deliveries in flight on both stores, ÷ the same
+ * receiver without the inbox; acknowledged deliveries per second; processed events per second
+ * with 1 and 2 worker processes on PostgreSQL, ÷ pg-boss itself draining no-op jobs in batches of
+ * 100 in the same run.
+ */
+export async function inboxRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const dir = await tempDir("lucca-inbox-bench-");
+  const cluster = await startPostgres();
+  try {
+    const stores = [
+      { name: "embedded", open: () => openInbox({ directory: dir.path }) },
+      { name: "PostgreSQL", open: () => openInbox({ connectionString: cluster.connectionString }) },
+    ];
+    for (const store of stores) {
+      const inbox = await store.open();
+      try {
+        rows.push(...(await latencyRows(store.name, inbox)));
+      } finally {
+        await inbox.close();
+      }
+    }
+    rows.push(...(await processingRows(cluster)));
+  } finally {
+    await cluster.stop();
+    await dir.remove();
+  }
+  return rows;
+}
+
+async function latencyRows(store: string, inbox: Inbox): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const inFlight of [1, 20]) {
+    const ours = await postAll(inbox, `${store}-${inFlight}`, inFlight);
+    const base = await postAll(NO_INBOX, `${store}-${inFlight}-base`, inFlight);
+    const label = `POST → 202, ${inFlight} in flight, ${store}`;
+    const baseline = "same receiver, no inbox";
+    rows.push(
+      row(SECTION, `${label}: p50`, "ms", ours.p50, { name: baseline, value: base.p50 }),
+      row(SECTION, `${label}: p99`, "ms", ours.p99, { name: baseline, value: base.p99 }),
+    );
+    if (inFlight === 20) {
+      rows.push(
+        row(SECTION, `acknowledged deliveries/s, ${store}`, "count", ours.perSecond, {
+          name: baseline,
+          value: base.perSecond,
+        }),
+      );
+    }
+  }
+  return rows;
+}
+
+/** POSTs REQUESTS signed deliveries through a real HTTP receiver, `inFlight` at a time. */
+async function postAll(inbox: InboxReceiver, tag: string, inFlight: number) {
+  const receiver = await startReceiver(inbox, SECRET);
+  try {
+    const requests = await Promise.all(
+      Array.from({ length: REQUESTS }, async (_, n) => {
+        const event = employeeUpdated(`bench-${tag}-${n}`, String(n % 100), "2026-01-01T10:00:00Z");
+        const signed = await signTestRequest(event, SECRET, { url: receiver.url });
+        return { headers: signed.headers, body: await signed.text() };
+      }),
+    );
+    const times: number[] = [];
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: inFlight }, async () => {
+        for (let n = next++; n < requests.length; n = next++) {
+          const { headers, body } = requests[n]!;
+          const start = performance.now();
+          const response = await fetch(receiver.url, { method: "POST", headers, body });
+          await response.arrayBuffer();
+          if (response.status !== 202) throw new Error(`receiver answered ${response.status}`);
+          times.push(performance.now() - start);
+        }
+      }),
+    );
+    const elapsed = performance.now() - started;
+    return {
+      p50: median(times),
+      p99: percentile(times, 0.99),
+      perSecond: (REQUESTS / elapsed) * 1_000,
+    };
+  } finally {
+    await receiver.close();
+  }
+}
+
+async function processingRows(cluster: PostgresCluster): Promise<BenchRow[]> {
+  const engine = await rawEngineRate(cluster.connectionString);
+  const rows: BenchRow[] = [];
+  for (const workers of [1, 2]) {
+    const rate = await processedRate(cluster.connectionString, workers);
+    rows.push(
+      row(SECTION, `processed events/s, ${workers} worker(s), PostgreSQL`, "count", rate, {
+        name: "pg-boss alone, no-op jobs, batch 100",
+        value: engine,
+      }),
+    );
+  }
+  return rows;
+}
+
+/** Fills the inbox with PROCESSED deliveries, then times `workers` processes draining them. */
+async function processedRate(connectionString: string, workers: number): Promise<number> {
+  const inbox = await openInbox({ connectionString });
+  try {
+    const before = (await inbox.status()).done;
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, lane) => {
+        for (let n = lane; n < PROCESSED; n += 10) {
+          const event = employeeUpdated(
+            `drain-${workers}-${n}`,
+            `w${workers}-${n}`,
+            "2026-01-01T10:00:00Z",
+          );
+          const rawBody = JSON.stringify(event);
+          await inbox.accept({
+            rawBody,
+            timestamp: "",
+            verdict: "valid",
+            issues: [],
+            envelope: {
+              id: event.id,
+              source: event.source,
+              topic: event.topic,
+              resource: { url: event.data.url },
+            },
+          });
+        }
+      }),
+    );
+    const children = await Promise.all(
+      Array.from({ length: workers }, () => startWorker(connectionString)),
+    );
+    const started = performance.now();
+    for (const child of children) child.stdin?.write("go\n");
+    while ((await inbox.status()).done - before < PROCESSED) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const elapsed = performance.now() - started;
+    await Promise.all(children.map((child) => stop(child)));
+    return (PROCESSED / elapsed) * 1_000;
+  } finally {
+    await inbox.close();
+  }
+}
+
+/** pg-boss on its own: PROCESSED no-op jobs drained by one worker in batches of 100. */
+async function rawEngineRate(connectionString: string): Promise<number> {
+  const boss = new PgBoss({ connectionString, schema: "bench_engine", schedule: false });
+  boss.on("error", () => undefined);
+  await boss.start();
+  try {
+    await boss.createQueue("noop");
+    await boss.insert(
+      "noop",
+      Array.from({ length: PROCESSED }, (_, n) => ({ data: { n } })),
+    );
+    let done = 0;
+    const started = performance.now();
+    await new Promise<void>((resolve) => {
+      void boss.work(
+        "noop",
+        { batchSize: 100, pollingIntervalSeconds: 0.5, burstWhenBatchFull: true },
+        async (jobs) => {
+          done += jobs.length;
+          if (done >= PROCESSED) resolve();
+        },
+      );
+    });
+    return (PROCESSED / (performance.now() - started)) * 1_000;
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+}
+
+async function startWorker(connectionString: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", WORKER], {
+    env: { ...process.env, INBOX_CONNECTION: connectionString },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+    child.once("exit", () => reject(new Error("bench worker exited before ready")));
+  });
+  return child;
+}
+
+async function stop(child: ReturnType<typeof spawn>): Promise<void> {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
+}
