@@ -4,6 +4,7 @@
  * and a parser that never allocates is several times faster than a regex with groups. Each is
  * tested equal to a plain regex over generated near-valid strings.
  */
+import { lazy } from "./lazy.js";
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -90,13 +91,14 @@ export function isDateTime(value: string): boolean {
 
 // Appendix A, literally: dur-date = (dur-day / dur-month / dur-year) [dur-time]; dur-time needs
 // at least one element, hours then minutes then seconds without gaps; weeks stand alone.
-const DURATION_TIME = String.raw`T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S)`;
-const DURATION = new RegExp(
-  String.raw`^P(?:(?:\d+D|\d+M(?:\d+D)?|\d+Y(?:\d+M(?:\d+D)?)?)(?:${DURATION_TIME})?|${DURATION_TIME}|\d+W)$`,
-  "i",
-);
+// Built on first use, so a bundle that never checks this format drops it.
+const DURATION = /* @__PURE__ */ lazy(() => {
+  const time = String.raw`T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S)`;
+  const date = String.raw`(?:\d+D|\d+M(?:\d+D)?|\d+Y(?:\d+M(?:\d+D)?)?)`;
+  return new RegExp(String.raw`^P(?:${date}(?:${time})?|${time}|\d+W)$`, "i");
+});
 
 /** RFC 3339 Appendix A duration, e.g. `P1Y2M3DT4H5M6S`, `PT36H`, `P2W` (no fractions). */
 export function isDuration(value: string): boolean {
-  return DURATION.test(value);
+  return DURATION().test(value);
 }

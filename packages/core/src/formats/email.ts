@@ -2,6 +2,7 @@
  * Mailbox addresses (JSON Schema 2020-12 §7.3.2): `email` is RFC 5321 §4.1.2 Mailbox, `idn-email`
  * its RFC 6531 §3.3 extension, where atext, qtext and domains may hold non-ASCII characters.
  */
+import { lazy } from "./lazy.js";
 import { isLdhName } from "./domain.js";
 import { isIdnHostname } from "./hostname.js";
 import { isIpv4, isIpv6 } from "./ip.js";
@@ -11,10 +12,13 @@ const ATEXT = String.raw`[A-Za-z0-9!#$%&'*+\-/=?^_\x60{|}~]`;
 // RFC 5321 §4.1.2 Quoted-string: qtextSMTP (%d32-33 / %d35-91 / %d93-126) or a quoted pair.
 const QUOTED = String.raw`"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"`;
 const LOCAL_PART = new RegExp(`^(?:${ATEXT}+(?:\\.${ATEXT}+)*|${QUOTED})$`);
-// RFC 6531 §3.3: atext and qtextSMTP also admit UTF8-non-ascii.
-const IDN_ATEXT = String.raw`[A-Za-z0-9!#$%&'*+\-/=?^_\x60{|}~\u{80}-\u{10ffff}]`;
-const IDN_QUOTED = String.raw`"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u{80}-\u{10ffff}]|\\[\x20-\x7e])*"`;
-const IDN_LOCAL_PART = new RegExp(`^(?:${IDN_ATEXT}+(?:\\.${IDN_ATEXT}+)*|${IDN_QUOTED})$`, "u");
+// RFC 6531 §3.3: atext and qtextSMTP also admit UTF8-non-ascii. Built on first use, so a bundle
+// that never checks this format drops it.
+const IDN_LOCAL_PART = /* @__PURE__ */ lazy(() => {
+  const atext = String.raw`[A-Za-z0-9!#$%&'*+\-/=?^_\x60{|}~\u{80}-\u{10ffff}]`;
+  const quoted = String.raw`"(?:[\x20\x21\x23-\x5b\x5d-\x7e\u{80}-\u{10ffff}]|\\[\x20-\x7e])*"`;
+  return new RegExp(`^(?:${atext}+(?:\\.${atext}+)*|${quoted})$`, "u");
+});
 // RFC 5321 §4.1.3 General-address-literal: Standardized-tag ":" 1*dcontent.
 const GENERAL_LITERAL = /^[A-Za-z0-9-]*[A-Za-z0-9]:[\x21-\x5a\x5e-\x7e]+$/;
 
@@ -78,5 +82,5 @@ export function isEmail(value: string): boolean {
 /** An RFC 6531 mailbox such as `실례@실례.테스트`. */
 export function isIdnEmail(value: string): boolean {
   // RFC 6532 §3.1 compares addresses in NFC, so an unnormalized domain names the same host.
-  return isMailbox(value, IDN_LOCAL_PART, (domain) => isIdnHostname(domain.normalize("NFC")));
+  return isMailbox(value, IDN_LOCAL_PART(), (domain) => isIdnHostname(domain.normalize("NFC")));
 }

@@ -34,6 +34,12 @@ function hasClass(code: number, bits: number): boolean {
   return code < 128 && (CLASSES[code]! & bits) !== 0;
 }
 
+/** Which non-ASCII code points a reference may hold unescaped; `privateUse` in a query. */
+type NonAscii = (code: number, privateUse: boolean) => boolean;
+
+/** RFC 3986: none. Passed as a function so that a URI-only bundle leaves the IRI table out. */
+const NONE: NonAscii = () => false;
+
 /** RFC 3987 §2.2 ucschar, and iprivate where `privateUse` (only in iquery). */
 function isIriCharacter(code: number, privateUse: boolean): boolean {
   if (code < 0xa0) return false;
@@ -50,7 +56,7 @@ function isIriCharacter(code: number, privateUse: boolean): boolean {
 }
 
 /**
- * Consumes characters of class `bits` (with pct-encoded triplets, and IRI characters when `iri`)
+ * Consumes characters of class `bits` (with pct-encoded triplets, and those `nonAscii` admits)
  * from `start` (iprivate too where `privateUse`); returns the index of the first character that does not belong, or -1 on a
  * malformed `%` or non-ASCII character.
  */
@@ -59,7 +65,7 @@ function scan(
   start: number,
   end: number,
   bits: number,
-  iri: boolean,
+  nonAscii: NonAscii,
   privateUse = false,
 ): number {
   let index = start;
@@ -77,7 +83,7 @@ function scan(
       }
     } else {
       const point = value.codePointAt(index)!;
-      if (!iri || !isIriCharacter(point, privateUse)) return -1;
+      if (!nonAscii(point, privateUse)) return -1;
       index += point > 0xffff ? 2 : 1;
     }
   }
@@ -97,11 +103,11 @@ function isIpvFuture(value: string, start: number, end: number): boolean {
 }
 
 /** authority = [ userinfo "@" ] host [ ":" port ] (§3.2), from `start`; returns its end or -1. */
-function authorityEnd(value: string, start: number, iri: boolean): number {
+function authorityEnd(value: string, start: number, nonAscii: NonAscii): number {
   const length = value.length;
   // userinfo (§3.2.1) holds the characters of reg-name and ":", so one scan reads the usual
   // `host[:port]` whole; only an "@" or "[" sends the host through a second reading.
-  const stop = scan(value, start, length, USERINFO, iri);
+  const stop = scan(value, start, length, USERINFO, nonAscii);
   if (stop < 0) return -1;
   const next = value.charCodeAt(stop);
   if (next !== 64 && next !== 91) {
@@ -118,7 +124,7 @@ function authorityEnd(value: string, start: number, iri: boolean): number {
     index = close + 1;
   } else {
     // IPv4address is a special case of reg-name (§3.2.2): both read the same characters.
-    index = scan(value, host, length, REG_NAME, iri);
+    index = scan(value, host, length, REG_NAME, nonAscii);
     if (index < 0) return -1;
   }
   let end = index;
@@ -147,9 +153,9 @@ const COMMON_URI =
 
 /**
  * URI-reference (§4.1) when `schemeRequired` is false, URI (§3) when it is true; IRI and
- * IRI-reference (RFC 3987 §2.2) when `iri`.
+ * IRI-reference (RFC 3987 §2.2) when `nonAscii` is {@link isIriCharacter}.
  */
-function isReference(value: string, schemeRequired: boolean, iri: boolean): boolean {
+function isReference(value: string, schemeRequired: boolean, nonAscii: NonAscii): boolean {
   const length = value.length;
   let index = 0;
   let scheme = false;
@@ -163,7 +169,7 @@ function isReference(value: string, schemeRequired: boolean, iri: boolean): bool
   }
   if (!scheme && schemeRequired) return false;
   if (value.charCodeAt(index) === 47 && value.charCodeAt(index + 1) === 47) {
-    index = authorityEnd(value, index + 2, iri);
+    index = authorityEnd(value, index + 2, nonAscii);
     if (index < 0) return false;
   } else if (!scheme) {
     // path-noscheme: a relative reference's first segment cannot hold ":" (§4.2).
@@ -173,15 +179,15 @@ function isReference(value: string, schemeRequired: boolean, iri: boolean): bool
       if (code === 58) return false;
     }
   }
-  index = scan(value, index, length, PATH, iri);
+  index = scan(value, index, length, PATH, nonAscii);
   if (index < 0) return false;
   if (value.charCodeAt(index) === 63) {
-    index = scan(value, index + 1, length, QUERY, iri, true);
+    index = scan(value, index + 1, length, QUERY, nonAscii, true);
     if (index < 0) return false;
   }
   if (value.charCodeAt(index) === 35) {
     // fragment has the characters of query, without iprivate (RFC 3987 §2.2).
-    index = scan(value, index + 1, length, QUERY, iri);
+    index = scan(value, index + 1, length, QUERY, nonAscii);
     if (index < 0) return false;
   }
   return index === length;
@@ -189,20 +195,20 @@ function isReference(value: string, schemeRequired: boolean, iri: boolean): bool
 
 /** An absolute URI (RFC 3986 §3), e.g. `https://example.com/a?b#c` or `urn:isbn:0451450523`. */
 export function isUri(value: string): boolean {
-  return COMMON_URI.test(value) || isReference(value, true, false);
+  return COMMON_URI.test(value) || isReference(value, true, NONE);
 }
 
 /** A URI or a relative reference (RFC 3986 §4.1), e.g. `/employees/416` or `#top`. */
 export function isUriReference(value: string): boolean {
-  return COMMON_URI.test(value) || isReference(value, false, false);
+  return COMMON_URI.test(value) || isReference(value, false, NONE);
 }
 
 /** An absolute IRI (RFC 3987 §2.2): a URI that may hold non-ASCII characters unescaped. */
 export function isIri(value: string): boolean {
-  return COMMON_URI.test(value) || isReference(value, true, true);
+  return COMMON_URI.test(value) || isReference(value, true, isIriCharacter);
 }
 
 /** An IRI or a relative IRI reference (RFC 3987 §2.2). */
 export function isIriReference(value: string): boolean {
-  return COMMON_URI.test(value) || isReference(value, false, true);
+  return COMMON_URI.test(value) || isReference(value, false, isIriCharacter);
 }
