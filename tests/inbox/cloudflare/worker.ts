@@ -1,7 +1,7 @@
 // A Cloudflare Worker receiving Lucca webhooks into a Cloudflare Queue: `fetch` verifies and
 // enqueues (202 once the queue holds the message), `queue` runs the typed handlers, and the
 // dead-letter queue's consumer records what exhausted its retries.
-import { parseWebhook, processInbox } from "@lucca-events/2024-11-01";
+import { createWebhookHandler, processInbox } from "@lucca-events/2024-11-01";
 import {
   queueConsumer,
   queueInbox,
@@ -9,7 +9,6 @@ import {
   type QueueProducerLike,
   type QueuedDelivery,
 } from "@lucca-events/core";
-import { deliveryOf } from "../support/delivery-of.js";
 
 interface Env {
   LUCCA_WEBHOOK_SECRET: string;
@@ -18,6 +17,8 @@ interface Env {
 }
 
 let env: Env | undefined;
+// Built on the first request: the secret and the queue binding arrive with it.
+let handler: ((request: Request) => Promise<Response>) | undefined;
 const consumer = queueConsumer({ retryDelaySeconds: 1 });
 const ready = processInbox(consumer, {
   on: {
@@ -33,16 +34,11 @@ const ready = processInbox(consumer, {
 // eslint-disable-next-line no-restricted-exports
 export default {
   async fetch(request: Request, bindings: Env): Promise<Response> {
-    const result = await parseWebhook(request, { secret: bindings.LUCCA_WEBHOOK_SECRET });
-    const delivery = deliveryOf(result, request.headers);
-    if (delivery === undefined)
-      return new Response(null, { status: result.ok ? 400 : result.status });
-    try {
-      await queueInbox(bindings.INBOX).accept(delivery);
-      return new Response(null, { status: 202 });
-    } catch {
-      return new Response(null, { status: 503 });
-    }
+    handler ??= createWebhookHandler({
+      secret: bindings.LUCCA_WEBHOOK_SECRET,
+      inbox: queueInbox(bindings.INBOX),
+    });
+    return handler(request);
   },
   async queue(batch: QueueBatchLike & { queue: string }, bindings: Env): Promise<void> {
     env = bindings;

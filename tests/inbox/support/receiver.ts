@@ -1,8 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { InboxReceiver } from "@lucca-events/core";
-import { parseWebhook } from "@lucca-events/2024-11-01";
-import { deliveryOf } from "./delivery-of.js";
+import { createWebhookHandler } from "@lucca-events/2024-11-01";
 
 /** A running receiver: its URL and how to stop it. */
 export interface RunningReceiver {
@@ -11,33 +10,48 @@ export interface RunningReceiver {
 }
 
 /**
- * A Node HTTP receiver built from `parseWebhook` and `inbox.accept`, answering as the webhook
- * handler with an inbox does: 202 once stored (or a duplicate), 503 when storage fails, 401/413/400
- * for what is not an authentic, storable delivery.
+ * A Node HTTP receiver serving the version's real `createWebhookHandler({ secret, inbox })`: 202
+ * once stored (or a duplicate), 503 when storage fails, 401/413/400 for what is not authentic.
+ * Tests also want to know whether a 202 was a duplicate, which Lucca never needs: the receiver
+ * reports it in an `x-duplicate` header, read from what `inbox.accept` resolved for that body.
  */
 export async function startReceiver(
   inbox: InboxReceiver,
   secret: string,
   port = 0,
 ): Promise<RunningReceiver> {
+  const duplicates = new Map<string, boolean>();
+  const recording: InboxReceiver = {
+    async accept(delivery) {
+      const result = await inbox.accept(delivery);
+      duplicates.set(delivery.rawBody, result.duplicate);
+      return result;
+    },
+  };
+  const handler = createWebhookHandler({ secret, inbox: recording, logger: quiet });
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       void (async () => {
-        const body = new Uint8Array(Buffer.concat(chunks));
-        const result = await parseWebhook({ body, headers: request.headers }, { secret });
-        const delivery = deliveryOf(result, request.headers);
-        if (delivery === undefined) {
-          response.writeHead(result.ok ? 400 : result.status).end();
-          return;
+        const body = Buffer.concat(chunks);
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(request.headers)) {
+          if (typeof value === "string") headers.set(name, value);
         }
-        try {
-          const { duplicate } = await inbox.accept(delivery);
-          response.writeHead(202, { "x-duplicate": String(duplicate) }).end();
-        } catch {
-          response.writeHead(503).end();
-        }
+        const answer = await handler(
+          new Request(`http://127.0.0.1${request.url ?? "/"}`, {
+            method: request.method,
+            headers,
+            body: request.method === "POST" ? body : undefined,
+          }),
+        );
+        const text = body.toString("utf8");
+        const duplicate = duplicates.get(text);
+        duplicates.delete(text);
+        response
+          .writeHead(answer.status, { "x-duplicate": String(duplicate ?? false) })
+          .end(Buffer.from(await answer.arrayBuffer()));
       })();
     });
   });
@@ -48,3 +62,6 @@ export async function startReceiver(
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+// Rejected deliveries are part of these tests: their log lines would only be noise.
+const quiet = { warn: () => {}, error: () => {} };
