@@ -45,8 +45,11 @@ describe("Cloudflare Workers: the receiver stores to a Cloudflare Queue (minifla
     });
   }, 120_000);
   afterAll(async () => {
-    await mf?.dispose();
-    await rm(dir, { recursive: true, force: true });
+    try {
+      await mf?.dispose();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   // miniflare types the namespace with workerd's own types; these tests read strings only.
