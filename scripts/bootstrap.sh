@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the repository needs on a fresh machine that has Node 20 and npm:
-# pnpm (the pinned version), the workspace's dependencies, and Chromium for the browser tests.
+# pnpm (the pinned version), the workspace's dependencies, Chromium for the browser tests and
+# PostgreSQL for the inbox tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
