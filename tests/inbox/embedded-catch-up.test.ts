@@ -1,9 +1,10 @@
 import { processInbox } from "@lucca-events/2024-11-01";
+import { createLuccaClient } from "@lucca-events/2024-11-01/client";
 import { openInbox } from "@lucca-events/inbox";
 import { describe, expect, it } from "vitest";
 import { inboxFixture } from "./support/inbox-fixture.js";
 import { employeeUpdated, keyOf } from "./support/events.js";
-import { eventsClient, startEventsApi } from "./support/events-api.js";
+import { startLuccaApiServer } from "../lucca-api-server/index.js";
 import { sendSigned } from "./support/send.js";
 import { until } from "./support/until.js";
 
@@ -15,13 +16,21 @@ describe("embedded inbox: catch-up and retention", () => {
       employeeUpdated(id, `20${n}`, "2026-01-01T10:00:00Z"),
     );
     await sendSigned(f.receiver.url, events[1] ?? {});
-    const api = await startEventsApi(events);
+    // Lucca's events API as the client issue's local server plays it: tokens, cursors, spec checks.
+    const lucca = await startLuccaApiServer({ events, defaultLimit: 2 });
     try {
-      const report = await f.inbox.catchUp(eventsClient(api.baseUrl));
+      const client = createLuccaClient({
+        baseUrl: lucca.url,
+        tokenUrl: lucca.tokenUrl,
+        clientId: lucca.clientId,
+        clientSecret: lucca.clientSecret,
+      });
+      const report = await f.inbox.catchUp(client);
       expect(report).toEqual({ read: 5, stored: 4, duplicates: 1, unreadable: 0 });
-      expect(await f.inbox.catchUp(eventsClient(api.baseUrl))).toMatchObject({ stored: 0 });
+      expect(await f.inbox.catchUp(client)).toMatchObject({ stored: 0 });
+      expect(lucca.problems()).toEqual([]);
     } finally {
-      await api.close();
+      await lucca.close();
     }
     expect((await f.inbox.show(keyOf("c-3"))).origin).toBe("api");
     expect((await f.inbox.show(keyOf("c-2"))).origin).toBe("webhook");
