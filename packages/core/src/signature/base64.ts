@@ -1,6 +1,9 @@
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-const VALUES = new Map<string, number>([...ALPHABET].map((char, index) => [char, index]));
+// Indexed by char code: a table lookup, where a Map of one-character strings costs a string per
+// character. Everything outside the alphabet is -1.
+const VALUES = new Int8Array(128).fill(-1);
+for (let index = 0; index < ALPHABET.length; index++) VALUES[ALPHABET.charCodeAt(index)] = index;
 
 /** Encodes bytes as standard, padded Base64 (RFC 4648 §4). */
 export function encodeBase64(bytes: Uint8Array): string {
@@ -21,8 +24,9 @@ export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined 
   let bitCount = 0;
   let written = 0;
   for (let index = 0; index < text.length - padding; index++) {
-    const value = VALUES.get(text.charAt(index));
-    if (value === undefined) return undefined;
+    const code = text.charCodeAt(index);
+    const value = code < 128 ? (VALUES[code] as number) : -1;
+    if (value < 0) return undefined;
     bits = (bits << 6) | value;
     bitCount += 6;
     if (bitCount >= 8) {

@@ -5,9 +5,10 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { HmacEngine } from "./hmac-engine.js";
 import type { SecretKey } from "./signature-options.js";
 
-function mac(key: SecretKey, data: Uint8Array): Uint8Array {
+function mac(key: SecretKey, timestamp: string, body: Uint8Array): Buffer {
   // A string key is encoded as UTF-8 by node:crypto, exactly as Web Crypto's raw key import.
-  return createHmac("sha256", key).update(data).digest();
+  // Hashed in parts: the same digest as one buffer holding both, without copying the body.
+  return createHmac("sha256", key).update(`${timestamp}.`).update(body).digest();
 }
 
 /**
@@ -15,13 +16,20 @@ function mac(key: SecretKey, data: Uint8Array): Uint8Array {
  * key import and no promise per call. Only reachable through the `node` export condition.
  */
 export const nodeCryptoHmac: HmacEngine = {
-  async sign(key, data) {
-    return new Uint8Array(mac(key, data));
+  async sign(key, timestamp, body) {
+    return new Uint8Array(mac(key, timestamp, body));
   },
-  async verify(key, data, signature) {
-    const expected = mac(key, data);
+  // Synchronous: the verifier awaits it, and an async function would add a promise per call.
+  verify(key, timestamp, body, signature) {
+    const expected = mac(key, timestamp, body);
     // timingSafeEqual throws on a length mismatch; the length is public, so checking it first
     // leaks nothing.
     return expected.length === signature.length && timingSafeEqual(expected, signature);
+  },
+  decodeBase64(text) {
+    // Buffer decodes leniently (whitespace, base64url, missing padding, non-zero trailing bits):
+    // only text that is exactly the canonical encoding of the bytes it decodes to is accepted.
+    const bytes = Buffer.from(text, "base64");
+    return bytes.toString("base64") === text ? new Uint8Array(bytes) : undefined;
   },
 };
