@@ -46,8 +46,7 @@ const TIMED_OUT = Symbol("timed out");
  * huge, endless or trickling body is never buffered and never holds the response.
  */
 export async function readBody(source: ChunkSource, limits: BodyLimits): Promise<ReadBodyResult> {
-  const declared = Number(limits.declaredLength ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limits.maxBytes) {
+  if (declaredTooLarge(limits)) {
     source.cancel();
     return { ok: false, reason: "body_too_large" };
   }
@@ -85,6 +84,12 @@ export async function readBody(source: ChunkSource, limits: BodyLimits): Promise
     clearTimeout(timer);
   }
   return { ok: true, bytes: concat(chunks, total) };
+}
+
+/** Tells whether `Content-Length` alone says the body is over the limit: refused unread. */
+export function declaredTooLarge(limits: BodyLimits): boolean {
+  const declared = Number(limits.declaredLength ?? Number.NaN);
+  return Number.isFinite(declared) && declared > limits.maxBytes;
 }
 
 /** A Fetch body stream as a {@link ChunkSource}; `null` (no body) reads as empty. */
