@@ -13,6 +13,30 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 /**
+ * Tells whether `text` is canonical standard Base64, exactly what {@link decodeBase64} accepts,
+ * without decoding it: a host's faster but lenient decoder may then do the decoding.
+ */
+export function isCanonicalBase64(text: string): boolean {
+  const length = text.length;
+  if (length % 4 !== 0) return false;
+  const padding =
+    length === 0 || text.charCodeAt(length - 1) !== 61
+      ? 0
+      : text.charCodeAt(length - 2) === 61
+        ? 2
+        : 1;
+  const end = length - padding;
+  let value = 0;
+  for (let index = 0; index < end; index++) {
+    const code = text.charCodeAt(index);
+    value = code < 128 ? (VALUES[code] as number) : -1;
+    if (value < 0) return false;
+  }
+  // The last character before padding carries 4 (two pads) or 2 (one pad) unused bits: all zero.
+  return padding === 0 || (value & (padding === 2 ? 0x0f : 0x03)) === 0;
+}
+
+/**
  * Decodes canonical standard Base64: padding required, no whitespace, no base64url characters,
  * unused trailing bits zero. Returns `undefined` for anything else, where `atob` would be lenient.
  */

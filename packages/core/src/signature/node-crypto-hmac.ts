@@ -2,6 +2,7 @@
 // Node APIs are allowed only in this file and in adapters/node; the build config loads no Node types
 // for the others.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { isCanonicalBase64 } from "./base64.js";
 import type { HmacEngine } from "./hmac-engine.js";
 import type { SecretKey } from "./signature-options.js";
 
@@ -27,9 +28,9 @@ export const nodeCryptoHmac: HmacEngine = {
     return expected.length === signature.length && timingSafeEqual(expected, signature);
   },
   decodeBase64(text) {
-    // Buffer decodes leniently (whitespace, base64url, missing padding, non-zero trailing bits):
-    // only text that is exactly the canonical encoding of the bytes it decodes to is accepted.
-    const bytes = Buffer.from(text, "base64");
-    return bytes.toString("base64") === text ? new Uint8Array(bytes) : undefined;
+    // Buffer decodes leniently (whitespace, base64url, missing padding, non-zero trailing bits), so
+    // the text is checked first; a small Buffer lives in Node's pool, an ArrayBuffer.
+    if (!isCanonicalBase64(text)) return undefined;
+    return Buffer.from(text, "base64") as Uint8Array as Uint8Array<ArrayBuffer>;
   },
 };
