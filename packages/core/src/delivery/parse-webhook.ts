@@ -119,7 +119,12 @@ export function createParseWebhookFactory(hmac: HmacEngine) {
       options: ParseWebhookOptions & ParseRequestOptions,
     ): Promise<ParseWebhookResult<E, U>> {
       const config = checkedConfig(options);
-      const read = await readInput(input, config, options.keepBodyReadable === true);
+      const read = await readInput(
+        input,
+        config,
+        options.keepBodyReadable === true,
+        hmac.encodeUtf8,
+      );
       if (!read.ok) return pipeline.bodyFailure(read, config);
       // A well-formed string is its own UTF-8 decoding: the decode after verifying is skipped. A
       // lone surrogate is encoded as U+FFFD, so such a string is decoded from the signed bytes.
@@ -158,12 +163,13 @@ async function readInput(
   input: WebhookInput,
   config: ParseConfig,
   keepBodyReadable: boolean,
+  encodeUtf8: (text: string) => Uint8Array,
 ): Promise<ReadBodyResult> {
   if (!isRequest(input)) {
     if (typeof input !== "object" || input === null) {
       throw new ConfigurationError("parseWebhook() needs a Request or { body, headers }.");
     }
-    return bytesOfBody(input.body, config.maxBodyBytes, "parseWebhook()");
+    return bytesOfBody(input.body, config.maxBodyBytes, "parseWebhook()", encodeUtf8);
   }
   if (input.bodyUsed) {
     throw new ConfigurationError(

@@ -107,12 +107,17 @@ export function streamSource(stream: ReadableStream<Uint8Array> | null): ChunkSo
  * Turns an in-memory body into bytes, refusing it when it exceeds `maxBytes`. A parsed object
  * throws the raw-body `ConfigurationError`: its bytes are gone, so its signature can never match.
  */
-export function bytesOfBody(body: unknown, maxBytes: number, caller: string): ReadBodyResult {
+export function bytesOfBody(
+  body: unknown,
+  maxBytes: number,
+  caller: string,
+  encodeUtf8?: (text: string) => Uint8Array,
+): ReadBodyResult {
   // A UTF-8 string is at most 3 bytes per UTF-16 unit, so most strings skip the encode-to-measure.
   if (typeof body === "string" && body.length > maxBytes) {
     return { ok: false, reason: "body_too_large" };
   }
-  const bytes = rawBodyBytes(body, caller);
+  const bytes = rawBodyBytes(body, caller, encodeUtf8);
   return bytes.byteLength > maxBytes
     ? { ok: false, reason: "body_too_large" }
     : { ok: true, bytes };

@@ -16,6 +16,8 @@ export interface HmacEngine {
     body: Uint8Array,
     signature: Uint8Array<ArrayBuffer>,
   ): boolean | Promise<boolean>;
+  /** Encodes a string body as UTF-8, a lone surrogate as U+FFFD (what Fetch sends for it). */
+  encodeUtf8(text: string): Uint8Array;
   /** Decodes canonical padded standard Base64, or returns `undefined` (see `base64.ts`). */
   decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined;
 }

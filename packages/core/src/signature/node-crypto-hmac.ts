@@ -27,6 +27,10 @@ export const nodeCryptoHmac: HmacEngine = {
     // leaks nothing.
     return expected.length === signature.length && timingSafeEqual(expected, signature);
   },
+  // Buffer.from encodes as TextEncoder does (U+FFFD for a lone surrogate), in about half the time.
+  encodeUtf8(text) {
+    return Buffer.from(text, "utf8");
+  },
   decodeBase64(text) {
     // Buffer decodes leniently (whitespace, base64url, missing padding, non-zero trailing bits), so
     // the text is checked first; a small Buffer lives in Node's pool, an ArrayBuffer.

@@ -10,7 +10,7 @@ export function createSignPayload(
 ): (body: RawBody, secret: SecretKey, timestamp: string) => Promise<string> {
   return async function signPayload(body, secret, timestamp) {
     const [key] = readSecrets(secret, "signPayload()");
-    const bytes = rawBodyBytes(body, "signPayload()");
+    const bytes = rawBodyBytes(body, "signPayload()", hmac.encodeUtf8);
     // The timestamp is not validated, so test kits can sign deliberately malformed ones.
     return encodeBase64(await hmac.sign(key as SecretKey, timestamp, bytes));
   };

@@ -153,7 +153,7 @@ export function createVerifySignature(
     }
     // Configuration first, so a programming error surfaces on the first request whatever it holds.
     const config = readSignatureConfig(options, "verifySignature()");
-    const body = rawBodyBytes(options.body, "verifySignature()");
+    const body = rawBodyBytes(options.body, "verifySignature()", hmac.encodeUtf8);
     return checkSignature(hmac, config, body, options.signature, options.timestamp);
   };
 }

@@ -1,5 +1,6 @@
 import { decodeBase64 } from "./base64.js";
 import type { HmacEngine } from "./hmac-engine.js";
+import { encodeText } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
 import { signedMessage } from "./signed-message.js";
 
@@ -63,6 +64,7 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
       const message = signedMessage(timestamp, body);
       return globalThis.crypto.subtle.verify("HMAC", await keyFor(key), signature, message);
     },
+    encodeUtf8: encodeText,
     decodeBase64,
   };
 }
