@@ -60,9 +60,13 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
       return new Uint8Array(mac);
     },
     // subtle.verify compares in constant time, unlike a JavaScript loop the JIT may shortcut.
-    async verify(key, timestamp, body, signature) {
+    // Not async: with the key already imported, subtle.verify's own promise is the only one.
+    verify(key, timestamp, body, signature) {
       const message = signedMessage(timestamp, body);
-      return globalThis.crypto.subtle.verify("HMAC", await keyFor(key), signature, message);
+      const verifyWith = (cryptoKey: CryptoKey) =>
+        globalThis.crypto.subtle.verify("HMAC", cryptoKey, signature, message);
+      const cryptoKey = keyFor(key);
+      return "then" in cryptoKey ? cryptoKey.then(verifyWith) : verifyWith(cryptoKey);
     },
     encodeUtf8: encodeText,
     decodeBase64,
