@@ -24,6 +24,7 @@ function signed(body: string | Uint8Array) {
 
 function instrumented() {
   const engine: HmacEngine = {
+    ...webCryptoHmac,
     sign: vi.fn(webCryptoHmac.sign),
     verify: vi.fn(webCryptoHmac.verify),
   };

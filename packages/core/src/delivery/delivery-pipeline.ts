@@ -21,12 +21,16 @@ import { MAX_JSON_DEPTH, parseJsonSafely } from "./safe-json.js";
 
 /** The verify → decode → unwrap → validate steps, on options checked beforehand. */
 export interface DeliveryPipeline<E, U> {
-  /** Runs every step on a body already read; `signature` may be a tenant's own keys. */
+  /**
+   * Runs every step on a body already read; `signature` may be a tenant's own keys; `text`, when
+   * given, must be exactly the UTF-8 decoding of `bytes`.
+   */
   parse(
     config: DeliveryConfig,
     bytes: Uint8Array,
     headers: HeaderSource,
     signature: SignatureConfig,
+    text?: string,
   ): Promise<ParseWebhookResult<E, U>>;
   /** The failure for a body that could not be read. */
   bodyFailure(read: { reason: ReadBodyFailure }, config: DeliveryConfig): ParseWebhookFailure<U>;
@@ -45,7 +49,7 @@ export function createDeliveryPipeline<E, U>(
   validateEvent: EventValidator<E, U>,
 ): DeliveryPipeline<E, U> {
   return {
-    async parse(config, bytes, headers, signature) {
+    async parse(config, bytes, headers, signature, text) {
       const verified = await checkSignature(
         hmac,
         signature,
@@ -56,7 +60,7 @@ export function createDeliveryPipeline<E, U>(
       if (!verified.ok) {
         return { ok: false, reason: verified.reason, status: 401, message: verified.message };
       }
-      return decodeAndValidate(config, bytes, headers, validateEvent);
+      return decodeAndValidate(config, bytes, headers, validateEvent, text);
     },
     bodyFailure(read, config) {
       if (read.reason === "body_too_large") {
@@ -79,12 +83,16 @@ function decodeAndValidate<E, U>(
   bytes: Uint8Array,
   headers: HeaderSource,
   validateEvent: EventValidator<E, U>,
+  text: string | undefined,
 ): ParseWebhookResult<E, U> {
   let rawBody: string;
-  try {
-    rawBody = decoder.decode(bytes);
-  } catch {
-    return { ok: false, reason: "invalid_json", status: 400, message: "body is not valid UTF-8" };
+  if (text !== undefined) rawBody = text;
+  else {
+    try {
+      rawBody = decoder.decode(bytes);
+    } catch {
+      return { ok: false, reason: "invalid_json", status: 400, message: "body is not valid UTF-8" };
+    }
   }
   const parsed = parseJsonSafely(rawBody);
   if (!parsed.ok) {

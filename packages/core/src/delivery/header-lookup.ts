@@ -9,14 +9,19 @@ export type HeaderSource =
 export function getHeader(headers: HeaderSource, name: string): string | undefined {
   if (isFetchHeaders(headers)) return headers.get(name) ?? undefined;
   const wanted = name.toLowerCase();
-  const values: string[] = [];
-  // Node lower-cases names, but hand-built records (tests, other frameworks) may not.
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== wanted || value === undefined) continue;
-    if (typeof value === "string") values.push(value);
-    else values.push(...value);
+  let joined: string | undefined;
+  // Node lower-cases names, but hand-built records (tests, other frameworks) may not. for-in over
+  // own keys and a length check first: no entry arrays, and most names are ruled out unlowered.
+  for (const key in headers) {
+    if (key.length !== wanted.length || !Object.hasOwn(headers, key)) continue;
+    if (key !== wanted && key.toLowerCase() !== wanted) continue;
+    const value = (headers as Record<string, string | readonly string[] | undefined>)[key];
+    if (value === undefined) continue;
+    const text = typeof value === "string" ? value : value.join(", ");
+    if (typeof value !== "string" && value.length === 0) continue;
+    joined = joined === undefined ? text : `${joined}, ${text}`;
   }
-  return values.length === 0 ? undefined : values.join(", ");
+  return joined;
 }
 
 // Duck-typed rather than `instanceof`, so Headers from another realm or polyfill also work; a record

@@ -118,34 +118,58 @@ export function createParseWebhookFactory(hmac: HmacEngine) {
       input: WebhookInput,
       options: ParseWebhookOptions & ParseRequestOptions,
     ): Promise<ParseWebhookResult<E, U>> {
-      const isObject = typeof options === "object" && options !== null;
-      const fields = isObject ? OPTION_FIELDS.map((name) => options[name]) : [];
-      const cached = isObject ? checked.get(options) : undefined;
-      let config: ParseConfig;
-      if (cached !== undefined && cached.fields.every((value, i) => value === fields[i])) {
-        config = cached.config;
-      } else {
-        config = readParseOptions(options, "parseWebhook()");
-        checked.set(options, { fields, config });
-      }
-      const read = await readInput(input, config, options.keepBodyReadable === true);
+      const config = checkedConfig(options);
+      const read = await readInput(
+        input,
+        config,
+        options.keepBodyReadable === true,
+        hmac.encodeUtf8,
+      );
       if (!read.ok) return pipeline.bodyFailure(read, config);
-      return pipeline.parse(config, read.bytes, input.headers, config.signature);
+      // A well-formed string is its own UTF-8 decoding: the decode after verifying is skipped. A
+      // lone surrogate is encoded as U+FFFD, so such a string is decoded from the signed bytes.
+      const body = isRequest(input) ? undefined : input.body;
+      const text = typeof body === "string" && isWellFormed(body) ? body : undefined;
+      return pipeline.parse(config, read.bytes, input.headers, config.signature, text);
+    }
+    function checkedConfig(options: ParseWebhookOptions & ParseRequestOptions): ParseConfig {
+      if (typeof options !== "object" || options === null) {
+        return readParseOptions(options, "parseWebhook()");
+      }
+      const cached = checked.get(options);
+      if (cached !== undefined && sameFields(cached.fields, options)) return cached.config;
+      const config = readParseOptions(options, "parseWebhook()");
+      checked.set(options, { fields: OPTION_FIELDS.map((name) => options[name]), config });
+      return config;
     }
     return Object.assign(parseWebhook, { [DELIVERY_PIPELINE]: pipeline });
   };
 }
 
+function sameFields(fields: readonly unknown[], options: ParseWebhookOptions): boolean {
+  for (let i = 0; i < OPTION_FIELDS.length; i++) {
+    if (fields[i] !== options[OPTION_FIELDS[i] as keyof ParseWebhookOptions]) return false;
+  }
+  return true;
+}
+
+// String.prototype.isWellFormed is ES2024; where it is missing, the bytes are decoded as before.
+const isWellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
+    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : () => false;
+
 async function readInput(
   input: WebhookInput,
   config: ParseConfig,
   keepBodyReadable: boolean,
+  encodeUtf8: (text: string) => Uint8Array,
 ): Promise<ReadBodyResult> {
   if (!isRequest(input)) {
     if (typeof input !== "object" || input === null) {
       throw new ConfigurationError("parseWebhook() needs a Request or { body, headers }.");
     }
-    return bytesOfBody(input.body, config.maxBodyBytes, "parseWebhook()");
+    return bytesOfBody(input.body, config.maxBodyBytes, "parseWebhook()", encodeUtf8);
   }
   if (input.bodyUsed) {
     throw new ConfigurationError(

@@ -46,8 +46,7 @@ const TIMED_OUT = Symbol("timed out");
  * huge, endless or trickling body is never buffered and never holds the response.
  */
 export async function readBody(source: ChunkSource, limits: BodyLimits): Promise<ReadBodyResult> {
-  const declared = Number(limits.declaredLength ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limits.maxBytes) {
+  if (declaredTooLarge(limits)) {
     source.cancel();
     return { ok: false, reason: "body_too_large" };
   }
@@ -87,6 +86,12 @@ export async function readBody(source: ChunkSource, limits: BodyLimits): Promise
   return { ok: true, bytes: concat(chunks, total) };
 }
 
+/** Tells whether `Content-Length` alone says the body is over the limit: refused unread. */
+export function declaredTooLarge(limits: BodyLimits): boolean {
+  const declared = Number(limits.declaredLength ?? Number.NaN);
+  return Number.isFinite(declared) && declared > limits.maxBytes;
+}
+
 /** A Fetch body stream as a {@link ChunkSource}; `null` (no body) reads as empty. */
 export function streamSource(stream: ReadableStream<Uint8Array> | null): ChunkSource {
   if (stream === null) return { read: async () => ({ done: true }), cancel: () => undefined };
@@ -102,12 +107,17 @@ export function streamSource(stream: ReadableStream<Uint8Array> | null): ChunkSo
  * Turns an in-memory body into bytes, refusing it when it exceeds `maxBytes`. A parsed object
  * throws the raw-body `ConfigurationError`: its bytes are gone, so its signature can never match.
  */
-export function bytesOfBody(body: unknown, maxBytes: number, caller: string): ReadBodyResult {
+export function bytesOfBody(
+  body: unknown,
+  maxBytes: number,
+  caller: string,
+  encodeUtf8?: (text: string) => Uint8Array,
+): ReadBodyResult {
   // A UTF-8 string is at most 3 bytes per UTF-16 unit, so most strings skip the encode-to-measure.
   if (typeof body === "string" && body.length > maxBytes) {
     return { ok: false, reason: "body_too_large" };
   }
-  const bytes = rawBodyBytes(body, caller);
+  const bytes = rawBodyBytes(body, caller, encodeUtf8);
   return bytes.byteLength > maxBytes
     ? { ok: false, reason: "body_too_large" }
     : { ok: true, bytes };

@@ -5,6 +5,11 @@ export type RawBody = string | Uint8Array | ArrayBuffer;
 
 const encoder = new TextEncoder();
 
+/** Encodes text as UTF-8 (a lone surrogate as U+FFFD), the portable way. */
+export function encodeText(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
 const RAW_BODY_HINT =
   "The signature covers the exact bytes Lucca sent, so a parsed and re-serialised body can never " +
   "match: pass the raw body as a string, Uint8Array or ArrayBuffer. " +
@@ -24,8 +29,12 @@ function describe(value: unknown): string {
  * Returns the bytes of a raw body. Throws {@link ConfigurationError} for anything else, which is
  * always a programming error (typically a body already parsed by a framework).
  */
-export function rawBodyBytes(body: unknown, caller: string): Uint8Array {
-  if (typeof body === "string") return encoder.encode(body);
+export function rawBodyBytes(
+  body: unknown,
+  caller: string,
+  encodeUtf8: (text: string) => Uint8Array = encodeText,
+): Uint8Array {
+  if (typeof body === "string") return encodeUtf8(body);
   if (body instanceof Uint8Array) return body;
   // The tag check also accepts ArrayBuffers from another realm (iframe, vm context).
   if (

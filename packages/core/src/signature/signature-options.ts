@@ -9,8 +9,20 @@ export type SecretKey = string | Uint8Array;
 /** The endpoint secret, or several during a rotation (any one may match). */
 export type SecretInput = SecretKey | readonly SecretKey[];
 
+// The last single string secret read, and its checked list: verifySignature reads its options on
+// every call, and a receiver passes the same secret each time. Strings only: a Uint8Array's bytes
+// may change in place.
+let lastSecret: { text: string; secrets: readonly SecretKey[] } | undefined;
+
 /** Returns the keys to try, or throws {@link ConfigurationError} when one is unusable. */
 export function readSecrets(secret: unknown, caller: string): readonly SecretKey[] {
+  if (lastSecret !== undefined && secret === lastSecret.text) return lastSecret.secrets;
+  const secrets = checkSecrets(secret, caller);
+  if (typeof secret === "string") lastSecret = { text: secret, secrets };
+  return secrets;
+}
+
+function checkSecrets(secret: unknown, caller: string): readonly SecretKey[] {
   const secrets: readonly unknown[] = Array.isArray(secret) ? secret : [secret];
   const usable = (s: unknown) =>
     (typeof s === "string" && s !== "") || (s instanceof Uint8Array && s.byteLength > 0);
@@ -29,7 +41,7 @@ export function readSecrets(secret: unknown, caller: string): readonly SecretKey
         "environment variable?). Trim it: Lucca's secrets never contain whitespace.",
     );
   }
-  return secrets as readonly SecretKey[];
+  return Object.freeze(secrets.slice()) as readonly SecretKey[];
 }
 
 /** Returns the tolerance in milliseconds; throws rather than silently disabling the check. */

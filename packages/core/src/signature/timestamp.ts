@@ -1,42 +1,55 @@
-// RFC 3339 §5.6 date-time. `T` and `Z` may be lower case (RFC 3339 §5.6, NOTE); a space instead
-// of `T` is not accepted. `\d` is ASCII-only without the `u` flag.
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+import { isDateTime } from "../formats/dates.js";
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+const MS_PER_DAY = 86_400_000;
+
+/** The two ASCII digits at `at` as a number; only called on text `isDateTime` accepted. */
+function digits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
 }
 
 /**
- * Parses a strict RFC 3339 date-time into epoch milliseconds (fractions beyond milliseconds are
- * truncated), or returns `undefined`. Leap seconds (`:60`) are rejected: JavaScript time has none.
+ * Days from 1970-01-01 to a proleptic Gregorian date, without a `Date` (H. Hinnant,
+ * "chrono-Compatible Low-Level Date Algorithms", days_from_civil). Exact for every year 0-9999.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100);
+  return era * 146_097 + dayOfEra + dayOfYear - 719_468;
+}
+
+/**
+ * Parses a strict RFC 3339 §5.6 date-time into epoch milliseconds (fractions beyond milliseconds
+ * are truncated), or returns `undefined`. `T` and `Z` may be lower case (§5.6 NOTE); a space
+ * instead of `T` is not accepted. The grammar is the `date-time` format check's, read character by
+ * character (several times faster than a regex with groups); leap seconds (`:60`), which that check
+ * allows at the end of a UTC day, are rejected here: JavaScript time has none.
  */
 export function parseTimestamp(text: string): number | undefined {
-  const match = DATE_TIME.exec(text);
-  if (match === null) return undefined;
-  const [, y, mo, d, h, mi, s, fraction, sign, oh, om] = match;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const offsetHour = Number(oh ?? 0);
-  const offsetMinute = Number(om ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  if (offsetHour > 23 || offsetMinute > 59) return undefined;
-
-  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, Number(`${fraction ?? ""}000`.slice(0, 3)));
-  const offsetMs = (offsetHour * 60 + offsetMinute) * 60_000;
-  return date.getTime() + (sign === "-" ? offsetMs : -offsetMs);
+  if (!isDateTime(text)) return undefined;
+  const second = digits(text, 17);
+  if (second > 59) return undefined;
+  const year = digits(text, 0) * 100 + digits(text, 2);
+  const days = daysFromCivil(year, digits(text, 5), digits(text, 8));
+  let ms = days * MS_PER_DAY + ((digits(text, 11) * 60 + digits(text, 14)) * 60 + second) * 1000;
+  let index = 19;
+  if (text.charCodeAt(index) === 46) {
+    // Up to three fraction digits are milliseconds; the rest is truncated.
+    let scale = 100;
+    for (index++; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code < 48 || code > 57) break;
+      ms += (code - 48) * scale;
+      scale /= 10;
+      if (scale < 1) scale = 0;
+    }
+  }
+  const sign = text.charCodeAt(index);
+  if (sign === 43 || sign === 45) {
+    const offsetMs = (digits(text, index + 1) * 60 + digits(text, index + 4)) * 60_000;
+    ms += sign === 45 ? offsetMs : -offsetMs;
+  }
+  return ms;
 }

@@ -37,6 +37,17 @@ describe("parseWebhook", () => {
     expect(result).toEqual({ ok: true, event: created, rawBody: body });
   });
 
+  it("reads a string body with a lone surrogate as its signed UTF-8 bytes (U+FFFD)", async () => {
+    // Not a JSON escape: the string itself holds an unpaired high surrogate.
+    const body = '{"note":"\uD800 unpaired"}';
+    const result = await parseWebhook(rawInput(body), options);
+    expect(result).toMatchObject({
+      ok: false,
+      rawBody: '{"note":"\uFFFD unpaired"}',
+      rawEvent: { note: "\uFFFD unpaired" },
+    });
+  });
+
   it("accepts a Fetch Request and, with keepBodyReadable, leaves its body readable", async () => {
     const request = await signTestRequest(created, SECRET, { timestamp: TIMESTAMP });
     const result = await parseWebhook(request, { ...options, keepBodyReadable: true });

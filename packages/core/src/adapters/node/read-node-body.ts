@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import type { IncomingMessage } from "node:http";
-import { readBody, type ChunkSource, type ReadBodyResult } from "../../delivery/read-body.js";
+import { declaredTooLarge, type ReadBodyResult } from "../../delivery/read-body.js";
 import { ConfigurationError } from "../../errors/lucca-events-errors.js";
 
 /** The message for a body some middleware already read: it names each framework's fix. */
@@ -33,11 +33,7 @@ export async function readNodeBody(
     if (typeof kept === "string") return sized(new TextEncoder().encode(kept), limits.maxBytes);
   }
   if (req.readableEnded || _body === true) throw new ConfigurationError(CONSUMED_BODY_MESSAGE);
-  return readBody(nodeStreamSource(req), {
-    maxBytes: limits.maxBytes,
-    timeoutMs: limits.timeoutMs,
-    declaredLength: req.headers["content-length"],
-  });
+  return readStream(req, limits);
 }
 
 function sized(bytes: Uint8Array, maxBytes: number): ReadBodyResult {
@@ -46,12 +42,45 @@ function sized(bytes: Uint8Array, maxBytes: number): ReadBodyResult {
     : { ok: true, bytes };
 }
 
-function nodeStreamSource(req: IncomingMessage): ChunkSource {
-  // destroyOnReturn: false keeps the socket alive on early exit, so the 413 or 408 can be sent.
-  const iterator = req.iterator({ destroyOnReturn: false })[Symbol.asyncIterator]();
-  return {
-    read: () => iterator.next() as Promise<{ done: boolean; value?: Uint8Array | string }>,
-    cancel: () => void iterator.return?.().catch(() => undefined),
-    aborted: () => req.destroyed && !req.complete,
-  };
+/**
+ * The limits of `readBody` (delivery/read-body.ts) on Node's stream events: an async iterator and
+ * a race per chunk cost more than the hashing of a typical delivery. On an early stop the stream
+ * is only paused, never destroyed, so the 413 or 408 can still be sent.
+ */
+function readStream(
+  req: IncomingMessage,
+  limits: { maxBytes: number; timeoutMs: number },
+): Promise<ReadBodyResult> {
+  if (declaredTooLarge({ ...limits, declaredLength: req.headers["content-length"] })) {
+    return Promise.resolve({ ok: false, reason: "body_too_large" });
+  }
+  return new Promise<ReadBodyResult>((resolve) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const finish = (result: ReadBodyResult) => {
+      clearTimeout(timer);
+      req.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+      if (!result.ok) req.pause();
+      resolve(result);
+    };
+    const onData = (chunk: Buffer | string) => {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      total += bytes.byteLength;
+      if (total > limits.maxBytes) return finish({ ok: false, reason: "body_too_large" });
+      chunks.push(bytes);
+    };
+    const onEnd = () => {
+      const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+      finish({ ok: true, bytes });
+    };
+    const failed = (error?: unknown) => {
+      const reason = req.destroyed && !req.complete ? "client_aborted" : "body_unreadable";
+      finish({ ok: false, reason, error });
+    };
+    const onError = (error: unknown) => failed(error);
+    // A stream closed before its end: the client went away, or the stream was destroyed.
+    const onClose = () => failed();
+    const timer = setTimeout(() => finish({ ok: false, reason: "body_timeout" }), limits.timeoutMs);
+    req.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+  });
 }

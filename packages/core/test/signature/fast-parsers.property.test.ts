@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeBase64, encodeBase64 } from "../../src/signature/base64.js";
+import { nodeCryptoHmac } from "../../src/signature/node-crypto-hmac.js";
+import { parseTimestamp } from "../../src/signature/timestamp.js";
+
+// The fast paths of the verifier against plain references: the portable Base64 decoder, and the
+// regex timestamp parser the char-code one replaced. Inputs are valid values with random edits, so
+// most are near misses (one character off), where a fast parser would go wrong.
+
+function mutated(valid: fc.Arbitrary<string>, alphabet: string): fc.Arbitrary<string> {
+  const edit = fc.record({
+    at: fc.nat(),
+    kind: fc.constantFrom("replace", "insert", "delete"),
+    char: fc.constantFrom(...alphabet),
+  });
+  return fc.tuple(valid, fc.array(edit, { maxLength: 2 })).map(([text, edits]) => {
+    let out = text;
+    for (const { at, kind, char } of edits) {
+      const i = out.length === 0 ? 0 : at % (out.length + (kind === "insert" ? 1 : 0));
+      if (kind === "replace") out = out.slice(0, i) + char + out.slice(i + 1);
+      else if (kind === "insert") out = out.slice(0, i) + char + out.slice(i);
+      else out = out.slice(0, i) + out.slice(i + 1);
+    }
+    return out;
+  });
+}
+
+const BASE64_CHARS = "AQgwBZ/+=-_ \n\t\u00c0aq9";
+const TIMESTAMP_CHARS = "0123456789-:.TtZz+ \u0660";
+
+const referenceTimestamp = (text: string): number | undefined => {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/.exec(
+      text,
+    );
+  if (match === null) return undefined;
+  const [, y, mo, d, h, mi, s, fraction, sign, oh, om] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as number[];
+  const [offsetHour, offsetMinute] = [Number(oh ?? 0), Number(om ?? 0)];
+  const leap = (year! % 4 === 0 && year! % 100 !== 0) || year! % 400 === 0;
+  const days = [0, 31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month!] ?? 0;
+  if (month! < 1 || month! > 12 || day! < 1 || day! > days) return undefined;
+  if (hour! > 23 || minute! > 59 || second! > 59 || offsetHour > 23 || offsetMinute > 59) {
+    return undefined;
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year!, month! - 1, day);
+  date.setUTCHours(hour!, minute!, second!, Number(`${fraction ?? ""}000`.slice(0, 3)));
+  const offsetMs = (offsetHour * 60 + offsetMinute) * 60_000;
+  return date.getTime() + (sign === "-" ? offsetMs : -offsetMs);
+};
+
+const validTimestamp = fc
+  .tuple(
+    fc.date({
+      min: new Date(-62_167_219_200_000),
+      max: new Date(253_402_300_799_999),
+      noInvalidDate: true,
+    }),
+    fc.constantFrom("", ".5", ".123", ".000001", ".98765"),
+    fc.constantFrom("Z", "z", "+00:00", "-05:30", "+14:00", "+23:59"),
+    fc.boolean(),
+  )
+  .map(([date, fraction, zone, lower]) => {
+    const iso = date.toISOString();
+    const text = `${iso.slice(0, 19)}${fraction}${zone}`;
+    return lower ? text.replace("T", "t") : text;
+  })
+  .filter((text) => !text.startsWith("-") && !text.startsWith("+"));
+
+describe("verifier fast paths", () => {
+  it("node:crypto decodeBase64 accepts and decodes exactly what the portable decoder does", () => {
+    const valid = fc.uint8Array({ maxLength: 40 }).map(encodeBase64);
+    fc.assert(
+      fc.property(mutated(valid, BASE64_CHARS), (text) => {
+        // The engine hands back a Buffer: compared as plain bytes.
+        const decoded = nodeCryptoHmac.decodeBase64(text);
+        expect(decoded && new Uint8Array(decoded)).toEqual(decodeBase64(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("parseTimestamp gives the regex reference's answer on valid and near-valid date-times", () => {
+    fc.assert(
+      fc.property(mutated(validTimestamp, TIMESTAMP_CHARS), (text) => {
+        expect(parseTimestamp(text)).toBe(referenceTimestamp(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
