@@ -1,6 +1,7 @@
 import type { VerifiedDelivery } from "@lucca-events/core";
 import type { PgBoss } from "pg-boss";
 import { rowOf, type DeliveryOrigin, type NewDelivery } from "./delivery-row.js";
+import type { JobStatistics } from "./job-statistics.js";
 import type { InboxMetric } from "./metrics.js";
 import { QUEUE, SCHEMA } from "./schema.js";
 import type { SqlStore, SqlTransaction } from "./store/sql-store.js";
@@ -10,6 +11,7 @@ export interface InboxParts {
   store: SqlStore;
   boss: PgBoss;
   emit: (metric: InboxMetric) => void;
+  statistics: JobStatistics;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function acceptDelivery(
   const inserted = await parts.store.transaction(async (tx) => {
     const rows = await insertRow(tx, row);
     if (rows === 0) return false;
-    await enqueue(parts.boss, tx, row.key, row.jobId, row.resource);
+    await enqueue(parts, tx, row.key, row.jobId, row.resource);
     return true;
   });
   const ms = performance.now() - started;
@@ -41,13 +43,14 @@ export async function acceptDelivery(
 
 /** Queues a delivery's job, keyed by its resource so one resource runs one job at a time. */
 export async function enqueue(
-  boss: PgBoss,
+  parts: InboxParts,
   tx: SqlTransaction,
   key: string,
   jobId: string,
   resource: string,
 ): Promise<void> {
-  await boss.send(QUEUE, { key }, { id: jobId, singletonKey: resource, db: tx.boss });
+  await parts.boss.send(QUEUE, { key }, { id: jobId, singletonKey: resource, db: tx.boss });
+  parts.statistics.queued(1);
 }
 
 async function insertRow(tx: SqlTransaction, row: NewDelivery): Promise<number> {

@@ -35,7 +35,7 @@ export async function retryDelivery(parts: InboxParts, key: string): Promise<voi
       `UPDATE ${SCHEMA}.delivery SET status = $2, processed_at = NULL, job_id = $3 WHERE key = $1`,
       [key, statusOfVerdict(row.verdict), jobId],
     );
-    await enqueue(parts.boss, tx, key, jobId, row.resource);
+    await enqueue(parts, tx, key, jobId, row.resource);
   });
 }
 

@@ -33,29 +33,28 @@ export async function loadRows(sql: Sql, keys: readonly string[]): Promise<Map<s
 }
 
 /**
- * Records a batch's outcomes and raises the watermark of each processed event's resource, in the
- * caller's transaction: one UPDATE and one upsert for the whole batch.
+ * Records a batch's outcomes and raises the watermark of each processed event's resource: one
+ * statement (so one round trip, atomic without a transaction of its own), in the job's
+ * transaction when there is one.
  */
 export async function finishAll(sql: Sql, finishes: readonly Finish[]): Promise<void> {
   if (finishes.length === 0) return;
-  const outcomes = JSON.stringify(finishes);
   await sql.query(
-    `UPDATE ${SCHEMA}.delivery d
-        SET status = f.status, attempts = f.attempt, processed_at = now(), last_error = NULL,
-            issues = CASE WHEN f.status = 'done' THEN d.issues ELSE f.issues END
-       FROM jsonb_to_recordset($1::jsonb) AS f(key text, status text, attempt int, issues jsonb)
-      WHERE d.key = f.key`,
-    [outcomes],
-  );
-  await sql.query(
-    `INSERT INTO ${SCHEMA}.watermark (resource, occurred_at, key)
-     SELECT DISTINCT ON (d.resource) d.resource, d.occurred_at, d.key
-       FROM ${SCHEMA}.delivery d
-       JOIN jsonb_to_recordset($1::jsonb) AS f(key text, status text) ON f.key = d.key
-      WHERE f.status = 'done' AND d.occurred_at IS NOT NULL
-      ORDER BY d.resource, d.occurred_at DESC
+    `WITH finished AS (
+       UPDATE ${SCHEMA}.delivery d
+          SET status = f.status, attempts = f.attempt, processed_at = now(), last_error = NULL,
+              issues = CASE WHEN f.status = 'done' THEN d.issues ELSE f.issues END
+         FROM jsonb_to_recordset($1::jsonb) AS f(key text, status text, attempt int, issues jsonb)
+        WHERE d.key = f.key
+       RETURNING d.key, d.resource, d.occurred_at, f.status
+     )
+     INSERT INTO ${SCHEMA}.watermark (resource, occurred_at, key)
+     SELECT DISTINCT ON (resource) resource, occurred_at, key
+       FROM finished
+      WHERE status = 'done' AND occurred_at IS NOT NULL
+      ORDER BY resource, occurred_at DESC
      ON CONFLICT (resource) DO UPDATE SET occurred_at = EXCLUDED.occurred_at, key = EXCLUDED.key
        WHERE ${SCHEMA}.watermark.occurred_at < EXCLUDED.occurred_at`,
-    [outcomes],
+    [JSON.stringify(finishes)],
   );
 }

@@ -11,6 +11,7 @@ import { acceptDelivery, type InboxParts } from "./accept.js";
 import { discardDelivery, retryDelivery } from "./admin.js";
 import { catchUp, type CatchUpClient, type CatchUpReport } from "./catch-up.js";
 import { InboxError } from "./inbox-error.js";
+import { jobStatistics } from "./job-statistics.js";
 import { metricEmitter, type InboxMetricListener } from "./metrics.js";
 import { releaseOrphans } from "./orphans.js";
 import { listDeliveries, showDelivery, statusCounts } from "./queries.js";
@@ -130,7 +131,12 @@ export async function openInbox(options: OpenInboxOptions = {}): Promise<Inbox> 
     await embedded?.close();
     throw error;
   }
-  const parts: InboxParts = { store, boss, emit: metricEmitter(options.onMetric) };
+  const parts: InboxParts = {
+    store,
+    boss,
+    emit: metricEmitter(options.onMetric),
+    statistics: jobStatistics(store),
+  };
   const workers = new Set<InboxWorker>();
   return {
     kind: store.kind,
@@ -155,6 +161,7 @@ export async function openInbox(options: OpenInboxOptions = {}): Promise<Inbox> 
     purge: (purgeOptions) => purge(store, retention, purgeOptions),
     async close() {
       await Promise.all([...workers].map((worker) => worker.stop()));
+      await parts.statistics.settled();
       await boss.stop({ graceful: true, close: true, timeout: 5_000 });
       await store.close();
     },

@@ -50,7 +50,7 @@ export async function revalidate(
           WHERE key = $1 RETURNING resource`,
         [row.key, jobId, envelope.topic ?? null, envelope.occurredAt ?? null],
       );
-      if (updated !== undefined) await enqueue(parts.boss, tx, row.key, jobId, updated.resource);
+      if (updated !== undefined) await enqueue(parts, tx, row.key, jobId, updated.resource);
     });
     report.queued++;
   }

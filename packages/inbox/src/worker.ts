@@ -19,6 +19,11 @@ interface JobData {
 // New jobs wake workers through LISTEN/NOTIFY; retries coming due do not notify, so the backstop
 // poll must stay short (pg-boss's default 30 s would delay every retry by up to 30 s).
 const POLLING = { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 1 };
+// Jobs claimed per fetch. Each key_strict_fifo fetch scans every pending job for its key's head,
+// so a backlog drains in pending / BATCH fetches of O(pending) each: batches of 100 (pg-boss's
+// own figure for throughput) rather than `concurrency`, whose handlers still run `concurrency`
+// at a time. A batch holds at most one job per resource, so its jobs may run in any order.
+const BATCH = 100;
 
 /** Starts pg-boss workers that hand each stored delivery to `process`. */
 export async function startWorker(
@@ -28,8 +33,13 @@ export async function startWorker(
   options: InboxWorkOptions,
 ): Promise<InboxWorker> {
   const concurrency = options.concurrency ?? 10;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new InboxError("invalid_options", "concurrency must be an integer of at least 1");
+  }
   const run = (jobs: Job<JobData>[], sql: Sql, tx?: Db) =>
-    runBatch(parts, retryLimit, process, options, jobs, sql, tx);
+    runBatch(parts, retryLimit, process, { ...options, concurrency }, jobs, sql, tx);
+  // A backlog queued while no worker ran (or by another process) is planned from fresh statistics.
+  await parts.statistics.refresh();
   let workId: string;
   if (options.transactional === true) {
     if (parts.store.kind !== "postgres") {
@@ -51,11 +61,10 @@ export async function startWorker(
       },
     );
   } else {
-    // A batch holds at most one job per resource (key_strict_fifo), so its jobs run side by side.
     workId = await parts.boss.work<JobData>(
       QUEUE,
       {
-        batchSize: concurrency,
+        batchSize: Math.max(BATCH, concurrency),
         perJobResults: true,
         burstWhenBatchFull: true,
         ...POLLING,
@@ -77,12 +86,15 @@ interface JobRun {
   started: number;
 }
 
-/** Runs a batch: one read, the handlers side by side, one transaction recording every outcome. */
+/**
+ * Runs a batch: one read, the handlers `concurrency` at a time, one statement recording every
+ * outcome.
+ */
 async function runBatch(
   parts: InboxParts,
   retryLimit: number,
   process: ProcessStoredDelivery,
-  options: InboxWorkOptions,
+  options: InboxWorkOptions & { concurrency: number },
   jobs: Job<JobData>[],
   sql: Sql,
   tx: Db | undefined,
@@ -91,12 +103,11 @@ async function runBatch(
     sql,
     jobs.map((job) => job.data.key),
   );
-  const runs = await Promise.all(
-    jobs.map((job) => runJob(parts, retryLimit, process, options, job, rows.get(job.data.key), tx)),
+  const runs = await mapLimited(jobs, options.concurrency, (job) =>
+    runJob(parts, retryLimit, process, options, job, rows.get(job.data.key), tx),
   );
   const finishes = runs.flatMap((run) => (run.finish === undefined ? [] : [run.finish]));
-  if (tx !== undefined) await finishAll(sql, finishes);
-  else if (finishes.length > 0) await parts.store.transaction((own) => finishAll(own, finishes));
+  await finishAll(sql, finishes);
   for (const { finish, started } of runs) {
     if (finish === undefined) continue;
     const { key, status, attempt } = finish;
@@ -150,6 +161,21 @@ async function runJob(
   }
   const issues = outcome.status === "done" ? [] : outcome.issues;
   return { result: completed, finish: { key, attempt, status: outcome.status, issues }, started };
+}
+
+/** `items.map(fn)`, with at most `limit` calls of `fn` pending at once; results in input order. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let n = next++; n < items.length; n = next++) results[n] = await fn(items[n]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 function errorText(error: unknown): string {
