@@ -1,6 +1,7 @@
 import type { VerifiedDelivery } from "@lucca-events/core";
 import type { PgBoss } from "pg-boss";
 import { rowOf, type DeliveryOrigin, type NewDelivery } from "./delivery-row.js";
+import { groupCommit } from "./group-commit.js";
 import type { JobStatistics } from "./job-statistics.js";
 import type { InboxMetric } from "./metrics.js";
 import { QUEUE, SCHEMA } from "./schema.js";
@@ -12,12 +13,15 @@ export interface InboxParts {
   boss: PgBoss;
   emit: (metric: InboxMetric) => void;
   statistics: JobStatistics;
+  /** Stores a delivery's row and job; resolves after COMMIT with whether the row was new. */
+  write: (row: NewDelivery) => Promise<boolean>;
 }
 
 /**
- * Stores one delivery and its job in one transaction: the `(source, id)` row is the permanent
- * dedupe (pg-boss keeps job rows only days after completion, and its `singletonKey` does not
- * dedupe), the job carries only the key. Resolves after COMMIT, so a 202 means stored.
+ * Stores one delivery and its job, committed together (with the deliveries arriving alongside,
+ * see group-commit.ts): the `(source, id)` row is the permanent dedupe (pg-boss keeps job rows
+ * only days after completion, and its `singletonKey` does not dedupe), the job carries only the
+ * key. Resolves after COMMIT, so a 202 means stored.
  */
 export async function acceptDelivery(
   parts: InboxParts,
@@ -26,12 +30,7 @@ export async function acceptDelivery(
 ): Promise<{ duplicate: boolean; key: string }> {
   const started = performance.now();
   const row = await rowOf(delivery, origin);
-  const inserted = await parts.store.transaction(async (tx) => {
-    const rows = await insertRow(tx, row);
-    if (rows === 0) return false;
-    await enqueue(parts, tx, row.key, row.jobId, row.resource);
-    return true;
-  });
+  const inserted = await parts.write(row);
   const ms = performance.now() - started;
   parts.emit(
     inserted
@@ -39,6 +38,35 @@ export async function acceptDelivery(
       : { type: "duplicate", key: row.key, ms },
   );
   return { duplicate: !inserted, key: row.key };
+}
+
+/** The inbox's `write`: rows and their jobs in one transaction per group of deliveries. */
+export function deliveryWriter(
+  store: SqlStore,
+  boss: PgBoss,
+  statistics: JobStatistics,
+): InboxParts["write"] {
+  return groupCommit(async (rows) => {
+    const inserted = await store.transaction(async (tx) => {
+      const keys = await insertRows(tx, rows);
+      const jobs = rows.filter((row) => keys.has(row.key));
+      // One job per resource: a batch holds at most one row per resource (group-commit.ts).
+      if (jobs.length > 0) {
+        await boss.insert(
+          QUEUE,
+          jobs.map((row) => ({
+            id: row.jobId,
+            data: { key: row.key },
+            singletonKey: row.resource,
+          })),
+          { db: tx.boss },
+        );
+      }
+      return keys;
+    });
+    statistics.queued(inserted.size);
+    return inserted;
+  });
 }
 
 /** Queues a delivery's job, keyed by its resource so one resource runs one job at a time. */
@@ -53,27 +81,36 @@ export async function enqueue(
   parts.statistics.queued(1);
 }
 
-async function insertRow(tx: SqlTransaction, row: NewDelivery): Promise<number> {
-  const inserted = await tx.query(
+// The rows travel as one JSON parameter, like finish.ts's outcomes.
+async function insertRows(tx: SqlTransaction, rows: readonly NewDelivery[]): Promise<Set<string>> {
+  const inserted = await tx.query<{ key: string }>(
     `INSERT INTO ${SCHEMA}.delivery (key, job_id, status, verdict, issues, origin, source, event_id,
        topic, resource, occurred_at, signed_at, raw_body)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11::timestamptz, $12, $13)
+     SELECT key, job_id, status, verdict, issues, origin, source, event_id, topic, resource,
+            occurred_at, signed_at, raw_body
+       FROM jsonb_to_recordset($1::jsonb) AS r(key text, job_id uuid, status text, verdict text,
+            issues jsonb, origin text, source text, event_id text, topic text, resource text,
+            occurred_at timestamptz, signed_at text, raw_body text)
      ON CONFLICT (key) DO NOTHING RETURNING key`,
     [
-      row.key,
-      row.jobId,
-      row.status,
-      row.verdict,
-      JSON.stringify(row.issues),
-      row.origin,
-      row.source,
-      row.eventId,
-      row.topic,
-      row.resource,
-      row.occurredAt,
-      row.signedAt,
-      row.rawBody,
+      JSON.stringify(
+        rows.map((row) => ({
+          key: row.key,
+          job_id: row.jobId,
+          status: row.status,
+          verdict: row.verdict,
+          issues: row.issues,
+          origin: row.origin,
+          source: row.source,
+          event_id: row.eventId,
+          topic: row.topic,
+          resource: row.resource,
+          occurred_at: row.occurredAt,
+          signed_at: row.signedAt,
+          raw_body: row.rawBody,
+        })),
+      ),
     ],
   );
-  return inserted.length;
+  return new Set(inserted.map((row) => row.key));
 }

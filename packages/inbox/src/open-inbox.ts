@@ -7,7 +7,7 @@ import type {
   VerifiedDelivery,
 } from "@lucca-events/core";
 import { PgBoss } from "pg-boss";
-import { acceptDelivery, type InboxParts } from "./accept.js";
+import { acceptDelivery, deliveryWriter, type InboxParts } from "./accept.js";
 import { discardDelivery, retryDelivery } from "./admin.js";
 import { catchUp, type CatchUpClient, type CatchUpReport } from "./catch-up.js";
 import { InboxError } from "./inbox-error.js";
@@ -131,11 +131,13 @@ export async function openInbox(options: OpenInboxOptions = {}): Promise<Inbox> 
     await embedded?.close();
     throw error;
   }
+  const statistics = jobStatistics(store);
   const parts: InboxParts = {
     store,
     boss,
     emit: metricEmitter(options.onMetric),
-    statistics: jobStatistics(store),
+    statistics,
+    write: deliveryWriter(store, boss, statistics),
   };
   const workers = new Set<InboxWorker>();
   return {
