@@ -30,6 +30,11 @@ function equal(a, b) {
   if (aKeys.length !== Object.keys(bRecord).length) return false;
   return aKeys.every((key) => Object.hasOwn(bRecord, key) && equal(a[key], bRecord[key]));
 }
+function prefixErrors(list, errors, path) {
+  const merged = list === null ? [] : list;
+  for (const error of errors) merged.push({ ...error, instancePath: path + error.instancePath });
+  return merged;
+}
 
 // standard-schema-runtime.ts
 function pointerToPath(pointer) {
@@ -66,10 +71,8 @@ var func1 = ucs2length;
 var formats0 = isUri;
 var formats2 = isDateTime;
 var formats6 = isDate;
-function validate55(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate55(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -200,10 +203,8 @@ function validate55(
   validate55.errors = vErrors;
   return errors === 0;
 }
-function validate54(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate54(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -489,18 +490,12 @@ function validate54(
                           const _errs18 = errors;
                           let valid1 = false;
                           const _errs19 = errors;
-                          if (
-                            !validate55(data8, {
-                              instancePath: instancePath + "/businessEstablishment",
-                              parentData: data,
-                              parentDataProperty: "businessEstablishment",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate55.errors
-                                : vErrors.concat(validate55.errors);
+                          if (!validate55(data8)) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate55.errors,
+                              instancePath + "/businessEstablishment",
+                            );
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs19 === errors;
@@ -619,10 +614,8 @@ var schema23 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-function validate59(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate59(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -765,10 +758,8 @@ var schema25 = {
     value: { type: "string" },
   },
 };
-function validate61(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate61(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -853,10 +844,8 @@ function validate61(
   validate61.errors = vErrors;
   return errors === 0;
 }
-function validate63(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate63(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1205,10 +1194,8 @@ var schema28 = {
   ],
 };
 var func0 = equal;
-function validate66(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate66(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string") {
@@ -1239,10 +1226,8 @@ function validate66(
   validate66.errors = vErrors;
   return errors === 0;
 }
-function validate65(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate65(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1348,16 +1333,8 @@ function validate65(
             if (valid0) {
               if (data.countryCode !== void 0) {
                 const _errs11 = errors;
-                if (
-                  !validate66(data.countryCode, {
-                    instancePath: instancePath + "/countryCode",
-                    parentData: data,
-                    parentDataProperty: "countryCode",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                if (!validate66(data.countryCode)) {
+                  vErrors = prefixErrors(vErrors, validate66.errors, instancePath + "/countryCode");
                   errors = vErrors.length;
                 }
                 var valid0 = _errs11 === errors;
@@ -1378,10 +1355,8 @@ function validate65(
   validate65.errors = vErrors;
   return errors === 0;
 }
-function validate69(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate69(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1513,10 +1488,8 @@ function validate69(
   return errors === 0;
 }
 var formats18 = isDateTime;
-function validate71(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate71(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1544,10 +1517,8 @@ function validate71(
   validate71.errors = vErrors;
   return errors === 0;
 }
-function validate73(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate73(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1575,10 +1546,8 @@ function validate73(
   validate73.errors = vErrors;
   return errors === 0;
 }
-function validate77(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate77(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1619,10 +1588,8 @@ function validate77(
   validate77.errors = vErrors;
   return errors === 0;
 }
-function validate76(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate76(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1633,15 +1600,12 @@ function validate76(
         const _errs3 = errors;
         let valid1 = false;
         const _errs4 = errors;
-        if (
-          !validate77(data0, {
-            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            parentData: data,
-            parentDataProperty: key0,
-            rootData,
-          })
-        ) {
-          vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+        if (!validate77(data0)) {
+          vErrors = prefixErrors(
+            vErrors,
+            validate77.errors,
+            instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+          );
           errors = vErrors.length;
         }
         var _valid0 = _errs4 === errors;
@@ -1705,17 +1669,15 @@ function validate76(
   validate76.errors = vErrors;
   return errors === 0;
 }
-function validate75(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate75(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+  if (!validate76(data)) {
+    vErrors = prefixErrors(vErrors, validate76.errors, instancePath);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1767,10 +1729,8 @@ function validate75(
   validate75.errors = vErrors;
   return errors === 0;
 }
-function validate82(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate82(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1831,17 +1791,15 @@ function validate82(
   validate82.errors = vErrors;
   return errors === 0;
 }
-function validate81(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate81(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+  if (!validate82(data)) {
+    vErrors = prefixErrors(vErrors, validate82.errors, instancePath);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1893,10 +1851,8 @@ function validate81(
   validate81.errors = vErrors;
   return errors === 0;
 }
-function validate58(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate58(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -2088,16 +2044,12 @@ function validate58(
                   if (valid0) {
                     if (data.legalEntity !== void 0) {
                       const _errs13 = errors;
-                      if (
-                        !validate59(data.legalEntity, {
-                          instancePath: instancePath + "/legalEntity",
-                          parentData: data,
-                          parentDataProperty: "legalEntity",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                      if (!validate59(data.legalEntity)) {
+                        vErrors = prefixErrors(
+                          vErrors,
+                          validate59.errors,
+                          instancePath + "/legalEntity",
+                        );
                         errors = vErrors.length;
                       }
                       var valid0 = _errs13 === errors;
@@ -2129,18 +2081,12 @@ function validate58(
                           const _errs17 = errors;
                           let valid1 = false;
                           const _errs18 = errors;
-                          if (
-                            !validate61(data8, {
-                              instancePath: instancePath + "/taxIdentificationNumber",
-                              parentData: data,
-                              parentDataProperty: "taxIdentificationNumber",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate61.errors
-                                : vErrors.concat(validate61.errors);
+                          if (!validate61(data8)) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate61.errors,
+                              instancePath + "/taxIdentificationNumber",
+                            );
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs18 === errors;
@@ -2200,18 +2146,12 @@ function validate58(
                             const _errs22 = errors;
                             let valid2 = false;
                             const _errs23 = errors;
-                            if (
-                              !validate63(data9, {
-                                instancePath: instancePath + "/industryCode",
-                                parentData: data,
-                                parentDataProperty: "industryCode",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate63.errors
-                                  : vErrors.concat(validate63.errors);
+                            if (!validate63(data9)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate63.errors,
+                                instancePath + "/industryCode",
+                              );
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs23 === errors;
@@ -2271,18 +2211,12 @@ function validate58(
                               const _errs27 = errors;
                               let valid3 = false;
                               const _errs28 = errors;
-                              if (
-                                !validate65(data10, {
-                                  instancePath: instancePath + "/address",
-                                  parentData: data,
-                                  parentDataProperty: "address",
-                                  rootData,
-                                })
-                              ) {
-                                vErrors =
-                                  vErrors === null
-                                    ? validate65.errors
-                                    : vErrors.concat(validate65.errors);
+                              if (!validate65(data10)) {
+                                vErrors = prefixErrors(
+                                  vErrors,
+                                  validate65.errors,
+                                  instancePath + "/address",
+                                );
                                 errors = vErrors.length;
                               }
                               var _valid2 = _errs28 === errors;
@@ -2356,18 +2290,12 @@ function validate58(
                               if (valid0) {
                                 if (data.holidaysCalendar !== void 0) {
                                   const _errs33 = errors;
-                                  if (
-                                    !validate69(data.holidaysCalendar, {
-                                      instancePath: instancePath + "/holidaysCalendar",
-                                      parentData: data,
-                                      parentDataProperty: "holidaysCalendar",
-                                      rootData,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate69.errors
-                                        : vErrors.concat(validate69.errors);
+                                  if (!validate69(data.holidaysCalendar)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate69.errors,
+                                      instancePath + "/holidaysCalendar",
+                                    );
                                     errors = vErrors.length;
                                   }
                                   var valid0 = _errs33 === errors;
@@ -2413,18 +2341,12 @@ function validate58(
                                   if (valid0) {
                                     if (data.createdAt !== void 0) {
                                       const _errs36 = errors;
-                                      if (
-                                        !validate71(data.createdAt, {
-                                          instancePath: instancePath + "/createdAt",
-                                          parentData: data,
-                                          parentDataProperty: "createdAt",
-                                          rootData,
-                                        })
-                                      ) {
-                                        vErrors =
-                                          vErrors === null
-                                            ? validate71.errors
-                                            : vErrors.concat(validate71.errors);
+                                      if (!validate71(data.createdAt)) {
+                                        vErrors = prefixErrors(
+                                          vErrors,
+                                          validate71.errors,
+                                          instancePath + "/createdAt",
+                                        );
                                         errors = vErrors.length;
                                       }
                                       var valid0 = _errs36 === errors;
@@ -2434,18 +2356,12 @@ function validate58(
                                     if (valid0) {
                                       if (data.lastUpdatedAt !== void 0) {
                                         const _errs37 = errors;
-                                        if (
-                                          !validate73(data.lastUpdatedAt, {
-                                            instancePath: instancePath + "/lastUpdatedAt",
-                                            parentData: data,
-                                            parentDataProperty: "lastUpdatedAt",
-                                            rootData,
-                                          })
-                                        ) {
-                                          vErrors =
-                                            vErrors === null
-                                              ? validate73.errors
-                                              : vErrors.concat(validate73.errors);
+                                        if (!validate73(data.lastUpdatedAt)) {
+                                          vErrors = prefixErrors(
+                                            vErrors,
+                                            validate73.errors,
+                                            instancePath + "/lastUpdatedAt",
+                                          );
                                           errors = vErrors.length;
                                         }
                                         var valid0 = _errs37 === errors;
@@ -2455,18 +2371,12 @@ function validate58(
                                       if (valid0) {
                                         if (data.links !== void 0) {
                                           const _errs38 = errors;
-                                          if (
-                                            !validate75(data.links, {
-                                              instancePath: instancePath + "/links",
-                                              parentData: data,
-                                              parentDataProperty: "links",
-                                              rootData,
-                                            })
-                                          ) {
-                                            vErrors =
-                                              vErrors === null
-                                                ? validate75.errors
-                                                : vErrors.concat(validate75.errors);
+                                          if (!validate75(data.links)) {
+                                            vErrors = prefixErrors(
+                                              vErrors,
+                                              validate75.errors,
+                                              instancePath + "/links",
+                                            );
                                             errors = vErrors.length;
                                           }
                                           var valid0 = _errs38 === errors;
@@ -2476,18 +2386,12 @@ function validate58(
                                         if (valid0) {
                                           if (data.embedded !== void 0) {
                                             const _errs39 = errors;
-                                            if (
-                                              !validate81(data.embedded, {
-                                                instancePath: instancePath + "/embedded",
-                                                parentData: data,
-                                                parentDataProperty: "embedded",
-                                                rootData,
-                                              })
-                                            ) {
-                                              vErrors =
-                                                vErrors === null
-                                                  ? validate81.errors
-                                                  : vErrors.concat(validate81.errors);
+                                            if (!validate81(data.embedded)) {
+                                              vErrors = prefixErrors(
+                                                vErrors,
+                                                validate81.errors,
+                                                instancePath + "/embedded",
+                                              );
                                               errors = vErrors.length;
                                             }
                                             var valid0 = _errs39 === errors;
@@ -2522,14 +2426,12 @@ function validate58(
   validate58.errors = vErrors;
   return errors === 0;
 }
-function validate53(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate53(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -2554,15 +2456,8 @@ function validate53(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate58(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+          if (!validate58(data.data)) {
+            vErrors = prefixErrors(vErrors, validate58.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -2576,14 +2471,12 @@ function validate53(
   return errors === 0;
 }
 var isBusinessEstablishmentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate86);
-function validate86(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate86(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -2608,15 +2501,8 @@ function validate86(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate58(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+          if (!validate58(data.data)) {
+            vErrors = prefixErrors(vErrors, validate58.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -2630,14 +2516,12 @@ function validate86(
   return errors === 0;
 }
 var isBusinessEstablishmentUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate89);
-function validate89(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate89(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -2662,15 +2546,8 @@ function validate89(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate58(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+          if (!validate58(data.data)) {
+            vErrors = prefixErrors(vErrors, validate58.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -2684,10 +2561,8 @@ function validate89(
   return errors === 0;
 }
 var isCalendarEventCreatedEvent = /* @__PURE__ */ withStandardSchema(validate92);
-function validate94(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate94(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -2818,14 +2693,12 @@ function validate94(
   validate94.errors = vErrors;
   return errors === 0;
 }
-function validate92(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate92(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -2850,15 +2723,8 @@ function validate92(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate94(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+          if (!validate94(data.data)) {
+            vErrors = prefixErrors(vErrors, validate94.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -2872,14 +2738,12 @@ function validate92(
   return errors === 0;
 }
 var isCalendarEventDeletedEvent = /* @__PURE__ */ withStandardSchema(validate96);
-function validate96(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate96(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -2904,15 +2768,8 @@ function validate96(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate94(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+          if (!validate94(data.data)) {
+            vErrors = prefixErrors(vErrors, validate94.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -2926,14 +2783,12 @@ function validate96(
   return errors === 0;
 }
 var isCalendarEventUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate99);
-function validate99(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate99(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -2958,15 +2813,8 @@ function validate99(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate94(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+          if (!validate94(data.data)) {
+            vErrors = prefixErrors(vErrors, validate94.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -3013,10 +2861,8 @@ var schema44 = {
   },
 };
 var formats28 = INT32;
-function validate105(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate105(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -3147,10 +2993,8 @@ function validate105(
   validate105.errors = vErrors;
   return errors === 0;
 }
-function validate107(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate107(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -3281,10 +3125,8 @@ function validate107(
   validate107.errors = vErrors;
   return errors === 0;
 }
-function validate104(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate104(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -3526,18 +3368,12 @@ function validate104(
                         const _errs16 = errors;
                         let valid1 = false;
                         const _errs17 = errors;
-                        if (
-                          !validate105(data7, {
-                            instancePath: instancePath + "/parent",
-                            parentData: data,
-                            parentDataProperty: "parent",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate105.errors
-                              : vErrors.concat(validate105.errors);
+                        if (!validate105(data7)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate105.errors,
+                            instancePath + "/parent",
+                          );
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs17 === errors;
@@ -3648,18 +3484,12 @@ function validate104(
                             const _errs23 = errors;
                             let valid2 = false;
                             const _errs24 = errors;
-                            if (
-                              !validate107(data9, {
-                                instancePath: instancePath + "/manager",
-                                parentData: data,
-                                parentDataProperty: "manager",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate107.errors
-                                  : vErrors.concat(validate107.errors);
+                            if (!validate107(data9)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate107.errors,
+                                instancePath + "/manager",
+                              );
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs24 === errors;
@@ -3800,18 +3630,12 @@ function validate104(
                               if (valid0) {
                                 if (data.links !== void 0) {
                                   const _errs31 = errors;
-                                  if (
-                                    !validate75(data.links, {
-                                      instancePath: instancePath + "/links",
-                                      parentData: data,
-                                      parentDataProperty: "links",
-                                      rootData,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate75.errors
-                                        : vErrors.concat(validate75.errors);
+                                  if (!validate75(data.links)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate75.errors,
+                                      instancePath + "/links",
+                                    );
                                     errors = vErrors.length;
                                   }
                                   var valid0 = _errs31 === errors;
@@ -3821,18 +3645,12 @@ function validate104(
                                 if (valid0) {
                                   if (data.embedded !== void 0) {
                                     const _errs32 = errors;
-                                    if (
-                                      !validate81(data.embedded, {
-                                        instancePath: instancePath + "/embedded",
-                                        parentData: data,
-                                        parentDataProperty: "embedded",
-                                        rootData,
-                                      })
-                                    ) {
-                                      vErrors =
-                                        vErrors === null
-                                          ? validate81.errors
-                                          : vErrors.concat(validate81.errors);
+                                    if (!validate81(data.embedded)) {
+                                      vErrors = prefixErrors(
+                                        vErrors,
+                                        validate81.errors,
+                                        instancePath + "/embedded",
+                                      );
                                       errors = vErrors.length;
                                     }
                                     var valid0 = _errs32 === errors;
@@ -3863,14 +3681,12 @@ function validate104(
   validate104.errors = vErrors;
   return errors === 0;
 }
-function validate102(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate102(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -3895,15 +3711,8 @@ function validate102(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate104(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+          if (!validate104(data.data)) {
+            vErrors = prefixErrors(vErrors, validate104.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -3917,14 +3726,12 @@ function validate102(
   return errors === 0;
 }
 var isDepartmentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate112);
-function validate112(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate112(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -3949,15 +3756,8 @@ function validate112(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate104(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+          if (!validate104(data.data)) {
+            vErrors = prefixErrors(vErrors, validate104.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -3971,14 +3771,12 @@ function validate112(
   return errors === 0;
 }
 var isDepartmentUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate115);
-function validate115(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate115(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -4003,15 +3801,8 @@ function validate115(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate104(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+          if (!validate104(data.data)) {
+            vErrors = prefixErrors(vErrors, validate104.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -4074,10 +3865,8 @@ var schema51 = {
     value: { type: "string" },
   },
 };
-function validate122(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate122(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -4166,10 +3955,8 @@ var schema53 = {
     bankIdentifier: { type: ["string", "null"], description: "The BIC." },
   },
 };
-function validate126(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate126(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -4296,10 +4083,8 @@ var schema54 = {
     bic: { type: ["string", "null"] },
   },
 };
-function validate128(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate128(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -4405,10 +4190,8 @@ var schema55 = {
     routingNumber: { type: ["string", "null"] },
   },
 };
-function validate130(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate130(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -4524,33 +4307,31 @@ function validate130(
   validate130.errors = vErrors;
   return errors === 0;
 }
-function validate125(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate125(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate126(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+  if (!validate126(data)) {
+    vErrors = prefixErrors(vErrors, validate126.errors, instancePath);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
     const _errs2 = errors;
-    if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+    if (!validate128(data)) {
+      vErrors = prefixErrors(vErrors, validate128.errors, instancePath);
       errors = vErrors.length;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
     if (!valid0) {
       const _errs3 = errors;
-      if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+      if (!validate130(data)) {
+        vErrors = prefixErrors(vErrors, validate130.errors, instancePath);
         errors = vErrors.length;
       }
       var _valid0 = _errs3 === errors;
@@ -4585,10 +4366,8 @@ function validate125(
   validate125.errors = vErrors;
   return errors === 0;
 }
-function validate120(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate120(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -4710,16 +4489,8 @@ function validate120(
             if (valid0) {
               if (data.employee !== void 0) {
                 const _errs7 = errors;
-                if (
-                  !validate107(data.employee, {
-                    instancePath: instancePath + "/employee",
-                    parentData: data,
-                    parentDataProperty: "employee",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                if (!validate107(data.employee)) {
+                  vErrors = prefixErrors(vErrors, validate107.errors, instancePath + "/employee");
                   errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
@@ -4843,18 +4614,12 @@ function validate120(
                         const _errs15 = errors;
                         let valid1 = false;
                         const _errs16 = errors;
-                        if (
-                          !validate122(data7, {
-                            instancePath: instancePath + "/insuranceNumber",
-                            parentData: data,
-                            parentDataProperty: "insuranceNumber",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate122.errors
-                              : vErrors.concat(validate122.errors);
+                        if (!validate122(data7)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate122.errors,
+                            instancePath + "/insuranceNumber",
+                          );
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs16 === errors;
@@ -4928,19 +4693,12 @@ function validate120(
                                 const len0 = data8.length;
                                 for (let i0 = 0; i0 < len0; i0++) {
                                   const _errs21 = errors;
-                                  if (
-                                    !validate66(data8[i0], {
-                                      instancePath:
-                                        instancePath + "/nationalitiesCountryCodes/" + i0,
-                                      parentData: data8,
-                                      parentDataProperty: i0,
-                                      rootData,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate66.errors
-                                        : vErrors.concat(validate66.errors);
+                                  if (!validate66(data8[i0])) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate66.errors,
+                                      instancePath + "/nationalitiesCountryCodes/" + i0,
+                                    );
                                     errors = vErrors.length;
                                   }
                                   var valid2 = _errs21 === errors;
@@ -4973,18 +4731,12 @@ function validate120(
                             let valid3 = false;
                             let passing0 = null;
                             const _errs24 = errors;
-                            if (
-                              !validate125(data10, {
-                                instancePath: instancePath + "/bankAccount",
-                                parentData: data,
-                                parentDataProperty: "bankAccount",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate125.errors
-                                  : vErrors.concat(validate125.errors);
+                            if (!validate125(data10)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate125.errors,
+                                instancePath + "/bankAccount",
+                              );
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs24 === errors;
@@ -5151,18 +4903,12 @@ function validate120(
                               if (valid0) {
                                 if (data.createdAt !== void 0) {
                                   const _errs31 = errors;
-                                  if (
-                                    !validate71(data.createdAt, {
-                                      instancePath: instancePath + "/createdAt",
-                                      parentData: data,
-                                      parentDataProperty: "createdAt",
-                                      rootData,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate71.errors
-                                        : vErrors.concat(validate71.errors);
+                                  if (!validate71(data.createdAt)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate71.errors,
+                                      instancePath + "/createdAt",
+                                    );
                                     errors = vErrors.length;
                                   }
                                   var valid0 = _errs31 === errors;
@@ -5172,18 +4918,12 @@ function validate120(
                                 if (valid0) {
                                   if (data.lastUpdatedAt !== void 0) {
                                     const _errs32 = errors;
-                                    if (
-                                      !validate73(data.lastUpdatedAt, {
-                                        instancePath: instancePath + "/lastUpdatedAt",
-                                        parentData: data,
-                                        parentDataProperty: "lastUpdatedAt",
-                                        rootData,
-                                      })
-                                    ) {
-                                      vErrors =
-                                        vErrors === null
-                                          ? validate73.errors
-                                          : vErrors.concat(validate73.errors);
+                                    if (!validate73(data.lastUpdatedAt)) {
+                                      vErrors = prefixErrors(
+                                        vErrors,
+                                        validate73.errors,
+                                        instancePath + "/lastUpdatedAt",
+                                      );
                                       errors = vErrors.length;
                                     }
                                     var valid0 = _errs32 === errors;
@@ -5193,18 +4933,12 @@ function validate120(
                                   if (valid0) {
                                     if (data.links !== void 0) {
                                       const _errs33 = errors;
-                                      if (
-                                        !validate75(data.links, {
-                                          instancePath: instancePath + "/links",
-                                          parentData: data,
-                                          parentDataProperty: "links",
-                                          rootData,
-                                        })
-                                      ) {
-                                        vErrors =
-                                          vErrors === null
-                                            ? validate75.errors
-                                            : vErrors.concat(validate75.errors);
+                                      if (!validate75(data.links)) {
+                                        vErrors = prefixErrors(
+                                          vErrors,
+                                          validate75.errors,
+                                          instancePath + "/links",
+                                        );
                                         errors = vErrors.length;
                                       }
                                       var valid0 = _errs33 === errors;
@@ -5214,18 +4948,12 @@ function validate120(
                                     if (valid0) {
                                       if (data.embedded !== void 0) {
                                         const _errs34 = errors;
-                                        if (
-                                          !validate81(data.embedded, {
-                                            instancePath: instancePath + "/embedded",
-                                            parentData: data,
-                                            parentDataProperty: "embedded",
-                                            rootData,
-                                          })
-                                        ) {
-                                          vErrors =
-                                            vErrors === null
-                                              ? validate81.errors
-                                              : vErrors.concat(validate81.errors);
+                                        if (!validate81(data.embedded)) {
+                                          vErrors = prefixErrors(
+                                            vErrors,
+                                            validate81.errors,
+                                            instancePath + "/embedded",
+                                          );
                                           errors = vErrors.length;
                                         }
                                         var valid0 = _errs34 === errors;
@@ -5258,14 +4986,12 @@ function validate120(
   validate120.errors = vErrors;
   return errors === 0;
 }
-function validate118(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate118(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -5290,15 +5016,8 @@ function validate118(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate120(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate120(data.data)) {
+            vErrors = prefixErrors(vErrors, validate120.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -5312,14 +5031,12 @@ function validate118(
   return errors === 0;
 }
 var isEmployeePersonalRecordUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate138);
-function validate138(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate138(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -5344,15 +5061,8 @@ function validate138(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate120(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+          if (!validate120(data.data)) {
+            vErrors = prefixErrors(vErrors, validate120.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -5408,10 +5118,8 @@ var schema58 = {
 };
 var pattern3 = new RegExp("^[^<>]*$", "u");
 var pattern4 = new RegExp("^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$", "u");
-function validate144(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate144(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -5548,10 +5256,8 @@ var schema60 = {
   enum: ["active", "upcoming", "deactivated"],
   readOnly: true,
 };
-function validate146(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate146(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string") {
@@ -5574,10 +5280,8 @@ function validate146(
   validate146.errors = vErrors;
   return errors === 0;
 }
-function validate148(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate148(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -5684,10 +5388,8 @@ function validate148(
   validate148.errors = vErrors;
   return errors === 0;
 }
-function validate150(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate150(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -5818,10 +5520,8 @@ function validate150(
   validate150.errors = vErrors;
   return errors === 0;
 }
-function validate152(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate152(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -5952,10 +5652,8 @@ function validate152(
   validate152.errors = vErrors;
   return errors === 0;
 }
-function validate143(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate143(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -6291,18 +5989,12 @@ function validate143(
                         const _errs16 = errors;
                         let valid1 = false;
                         const _errs17 = errors;
-                        if (
-                          !validate144(data7, {
-                            instancePath: instancePath + "/portrait",
-                            parentData: data,
-                            parentDataProperty: "portrait",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate144.errors
-                              : vErrors.concat(validate144.errors);
+                        if (!validate144(data7)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate144.errors,
+                            instancePath + "/portrait",
+                          );
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs17 === errors;
@@ -6392,18 +6084,12 @@ function validate143(
                         if (valid0) {
                           if (data.status !== void 0) {
                             const _errs22 = errors;
-                            if (
-                              !validate146(data.status, {
-                                instancePath: instancePath + "/status",
-                                parentData: data,
-                                parentDataProperty: "status",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate146.errors
-                                  : vErrors.concat(validate146.errors);
+                            if (!validate146(data.status)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate146.errors,
+                                instancePath + "/status",
+                              );
                               errors = vErrors.length;
                             }
                             var valid0 = _errs22 === errors;
@@ -6417,18 +6103,12 @@ function validate143(
                               const _errs24 = errors;
                               let valid2 = false;
                               const _errs25 = errors;
-                              if (
-                                !validate148(data10, {
-                                  instancePath: instancePath + "/birthDay",
-                                  parentData: data,
-                                  parentDataProperty: "birthDay",
-                                  rootData,
-                                })
-                              ) {
-                                vErrors =
-                                  vErrors === null
-                                    ? validate148.errors
-                                    : vErrors.concat(validate148.errors);
+                              if (!validate148(data10)) {
+                                vErrors = prefixErrors(
+                                  vErrors,
+                                  validate148.errors,
+                                  instancePath + "/birthDay",
+                                );
                                 errors = vErrors.length;
                               }
                               var _valid1 = _errs25 === errors;
@@ -6536,18 +6216,12 @@ function validate143(
                               if (valid0) {
                                 if (data.applicableEmployment !== void 0) {
                                   const _errs30 = errors;
-                                  if (
-                                    !validate150(data.applicableEmployment, {
-                                      instancePath: instancePath + "/applicableEmployment",
-                                      parentData: data,
-                                      parentDataProperty: "applicableEmployment",
-                                      rootData,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate150.errors
-                                        : vErrors.concat(validate150.errors);
+                                  if (!validate150(data.applicableEmployment)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate150.errors,
+                                      instancePath + "/applicableEmployment",
+                                    );
                                     errors = vErrors.length;
                                   }
                                   var valid0 = _errs30 === errors;
@@ -6557,18 +6231,12 @@ function validate143(
                                 if (valid0) {
                                   if (data.applicableJobPosition !== void 0) {
                                     const _errs31 = errors;
-                                    if (
-                                      !validate152(data.applicableJobPosition, {
-                                        instancePath: instancePath + "/applicableJobPosition",
-                                        parentData: data,
-                                        parentDataProperty: "applicableJobPosition",
-                                        rootData,
-                                      })
-                                    ) {
-                                      vErrors =
-                                        vErrors === null
-                                          ? validate152.errors
-                                          : vErrors.concat(validate152.errors);
+                                    if (!validate152(data.applicableJobPosition)) {
+                                      vErrors = prefixErrors(
+                                        vErrors,
+                                        validate152.errors,
+                                        instancePath + "/applicableJobPosition",
+                                      );
                                       errors = vErrors.length;
                                     }
                                     var valid0 = _errs31 === errors;
@@ -6578,18 +6246,12 @@ function validate143(
                                   if (valid0) {
                                     if (data.createdAt !== void 0) {
                                       const _errs32 = errors;
-                                      if (
-                                        !validate71(data.createdAt, {
-                                          instancePath: instancePath + "/createdAt",
-                                          parentData: data,
-                                          parentDataProperty: "createdAt",
-                                          rootData,
-                                        })
-                                      ) {
-                                        vErrors =
-                                          vErrors === null
-                                            ? validate71.errors
-                                            : vErrors.concat(validate71.errors);
+                                      if (!validate71(data.createdAt)) {
+                                        vErrors = prefixErrors(
+                                          vErrors,
+                                          validate71.errors,
+                                          instancePath + "/createdAt",
+                                        );
                                         errors = vErrors.length;
                                       }
                                       var valid0 = _errs32 === errors;
@@ -6599,18 +6261,12 @@ function validate143(
                                     if (valid0) {
                                       if (data.lastUpdatedAt !== void 0) {
                                         const _errs33 = errors;
-                                        if (
-                                          !validate73(data.lastUpdatedAt, {
-                                            instancePath: instancePath + "/lastUpdatedAt",
-                                            parentData: data,
-                                            parentDataProperty: "lastUpdatedAt",
-                                            rootData,
-                                          })
-                                        ) {
-                                          vErrors =
-                                            vErrors === null
-                                              ? validate73.errors
-                                              : vErrors.concat(validate73.errors);
+                                        if (!validate73(data.lastUpdatedAt)) {
+                                          vErrors = prefixErrors(
+                                            vErrors,
+                                            validate73.errors,
+                                            instancePath + "/lastUpdatedAt",
+                                          );
                                           errors = vErrors.length;
                                         }
                                         var valid0 = _errs33 === errors;
@@ -6620,18 +6276,12 @@ function validate143(
                                       if (valid0) {
                                         if (data.links !== void 0) {
                                           const _errs34 = errors;
-                                          if (
-                                            !validate75(data.links, {
-                                              instancePath: instancePath + "/links",
-                                              parentData: data,
-                                              parentDataProperty: "links",
-                                              rootData,
-                                            })
-                                          ) {
-                                            vErrors =
-                                              vErrors === null
-                                                ? validate75.errors
-                                                : vErrors.concat(validate75.errors);
+                                          if (!validate75(data.links)) {
+                                            vErrors = prefixErrors(
+                                              vErrors,
+                                              validate75.errors,
+                                              instancePath + "/links",
+                                            );
                                             errors = vErrors.length;
                                           }
                                           var valid0 = _errs34 === errors;
@@ -6641,18 +6291,12 @@ function validate143(
                                         if (valid0) {
                                           if (data.embedded !== void 0) {
                                             const _errs35 = errors;
-                                            if (
-                                              !validate81(data.embedded, {
-                                                instancePath: instancePath + "/embedded",
-                                                parentData: data,
-                                                parentDataProperty: "embedded",
-                                                rootData,
-                                              })
-                                            ) {
-                                              vErrors =
-                                                vErrors === null
-                                                  ? validate81.errors
-                                                  : vErrors.concat(validate81.errors);
+                                            if (!validate81(data.embedded)) {
+                                              vErrors = prefixErrors(
+                                                vErrors,
+                                                validate81.errors,
+                                                instancePath + "/embedded",
+                                              );
                                               errors = vErrors.length;
                                             }
                                             var valid0 = _errs35 === errors;
@@ -6687,14 +6331,12 @@ function validate143(
   validate143.errors = vErrors;
   return errors === 0;
 }
-function validate141(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate141(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -6719,15 +6361,8 @@ function validate141(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate143(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+          if (!validate143(data.data)) {
+            vErrors = prefixErrors(vErrors, validate143.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -6741,14 +6376,12 @@ function validate141(
   return errors === 0;
 }
 var isEmployeeDeletedEvent = /* @__PURE__ */ withStandardSchema(validate159);
-function validate159(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate159(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -6773,15 +6406,8 @@ function validate159(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate143(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+          if (!validate143(data.data)) {
+            vErrors = prefixErrors(vErrors, validate143.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -6795,14 +6421,12 @@ function validate159(
   return errors === 0;
 }
 var isEmployeeUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate162);
-function validate162(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate162(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -6827,15 +6451,8 @@ function validate162(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate143(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+          if (!validate143(data.data)) {
+            vErrors = prefixErrors(vErrors, validate143.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -6872,10 +6489,8 @@ var schema67 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-function validate168(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate168(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -6934,10 +6549,8 @@ function validate168(
   validate168.errors = vErrors;
   return errors === 0;
 }
-function validate170(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate170(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -6983,10 +6596,8 @@ function validate170(
   validate170.errors = vErrors;
   return errors === 0;
 }
-function validate172(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate172(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -7117,10 +6728,8 @@ function validate172(
   validate172.errors = vErrors;
   return errors === 0;
 }
-function validate177(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate177(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -7251,10 +6860,8 @@ function validate177(
   validate177.errors = vErrors;
   return errors === 0;
 }
-function validate167(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate167(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -7377,16 +6984,8 @@ function validate167(
             if (valid0) {
               if (data.start !== void 0) {
                 const _errs7 = errors;
-                if (
-                  !validate168(data.start, {
-                    instancePath: instancePath + "/start",
-                    parentData: data,
-                    parentDataProperty: "start",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                if (!validate168(data.start)) {
+                  vErrors = prefixErrors(vErrors, validate168.errors, instancePath + "/start");
                   errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
@@ -7400,16 +6999,8 @@ function validate167(
                   const _errs9 = errors;
                   let valid1 = false;
                   const _errs10 = errors;
-                  if (
-                    !validate170(data4, {
-                      instancePath: instancePath + "/end",
-                      parentData: data,
-                      parentDataProperty: "end",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+                  if (!validate170(data4)) {
+                    vErrors = prefixErrors(vErrors, validate170.errors, instancePath + "/end");
                     errors = vErrors.length;
                   }
                   var _valid0 = _errs10 === errors;
@@ -7465,16 +7056,12 @@ function validate167(
                 if (valid0) {
                   if (data.template !== void 0) {
                     const _errs13 = errors;
-                    if (
-                      !validate172(data.template, {
-                        instancePath: instancePath + "/template",
-                        parentData: data,
-                        parentDataProperty: "template",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+                    if (!validate172(data.template)) {
+                      vErrors = prefixErrors(
+                        vErrors,
+                        validate172.errors,
+                        instancePath + "/template",
+                      );
                       errors = vErrors.length;
                     }
                     var valid0 = _errs13 === errors;
@@ -7530,18 +7117,12 @@ function validate167(
                     if (valid0) {
                       if (data.employee !== void 0) {
                         const _errs16 = errors;
-                        if (
-                          !validate107(data.employee, {
-                            instancePath: instancePath + "/employee",
-                            parentData: data,
-                            parentDataProperty: "employee",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate107.errors
-                              : vErrors.concat(validate107.errors);
+                        if (!validate107(data.employee)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate107.errors,
+                            instancePath + "/employee",
+                          );
                           errors = vErrors.length;
                         }
                         var valid0 = _errs16 === errors;
@@ -7551,18 +7132,12 @@ function validate167(
                       if (valid0) {
                         if (data.legalEntity !== void 0) {
                           const _errs17 = errors;
-                          if (
-                            !validate59(data.legalEntity, {
-                              instancePath: instancePath + "/legalEntity",
-                              parentData: data,
-                              parentDataProperty: "legalEntity",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate59.errors
-                                : vErrors.concat(validate59.errors);
+                          if (!validate59(data.legalEntity)) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate59.errors,
+                              instancePath + "/legalEntity",
+                            );
                             errors = vErrors.length;
                           }
                           var valid0 = _errs17 === errors;
@@ -7572,18 +7147,12 @@ function validate167(
                         if (valid0) {
                           if (data.status !== void 0) {
                             const _errs18 = errors;
-                            if (
-                              !validate146(data.status, {
-                                instancePath: instancePath + "/status",
-                                parentData: data,
-                                parentDataProperty: "status",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate146.errors
-                                  : vErrors.concat(validate146.errors);
+                            if (!validate146(data.status)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate146.errors,
+                                instancePath + "/status",
+                              );
                               errors = vErrors.length;
                             }
                             var valid0 = _errs18 === errors;
@@ -7597,18 +7166,12 @@ function validate167(
                               const _errs20 = errors;
                               let valid2 = false;
                               const _errs21 = errors;
-                              if (
-                                !validate177(data10, {
-                                  instancePath: instancePath + "/document",
-                                  parentData: data,
-                                  parentDataProperty: "document",
-                                  rootData,
-                                })
-                              ) {
-                                vErrors =
-                                  vErrors === null
-                                    ? validate177.errors
-                                    : vErrors.concat(validate177.errors);
+                              if (!validate177(data10)) {
+                                vErrors = prefixErrors(
+                                  vErrors,
+                                  validate177.errors,
+                                  instancePath + "/document",
+                                );
                                 errors = vErrors.length;
                               }
                               var _valid1 = _errs21 === errors;
@@ -7664,18 +7227,12 @@ function validate167(
                             if (valid0) {
                               if (data.createdAt !== void 0) {
                                 const _errs24 = errors;
-                                if (
-                                  !validate71(data.createdAt, {
-                                    instancePath: instancePath + "/createdAt",
-                                    parentData: data,
-                                    parentDataProperty: "createdAt",
-                                    rootData,
-                                  })
-                                ) {
-                                  vErrors =
-                                    vErrors === null
-                                      ? validate71.errors
-                                      : vErrors.concat(validate71.errors);
+                                if (!validate71(data.createdAt)) {
+                                  vErrors = prefixErrors(
+                                    vErrors,
+                                    validate71.errors,
+                                    instancePath + "/createdAt",
+                                  );
                                   errors = vErrors.length;
                                 }
                                 var valid0 = _errs24 === errors;
@@ -7685,18 +7242,12 @@ function validate167(
                               if (valid0) {
                                 if (data.lastUpdatedAt !== void 0) {
                                   const _errs25 = errors;
-                                  if (
-                                    !validate73(data.lastUpdatedAt, {
-                                      instancePath: instancePath + "/lastUpdatedAt",
-                                      parentData: data,
-                                      parentDataProperty: "lastUpdatedAt",
-                                      rootData,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate73.errors
-                                        : vErrors.concat(validate73.errors);
+                                  if (!validate73(data.lastUpdatedAt)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate73.errors,
+                                      instancePath + "/lastUpdatedAt",
+                                    );
                                     errors = vErrors.length;
                                   }
                                   var valid0 = _errs25 === errors;
@@ -7706,18 +7257,12 @@ function validate167(
                                 if (valid0) {
                                   if (data.links !== void 0) {
                                     const _errs26 = errors;
-                                    if (
-                                      !validate75(data.links, {
-                                        instancePath: instancePath + "/links",
-                                        parentData: data,
-                                        parentDataProperty: "links",
-                                        rootData,
-                                      })
-                                    ) {
-                                      vErrors =
-                                        vErrors === null
-                                          ? validate75.errors
-                                          : vErrors.concat(validate75.errors);
+                                    if (!validate75(data.links)) {
+                                      vErrors = prefixErrors(
+                                        vErrors,
+                                        validate75.errors,
+                                        instancePath + "/links",
+                                      );
                                       errors = vErrors.length;
                                     }
                                     var valid0 = _errs26 === errors;
@@ -7727,18 +7272,12 @@ function validate167(
                                   if (valid0) {
                                     if (data.embedded !== void 0) {
                                       const _errs27 = errors;
-                                      if (
-                                        !validate81(data.embedded, {
-                                          instancePath: instancePath + "/embedded",
-                                          parentData: data,
-                                          parentDataProperty: "embedded",
-                                          rootData,
-                                        })
-                                      ) {
-                                        vErrors =
-                                          vErrors === null
-                                            ? validate81.errors
-                                            : vErrors.concat(validate81.errors);
+                                      if (!validate81(data.embedded)) {
+                                        vErrors = prefixErrors(
+                                          vErrors,
+                                          validate81.errors,
+                                          instancePath + "/embedded",
+                                        );
                                         errors = vErrors.length;
                                       }
                                       var valid0 = _errs27 === errors;
@@ -7770,14 +7309,12 @@ function validate167(
   validate167.errors = vErrors;
   return errors === 0;
 }
-function validate165(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate165(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -7802,15 +7339,8 @@ function validate165(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate167(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate167(data.data)) {
+            vErrors = prefixErrors(vErrors, validate167.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -7824,14 +7354,12 @@ function validate165(
   return errors === 0;
 }
 var isEmploymentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate184);
-function validate184(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate184(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -7856,15 +7384,8 @@ function validate184(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate167(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate167(data.data)) {
+            vErrors = prefixErrors(vErrors, validate167.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -7878,14 +7399,12 @@ function validate184(
   return errors === 0;
 }
 var isEmploymentUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate187);
-function validate187(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate187(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -7910,15 +7429,8 @@ function validate187(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate167(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate167(data.data)) {
+            vErrors = prefixErrors(vErrors, validate167.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -7981,10 +7493,8 @@ var schema75 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-function validate198(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate198(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -8115,10 +7625,8 @@ function validate198(
   validate198.errors = vErrors;
   return errors === 0;
 }
-function validate201(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate201(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -8249,10 +7757,8 @@ function validate201(
   validate201.errors = vErrors;
   return errors === 0;
 }
-function validate203(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate203(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -8383,10 +7889,8 @@ function validate203(
   validate203.errors = vErrors;
   return errors === 0;
 }
-function validate206(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate206(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -8446,10 +7950,8 @@ function validate206(
   validate206.errors = vErrors;
   return errors === 0;
 }
-function validate192(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate192(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -8574,16 +8076,8 @@ function validate192(
             if (valid0) {
               if (data.employment !== void 0) {
                 const _errs7 = errors;
-                if (
-                  !validate150(data.employment, {
-                    instancePath: instancePath + "/employment",
-                    parentData: data,
-                    parentDataProperty: "employment",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+                if (!validate150(data.employment)) {
+                  vErrors = prefixErrors(vErrors, validate150.errors, instancePath + "/employment");
                   errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
@@ -8664,16 +8158,12 @@ function validate192(
                   if (valid0) {
                     if (data.businessEstablishment !== void 0) {
                       const _errs12 = errors;
-                      if (
-                        !validate55(data.businessEstablishment, {
-                          instancePath: instancePath + "/businessEstablishment",
-                          parentData: data,
-                          parentDataProperty: "businessEstablishment",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                      if (!validate55(data.businessEstablishment)) {
+                        vErrors = prefixErrors(
+                          vErrors,
+                          validate55.errors,
+                          instancePath + "/businessEstablishment",
+                        );
                         errors = vErrors.length;
                       }
                       var valid0 = _errs12 === errors;
@@ -8683,18 +8173,12 @@ function validate192(
                     if (valid0) {
                       if (data.department !== void 0) {
                         const _errs13 = errors;
-                        if (
-                          !validate105(data.department, {
-                            instancePath: instancePath + "/department",
-                            parentData: data,
-                            parentDataProperty: "department",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate105.errors
-                              : vErrors.concat(validate105.errors);
+                        if (!validate105(data.department)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate105.errors,
+                            instancePath + "/department",
+                          );
                           errors = vErrors.length;
                         }
                         var valid0 = _errs13 === errors;
@@ -8753,18 +8237,12 @@ function validate192(
                         if (valid0) {
                           if (data.employee !== void 0) {
                             const _errs16 = errors;
-                            if (
-                              !validate107(data.employee, {
-                                instancePath: instancePath + "/employee",
-                                parentData: data,
-                                parentDataProperty: "employee",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate107.errors
-                                  : vErrors.concat(validate107.errors);
+                            if (!validate107(data.employee)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate107.errors,
+                                instancePath + "/employee",
+                              );
                               errors = vErrors.length;
                             }
                             var valid0 = _errs16 === errors;
@@ -8774,18 +8252,12 @@ function validate192(
                           if (valid0) {
                             if (data.status !== void 0) {
                               const _errs17 = errors;
-                              if (
-                                !validate146(data.status, {
-                                  instancePath: instancePath + "/status",
-                                  parentData: data,
-                                  parentDataProperty: "status",
-                                  rootData,
-                                })
-                              ) {
-                                vErrors =
-                                  vErrors === null
-                                    ? validate146.errors
-                                    : vErrors.concat(validate146.errors);
+                              if (!validate146(data.status)) {
+                                vErrors = prefixErrors(
+                                  vErrors,
+                                  validate146.errors,
+                                  instancePath + "/status",
+                                );
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs17 === errors;
@@ -8836,18 +8308,12 @@ function validate192(
                                   const _errs21 = errors;
                                   let valid1 = false;
                                   const _errs22 = errors;
-                                  if (
-                                    !validate198(data12, {
-                                      instancePath: instancePath + "/jobQualification",
-                                      parentData: data,
-                                      parentDataProperty: "jobQualification",
-                                      rootData,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate198.errors
-                                        : vErrors.concat(validate198.errors);
+                                  if (!validate198(data12)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate198.errors,
+                                      instancePath + "/jobQualification",
+                                    );
                                     errors = vErrors.length;
                                   }
                                   var _valid0 = _errs22 === errors;
@@ -8907,18 +8373,12 @@ function validate192(
                                     const _errs26 = errors;
                                     let valid2 = false;
                                     const _errs27 = errors;
-                                    if (
-                                      !validate107(data13, {
-                                        instancePath: instancePath + "/manager",
-                                        parentData: data,
-                                        parentDataProperty: "manager",
-                                        rootData,
-                                      })
-                                    ) {
-                                      vErrors =
-                                        vErrors === null
-                                          ? validate107.errors
-                                          : vErrors.concat(validate107.errors);
+                                    if (!validate107(data13)) {
+                                      vErrors = prefixErrors(
+                                        vErrors,
+                                        validate107.errors,
+                                        instancePath + "/manager",
+                                      );
                                       errors = vErrors.length;
                                     }
                                     var _valid1 = _errs27 === errors;
@@ -8978,18 +8438,12 @@ function validate192(
                                       const _errs31 = errors;
                                       let valid3 = false;
                                       const _errs32 = errors;
-                                      if (
-                                        !validate201(data14, {
-                                          instancePath: instancePath + "/occupationCategory",
-                                          parentData: data,
-                                          parentDataProperty: "occupationCategory",
-                                          rootData,
-                                        })
-                                      ) {
-                                        vErrors =
-                                          vErrors === null
-                                            ? validate201.errors
-                                            : vErrors.concat(validate201.errors);
+                                      if (!validate201(data14)) {
+                                        vErrors = prefixErrors(
+                                          vErrors,
+                                          validate201.errors,
+                                          instancePath + "/occupationCategory",
+                                        );
                                         errors = vErrors.length;
                                       }
                                       var _valid2 = _errs32 === errors;
@@ -9045,18 +8499,12 @@ function validate192(
                                     if (valid0) {
                                       if (data.workingTimeArrangement !== void 0) {
                                         const _errs35 = errors;
-                                        if (
-                                          !validate203(data.workingTimeArrangement, {
-                                            instancePath: instancePath + "/workingTimeArrangement",
-                                            parentData: data,
-                                            parentDataProperty: "workingTimeArrangement",
-                                            rootData,
-                                          })
-                                        ) {
-                                          vErrors =
-                                            vErrors === null
-                                              ? validate203.errors
-                                              : vErrors.concat(validate203.errors);
+                                        if (!validate203(data.workingTimeArrangement)) {
+                                          vErrors = prefixErrors(
+                                            vErrors,
+                                            validate203.errors,
+                                            instancePath + "/workingTimeArrangement",
+                                          );
                                           errors = vErrors.length;
                                         }
                                         var valid0 = _errs35 === errors;
@@ -9070,18 +8518,12 @@ function validate192(
                                           const _errs37 = errors;
                                           let valid4 = false;
                                           const _errs38 = errors;
-                                          if (
-                                            !validate177(data16, {
-                                              instancePath: instancePath + "/document",
-                                              parentData: data,
-                                              parentDataProperty: "document",
-                                              rootData,
-                                            })
-                                          ) {
-                                            vErrors =
-                                              vErrors === null
-                                                ? validate177.errors
-                                                : vErrors.concat(validate177.errors);
+                                          if (!validate177(data16)) {
+                                            vErrors = prefixErrors(
+                                              vErrors,
+                                              validate177.errors,
+                                              instancePath + "/document",
+                                            );
                                             errors = vErrors.length;
                                           }
                                           var _valid3 = _errs38 === errors;
@@ -9175,18 +8617,12 @@ function validate192(
                                           if (valid0) {
                                             if (data.t9n !== void 0) {
                                               const _errs43 = errors;
-                                              if (
-                                                !validate206(data.t9n, {
-                                                  instancePath: instancePath + "/t9n",
-                                                  parentData: data,
-                                                  parentDataProperty: "t9n",
-                                                  rootData,
-                                                })
-                                              ) {
-                                                vErrors =
-                                                  vErrors === null
-                                                    ? validate206.errors
-                                                    : vErrors.concat(validate206.errors);
+                                              if (!validate206(data.t9n)) {
+                                                vErrors = prefixErrors(
+                                                  vErrors,
+                                                  validate206.errors,
+                                                  instancePath + "/t9n",
+                                                );
                                                 errors = vErrors.length;
                                               }
                                               var valid0 = _errs43 === errors;
@@ -9288,18 +8724,12 @@ function validate192(
                                                 if (valid0) {
                                                   if (data.createdAt !== void 0) {
                                                     const _errs52 = errors;
-                                                    if (
-                                                      !validate71(data.createdAt, {
-                                                        instancePath: instancePath + "/createdAt",
-                                                        parentData: data,
-                                                        parentDataProperty: "createdAt",
-                                                        rootData,
-                                                      })
-                                                    ) {
-                                                      vErrors =
-                                                        vErrors === null
-                                                          ? validate71.errors
-                                                          : vErrors.concat(validate71.errors);
+                                                    if (!validate71(data.createdAt)) {
+                                                      vErrors = prefixErrors(
+                                                        vErrors,
+                                                        validate71.errors,
+                                                        instancePath + "/createdAt",
+                                                      );
                                                       errors = vErrors.length;
                                                     }
                                                     var valid0 = _errs52 === errors;
@@ -9309,19 +8739,12 @@ function validate192(
                                                   if (valid0) {
                                                     if (data.lastUpdatedAt !== void 0) {
                                                       const _errs53 = errors;
-                                                      if (
-                                                        !validate73(data.lastUpdatedAt, {
-                                                          instancePath:
-                                                            instancePath + "/lastUpdatedAt",
-                                                          parentData: data,
-                                                          parentDataProperty: "lastUpdatedAt",
-                                                          rootData,
-                                                        })
-                                                      ) {
-                                                        vErrors =
-                                                          vErrors === null
-                                                            ? validate73.errors
-                                                            : vErrors.concat(validate73.errors);
+                                                      if (!validate73(data.lastUpdatedAt)) {
+                                                        vErrors = prefixErrors(
+                                                          vErrors,
+                                                          validate73.errors,
+                                                          instancePath + "/lastUpdatedAt",
+                                                        );
                                                         errors = vErrors.length;
                                                       }
                                                       var valid0 = _errs53 === errors;
@@ -9331,18 +8754,12 @@ function validate192(
                                                     if (valid0) {
                                                       if (data.links !== void 0) {
                                                         const _errs54 = errors;
-                                                        if (
-                                                          !validate75(data.links, {
-                                                            instancePath: instancePath + "/links",
-                                                            parentData: data,
-                                                            parentDataProperty: "links",
-                                                            rootData,
-                                                          })
-                                                        ) {
-                                                          vErrors =
-                                                            vErrors === null
-                                                              ? validate75.errors
-                                                              : vErrors.concat(validate75.errors);
+                                                        if (!validate75(data.links)) {
+                                                          vErrors = prefixErrors(
+                                                            vErrors,
+                                                            validate75.errors,
+                                                            instancePath + "/links",
+                                                          );
                                                           errors = vErrors.length;
                                                         }
                                                         var valid0 = _errs54 === errors;
@@ -9352,19 +8769,12 @@ function validate192(
                                                       if (valid0) {
                                                         if (data.embedded !== void 0) {
                                                           const _errs55 = errors;
-                                                          if (
-                                                            !validate81(data.embedded, {
-                                                              instancePath:
-                                                                instancePath + "/embedded",
-                                                              parentData: data,
-                                                              parentDataProperty: "embedded",
-                                                              rootData,
-                                                            })
-                                                          ) {
-                                                            vErrors =
-                                                              vErrors === null
-                                                                ? validate81.errors
-                                                                : vErrors.concat(validate81.errors);
+                                                          if (!validate81(data.embedded)) {
+                                                            vErrors = prefixErrors(
+                                                              vErrors,
+                                                              validate81.errors,
+                                                              instancePath + "/embedded",
+                                                            );
                                                             errors = vErrors.length;
                                                           }
                                                           var valid0 = _errs55 === errors;
@@ -9406,14 +8816,12 @@ function validate192(
   validate192.errors = vErrors;
   return errors === 0;
 }
-function validate190(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate190(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -9438,15 +8846,8 @@ function validate190(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate192(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate192(data.data)) {
+            vErrors = prefixErrors(vErrors, validate192.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -9460,14 +8861,12 @@ function validate190(
   return errors === 0;
 }
 var isJobPositionDeletedEvent = /* @__PURE__ */ withStandardSchema(validate213);
-function validate213(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate213(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -9492,15 +8891,8 @@ function validate213(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate192(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate192(data.data)) {
+            vErrors = prefixErrors(vErrors, validate192.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -9514,14 +8906,12 @@ function validate213(
   return errors === 0;
 }
 var isJobPositionUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate216);
-function validate216(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate216(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -9546,15 +8936,8 @@ function validate216(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate192(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate192(data.data)) {
+            vErrors = prefixErrors(vErrors, validate192.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -9568,10 +8951,8 @@ function validate216(
   return errors === 0;
 }
 var isJobQualificationCreatedEvent = /* @__PURE__ */ withStandardSchema(validate219);
-function validate222(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate222(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -9702,10 +9083,8 @@ function validate222(
   validate222.errors = vErrors;
   return errors === 0;
 }
-function validate221(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate221(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -9862,16 +9241,12 @@ function validate221(
               if (valid0) {
                 if (data.profession !== void 0) {
                   const _errs9 = errors;
-                  if (
-                    !validate222(data.profession, {
-                      instancePath: instancePath + "/profession",
-                      parentData: data,
-                      parentDataProperty: "profession",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+                  if (!validate222(data.profession)) {
+                    vErrors = prefixErrors(
+                      vErrors,
+                      validate222.errors,
+                      instancePath + "/profession",
+                    );
                     errors = vErrors.length;
                   }
                   var valid0 = _errs9 === errors;
@@ -9920,18 +9295,8 @@ function validate221(
                   if (valid0) {
                     if (data.t9n !== void 0) {
                       const _errs12 = errors;
-                      if (
-                        !validate206(data.t9n, {
-                          instancePath: instancePath + "/t9n",
-                          parentData: data,
-                          parentDataProperty: "t9n",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate206.errors
-                            : vErrors.concat(validate206.errors);
+                      if (!validate206(data.t9n)) {
+                        vErrors = prefixErrors(vErrors, validate206.errors, instancePath + "/t9n");
                         errors = vErrors.length;
                       }
                       var valid0 = _errs12 === errors;
@@ -9941,18 +9306,12 @@ function validate221(
                     if (valid0) {
                       if (data.createdAt !== void 0) {
                         const _errs13 = errors;
-                        if (
-                          !validate71(data.createdAt, {
-                            instancePath: instancePath + "/createdAt",
-                            parentData: data,
-                            parentDataProperty: "createdAt",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate71.errors
-                              : vErrors.concat(validate71.errors);
+                        if (!validate71(data.createdAt)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate71.errors,
+                            instancePath + "/createdAt",
+                          );
                           errors = vErrors.length;
                         }
                         var valid0 = _errs13 === errors;
@@ -9962,18 +9321,12 @@ function validate221(
                       if (valid0) {
                         if (data.lastUpdatedAt !== void 0) {
                           const _errs14 = errors;
-                          if (
-                            !validate73(data.lastUpdatedAt, {
-                              instancePath: instancePath + "/lastUpdatedAt",
-                              parentData: data,
-                              parentDataProperty: "lastUpdatedAt",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate73.errors
-                                : vErrors.concat(validate73.errors);
+                          if (!validate73(data.lastUpdatedAt)) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate73.errors,
+                              instancePath + "/lastUpdatedAt",
+                            );
                             errors = vErrors.length;
                           }
                           var valid0 = _errs14 === errors;
@@ -9983,18 +9336,12 @@ function validate221(
                         if (valid0) {
                           if (data.links !== void 0) {
                             const _errs15 = errors;
-                            if (
-                              !validate75(data.links, {
-                                instancePath: instancePath + "/links",
-                                parentData: data,
-                                parentDataProperty: "links",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate75.errors
-                                  : vErrors.concat(validate75.errors);
+                            if (!validate75(data.links)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate75.errors,
+                                instancePath + "/links",
+                              );
                               errors = vErrors.length;
                             }
                             var valid0 = _errs15 === errors;
@@ -10004,18 +9351,12 @@ function validate221(
                           if (valid0) {
                             if (data.embedded !== void 0) {
                               const _errs16 = errors;
-                              if (
-                                !validate81(data.embedded, {
-                                  instancePath: instancePath + "/embedded",
-                                  parentData: data,
-                                  parentDataProperty: "embedded",
-                                  rootData,
-                                })
-                              ) {
-                                vErrors =
-                                  vErrors === null
-                                    ? validate81.errors
-                                    : vErrors.concat(validate81.errors);
+                              if (!validate81(data.embedded)) {
+                                vErrors = prefixErrors(
+                                  vErrors,
+                                  validate81.errors,
+                                  instancePath + "/embedded",
+                                );
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs16 === errors;
@@ -10043,14 +9384,12 @@ function validate221(
   validate221.errors = vErrors;
   return errors === 0;
 }
-function validate219(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate219(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -10075,15 +9414,8 @@ function validate219(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate221(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+          if (!validate221(data.data)) {
+            vErrors = prefixErrors(vErrors, validate221.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -10097,14 +9429,12 @@ function validate219(
   return errors === 0;
 }
 var isJobQualificationDeletedEvent = /* @__PURE__ */ withStandardSchema(validate230);
-function validate230(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate230(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -10129,15 +9459,8 @@ function validate230(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate221(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+          if (!validate221(data.data)) {
+            vErrors = prefixErrors(vErrors, validate221.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -10151,14 +9474,12 @@ function validate230(
   return errors === 0;
 }
 var isJobQualificationUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate233);
-function validate233(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate233(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -10183,15 +9504,8 @@ function validate233(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate221(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+          if (!validate221(data.data)) {
+            vErrors = prefixErrors(vErrors, validate221.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -10219,10 +9533,8 @@ var schema89 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-function validate240(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate240(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -10353,10 +9665,8 @@ function validate240(
   validate240.errors = vErrors;
   return errors === 0;
 }
-function validate239(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate239(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -10478,16 +9788,12 @@ function validate239(
             if (valid0) {
               if (data.leaveRequest !== void 0) {
                 const _errs7 = errors;
-                if (
-                  !validate240(data.leaveRequest, {
-                    instancePath: instancePath + "/leaveRequest",
-                    parentData: data,
-                    parentDataProperty: "leaveRequest",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+                if (!validate240(data.leaveRequest)) {
+                  vErrors = prefixErrors(
+                    vErrors,
+                    validate240.errors,
+                    instancePath + "/leaveRequest",
+                  );
                   errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
@@ -10516,16 +9822,12 @@ function validate239(
                 if (valid0) {
                   if (data.createdAt !== void 0) {
                     const _errs10 = errors;
-                    if (
-                      !validate71(data.createdAt, {
-                        instancePath: instancePath + "/createdAt",
-                        parentData: data,
-                        parentDataProperty: "createdAt",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                    if (!validate71(data.createdAt)) {
+                      vErrors = prefixErrors(
+                        vErrors,
+                        validate71.errors,
+                        instancePath + "/createdAt",
+                      );
                       errors = vErrors.length;
                     }
                     var valid0 = _errs10 === errors;
@@ -10535,16 +9837,8 @@ function validate239(
                   if (valid0) {
                     if (data.links !== void 0) {
                       const _errs11 = errors;
-                      if (
-                        !validate75(data.links, {
-                          instancePath: instancePath + "/links",
-                          parentData: data,
-                          parentDataProperty: "links",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                      if (!validate75(data.links)) {
+                        vErrors = prefixErrors(vErrors, validate75.errors, instancePath + "/links");
                         errors = vErrors.length;
                       }
                       var valid0 = _errs11 === errors;
@@ -10554,18 +9848,12 @@ function validate239(
                     if (valid0) {
                       if (data.embedded !== void 0) {
                         const _errs12 = errors;
-                        if (
-                          !validate81(data.embedded, {
-                            instancePath: instancePath + "/embedded",
-                            parentData: data,
-                            parentDataProperty: "embedded",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate81.errors
-                              : vErrors.concat(validate81.errors);
+                        if (!validate81(data.embedded)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate81.errors,
+                            instancePath + "/embedded",
+                          );
                           errors = vErrors.length;
                         }
                         var valid0 = _errs12 === errors;
@@ -10590,10 +9878,8 @@ function validate239(
   validate239.errors = vErrors;
   return errors === 0;
 }
-function validate246(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate246(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -10716,16 +10002,12 @@ function validate246(
             if (valid0) {
               if (data.leaveRequest !== void 0) {
                 const _errs7 = errors;
-                if (
-                  !validate240(data.leaveRequest, {
-                    instancePath: instancePath + "/leaveRequest",
-                    parentData: data,
-                    parentDataProperty: "leaveRequest",
-                    rootData,
-                  })
-                ) {
-                  vErrors =
-                    vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+                if (!validate240(data.leaveRequest)) {
+                  vErrors = prefixErrors(
+                    vErrors,
+                    validate240.errors,
+                    instancePath + "/leaveRequest",
+                  );
                   errors = vErrors.length;
                 }
                 var valid0 = _errs7 === errors;
@@ -10768,16 +10050,12 @@ function validate246(
                 if (valid0) {
                   if (data.createdAt !== void 0) {
                     const _errs10 = errors;
-                    if (
-                      !validate71(data.createdAt, {
-                        instancePath: instancePath + "/createdAt",
-                        parentData: data,
-                        parentDataProperty: "createdAt",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                    if (!validate71(data.createdAt)) {
+                      vErrors = prefixErrors(
+                        vErrors,
+                        validate71.errors,
+                        instancePath + "/createdAt",
+                      );
                       errors = vErrors.length;
                     }
                     var valid0 = _errs10 === errors;
@@ -10787,16 +10065,8 @@ function validate246(
                   if (valid0) {
                     if (data.links !== void 0) {
                       const _errs11 = errors;
-                      if (
-                        !validate75(data.links, {
-                          instancePath: instancePath + "/links",
-                          parentData: data,
-                          parentDataProperty: "links",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                      if (!validate75(data.links)) {
+                        vErrors = prefixErrors(vErrors, validate75.errors, instancePath + "/links");
                         errors = vErrors.length;
                       }
                       var valid0 = _errs11 === errors;
@@ -10806,18 +10076,12 @@ function validate246(
                     if (valid0) {
                       if (data.embedded !== void 0) {
                         const _errs12 = errors;
-                        if (
-                          !validate81(data.embedded, {
-                            instancePath: instancePath + "/embedded",
-                            parentData: data,
-                            parentDataProperty: "embedded",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate81.errors
-                              : vErrors.concat(validate81.errors);
+                        if (!validate81(data.embedded)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate81.errors,
+                            instancePath + "/embedded",
+                          );
                           errors = vErrors.length;
                         }
                         var valid0 = _errs12 === errors;
@@ -10842,18 +10106,16 @@ function validate246(
   validate246.errors = vErrors;
   return errors === 0;
 }
-function validate238(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate238(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate239(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+  if (!validate239(data)) {
+    vErrors = prefixErrors(vErrors, validate239.errors, instancePath);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -10862,8 +10124,8 @@ function validate238(
     passing0 = 0;
   }
   const _errs2 = errors;
-  if (!validate246(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+  if (!validate246(data)) {
+    vErrors = prefixErrors(vErrors, validate246.errors, instancePath);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -10904,14 +10166,12 @@ function validate238(
   validate238.errors = vErrors;
   return errors === 0;
 }
-function validate236(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate236(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -10936,15 +10196,8 @@ function validate236(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate238(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+          if (!validate238(data.data)) {
+            vErrors = prefixErrors(vErrors, validate238.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -10983,10 +10236,8 @@ var schema93 = {
     embedded: { $ref: "#/$defs/NullableEmbedded" },
   },
 };
-function validate256(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate256(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -11117,10 +10368,8 @@ function validate256(
   validate256.errors = vErrors;
   return errors === 0;
 }
-function validate255(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate255(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -11298,18 +10547,12 @@ function validate255(
                         const len0 = data4.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           const _errs11 = errors;
-                          if (
-                            !validate256(data4[i0], {
-                              instancePath: instancePath + "/leaves/" + i0,
-                              parentData: data4,
-                              parentDataProperty: i0,
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate256.errors
-                                : vErrors.concat(validate256.errors);
+                          if (!validate256(data4[i0])) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate256.errors,
+                              instancePath + "/leaves/" + i0,
+                            );
                             errors = vErrors.length;
                           }
                           var valid1 = _errs11 === errors;
@@ -11337,16 +10580,12 @@ function validate255(
                 if (valid0) {
                   if (data.employee !== void 0) {
                     const _errs12 = errors;
-                    if (
-                      !validate107(data.employee, {
-                        instancePath: instancePath + "/employee",
-                        parentData: data,
-                        parentDataProperty: "employee",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                    if (!validate107(data.employee)) {
+                      vErrors = prefixErrors(
+                        vErrors,
+                        validate107.errors,
+                        instancePath + "/employee",
+                      );
                       errors = vErrors.length;
                     }
                     var valid0 = _errs12 === errors;
@@ -11360,18 +10599,12 @@ function validate255(
                       const _errs14 = errors;
                       let valid2 = false;
                       const _errs15 = errors;
-                      if (
-                        !validate107(data7, {
-                          instancePath: instancePath + "/expectedApprover",
-                          parentData: data,
-                          parentDataProperty: "expectedApprover",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate107.errors
-                            : vErrors.concat(validate107.errors);
+                      if (!validate107(data7)) {
+                        vErrors = prefixErrors(
+                          vErrors,
+                          validate107.errors,
+                          instancePath + "/expectedApprover",
+                        );
                         errors = vErrors.length;
                       }
                       var _valid0 = _errs15 === errors;
@@ -11427,18 +10660,12 @@ function validate255(
                     if (valid0) {
                       if (data.createdAt !== void 0) {
                         const _errs18 = errors;
-                        if (
-                          !validate71(data.createdAt, {
-                            instancePath: instancePath + "/createdAt",
-                            parentData: data,
-                            parentDataProperty: "createdAt",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate71.errors
-                              : vErrors.concat(validate71.errors);
+                        if (!validate71(data.createdAt)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate71.errors,
+                            instancePath + "/createdAt",
+                          );
                           errors = vErrors.length;
                         }
                         var valid0 = _errs18 === errors;
@@ -11448,18 +10675,12 @@ function validate255(
                       if (valid0) {
                         if (data.lastUpdatedAt !== void 0) {
                           const _errs19 = errors;
-                          if (
-                            !validate73(data.lastUpdatedAt, {
-                              instancePath: instancePath + "/lastUpdatedAt",
-                              parentData: data,
-                              parentDataProperty: "lastUpdatedAt",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate73.errors
-                                : vErrors.concat(validate73.errors);
+                          if (!validate73(data.lastUpdatedAt)) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate73.errors,
+                              instancePath + "/lastUpdatedAt",
+                            );
                             errors = vErrors.length;
                           }
                           var valid0 = _errs19 === errors;
@@ -11469,18 +10690,12 @@ function validate255(
                         if (valid0) {
                           if (data.links !== void 0) {
                             const _errs20 = errors;
-                            if (
-                              !validate75(data.links, {
-                                instancePath: instancePath + "/links",
-                                parentData: data,
-                                parentDataProperty: "links",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate75.errors
-                                  : vErrors.concat(validate75.errors);
+                            if (!validate75(data.links)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate75.errors,
+                                instancePath + "/links",
+                              );
                               errors = vErrors.length;
                             }
                             var valid0 = _errs20 === errors;
@@ -11490,18 +10705,12 @@ function validate255(
                           if (valid0) {
                             if (data.embedded !== void 0) {
                               const _errs21 = errors;
-                              if (
-                                !validate81(data.embedded, {
-                                  instancePath: instancePath + "/embedded",
-                                  parentData: data,
-                                  parentDataProperty: "embedded",
-                                  rootData,
-                                })
-                              ) {
-                                vErrors =
-                                  vErrors === null
-                                    ? validate81.errors
-                                    : vErrors.concat(validate81.errors);
+                              if (!validate81(data.embedded)) {
+                                vErrors = prefixErrors(
+                                  vErrors,
+                                  validate81.errors,
+                                  instancePath + "/embedded",
+                                );
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs21 === errors;
@@ -11529,14 +10738,12 @@ function validate255(
   validate255.errors = vErrors;
   return errors === 0;
 }
-function validate253(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate253(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -11561,15 +10768,8 @@ function validate253(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate255(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+          if (!validate255(data.data)) {
+            vErrors = prefixErrors(vErrors, validate255.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -11583,14 +10783,12 @@ function validate253(
   return errors === 0;
 }
 var isLeaveRequestDeletedEvent = /* @__PURE__ */ withStandardSchema(validate265);
-function validate265(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate265(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -11615,15 +10813,8 @@ function validate265(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate255(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+          if (!validate255(data.data)) {
+            vErrors = prefixErrors(vErrors, validate255.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -11637,14 +10828,12 @@ function validate265(
   return errors === 0;
 }
 var isLeaveRequestUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate268);
-function validate268(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate268(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -11669,15 +10858,8 @@ function validate268(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate255(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+          if (!validate255(data.data)) {
+            vErrors = prefixErrors(vErrors, validate255.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -11691,10 +10873,8 @@ function validate268(
   return errors === 0;
 }
 var isLeaveCreatedEvent = /* @__PURE__ */ withStandardSchema(validate271);
-function validate275(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate275(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -11720,10 +10900,8 @@ function validate275(
   validate275.errors = vErrors;
   return errors === 0;
 }
-function validate273(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate273(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -11917,16 +11095,12 @@ function validate273(
                 if (valid0) {
                   if (data.employee !== void 0) {
                     const _errs11 = errors;
-                    if (
-                      !validate107(data.employee, {
-                        instancePath: instancePath + "/employee",
-                        parentData: data,
-                        parentDataProperty: "employee",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                    if (!validate107(data.employee)) {
+                      vErrors = prefixErrors(
+                        vErrors,
+                        validate107.errors,
+                        instancePath + "/employee",
+                      );
                       errors = vErrors.length;
                     }
                     var valid0 = _errs11 === errors;
@@ -11936,18 +11110,12 @@ function validate273(
                   if (valid0) {
                     if (data.startPosition !== void 0) {
                       const _errs12 = errors;
-                      if (
-                        !validate275(data.startPosition, {
-                          instancePath: instancePath + "/startPosition",
-                          parentData: data,
-                          parentDataProperty: "startPosition",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null
-                            ? validate275.errors
-                            : vErrors.concat(validate275.errors);
+                      if (!validate275(data.startPosition)) {
+                        vErrors = prefixErrors(
+                          vErrors,
+                          validate275.errors,
+                          instancePath + "/startPosition",
+                        );
                         errors = vErrors.length;
                       }
                       var valid0 = _errs12 === errors;
@@ -11957,18 +11125,12 @@ function validate273(
                     if (valid0) {
                       if (data.endPosition !== void 0) {
                         const _errs13 = errors;
-                        if (
-                          !validate275(data.endPosition, {
-                            instancePath: instancePath + "/endPosition",
-                            parentData: data,
-                            parentDataProperty: "endPosition",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate275.errors
-                              : vErrors.concat(validate275.errors);
+                        if (!validate275(data.endPosition)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate275.errors,
+                            instancePath + "/endPosition",
+                          );
                           errors = vErrors.length;
                         }
                         var valid0 = _errs13 === errors;
@@ -11978,18 +11140,12 @@ function validate273(
                       if (valid0) {
                         if (data.links !== void 0) {
                           const _errs14 = errors;
-                          if (
-                            !validate75(data.links, {
-                              instancePath: instancePath + "/links",
-                              parentData: data,
-                              parentDataProperty: "links",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate75.errors
-                                : vErrors.concat(validate75.errors);
+                          if (!validate75(data.links)) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate75.errors,
+                              instancePath + "/links",
+                            );
                             errors = vErrors.length;
                           }
                           var valid0 = _errs14 === errors;
@@ -11999,18 +11155,12 @@ function validate273(
                         if (valid0) {
                           if (data.embedded !== void 0) {
                             const _errs15 = errors;
-                            if (
-                              !validate81(data.embedded, {
-                                instancePath: instancePath + "/embedded",
-                                parentData: data,
-                                parentDataProperty: "embedded",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate81.errors
-                                  : vErrors.concat(validate81.errors);
+                            if (!validate81(data.embedded)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate81.errors,
+                                instancePath + "/embedded",
+                              );
                               errors = vErrors.length;
                             }
                             var valid0 = _errs15 === errors;
@@ -12037,14 +11187,12 @@ function validate273(
   validate273.errors = vErrors;
   return errors === 0;
 }
-function validate271(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate271(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -12069,15 +11217,8 @@ function validate271(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate273(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+          if (!validate273(data.data)) {
+            vErrors = prefixErrors(vErrors, validate273.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -12091,14 +11232,12 @@ function validate271(
   return errors === 0;
 }
 var isLeaveDeletedEvent = /* @__PURE__ */ withStandardSchema(validate281);
-function validate281(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate281(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -12123,15 +11262,8 @@ function validate281(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate273(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+          if (!validate273(data.data)) {
+            vErrors = prefixErrors(vErrors, validate273.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -12145,14 +11277,12 @@ function validate281(
   return errors === 0;
 }
 var isLeaveUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate284);
-function validate284(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate284(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -12177,15 +11307,8 @@ function validate284(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate273(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+          if (!validate273(data.data)) {
+            vErrors = prefixErrors(vErrors, validate273.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -12423,10 +11546,8 @@ var schema104 = {
     "ZWL",
   ],
 };
-function validate291(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate291(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string") {
@@ -12632,10 +11753,8 @@ function validate291(
   validate291.errors = vErrors;
   return errors === 0;
 }
-function validate289(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate289(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -12804,16 +11923,12 @@ function validate289(
               if (valid0) {
                 if (data.countryCode !== void 0) {
                   const _errs9 = errors;
-                  if (
-                    !validate66(data.countryCode, {
-                      instancePath: instancePath + "/countryCode",
-                      parentData: data,
-                      parentDataProperty: "countryCode",
-                      rootData,
-                    })
-                  ) {
-                    vErrors =
-                      vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                  if (!validate66(data.countryCode)) {
+                    vErrors = prefixErrors(
+                      vErrors,
+                      validate66.errors,
+                      instancePath + "/countryCode",
+                    );
                     errors = vErrors.length;
                   }
                   var valid0 = _errs9 === errors;
@@ -12823,16 +11938,12 @@ function validate289(
                 if (valid0) {
                   if (data.currencyCode !== void 0) {
                     const _errs10 = errors;
-                    if (
-                      !validate291(data.currencyCode, {
-                        instancePath: instancePath + "/currencyCode",
-                        parentData: data,
-                        parentDataProperty: "currencyCode",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+                    if (!validate291(data.currencyCode)) {
+                      vErrors = prefixErrors(
+                        vErrors,
+                        validate291.errors,
+                        instancePath + "/currencyCode",
+                      );
                       errors = vErrors.length;
                     }
                     var valid0 = _errs10 === errors;
@@ -12883,18 +11994,12 @@ function validate289(
                           const _errs16 = errors;
                           let valid1 = false;
                           const _errs17 = errors;
-                          if (
-                            !validate61(data8, {
-                              instancePath: instancePath + "/taxIdentificationNumber",
-                              parentData: data,
-                              parentDataProperty: "taxIdentificationNumber",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate61.errors
-                                : vErrors.concat(validate61.errors);
+                          if (!validate61(data8)) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate61.errors,
+                              instancePath + "/taxIdentificationNumber",
+                            );
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs17 === errors;
@@ -12954,18 +12059,12 @@ function validate289(
                             const _errs21 = errors;
                             let valid2 = false;
                             const _errs22 = errors;
-                            if (
-                              !validate63(data9, {
-                                instancePath: instancePath + "/industryCode",
-                                parentData: data,
-                                parentDataProperty: "industryCode",
-                                rootData,
-                              })
-                            ) {
-                              vErrors =
-                                vErrors === null
-                                  ? validate63.errors
-                                  : vErrors.concat(validate63.errors);
+                            if (!validate63(data9)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate63.errors,
+                                instancePath + "/industryCode",
+                              );
                               errors = vErrors.length;
                             }
                             var _valid1 = _errs22 === errors;
@@ -13144,18 +12243,12 @@ function validate289(
                             if (valid0) {
                               if (data.createdAt !== void 0) {
                                 const _errs33 = errors;
-                                if (
-                                  !validate71(data.createdAt, {
-                                    instancePath: instancePath + "/createdAt",
-                                    parentData: data,
-                                    parentDataProperty: "createdAt",
-                                    rootData,
-                                  })
-                                ) {
-                                  vErrors =
-                                    vErrors === null
-                                      ? validate71.errors
-                                      : vErrors.concat(validate71.errors);
+                                if (!validate71(data.createdAt)) {
+                                  vErrors = prefixErrors(
+                                    vErrors,
+                                    validate71.errors,
+                                    instancePath + "/createdAt",
+                                  );
                                   errors = vErrors.length;
                                 }
                                 var valid0 = _errs33 === errors;
@@ -13165,18 +12258,12 @@ function validate289(
                               if (valid0) {
                                 if (data.lastUpdatedAt !== void 0) {
                                   const _errs34 = errors;
-                                  if (
-                                    !validate73(data.lastUpdatedAt, {
-                                      instancePath: instancePath + "/lastUpdatedAt",
-                                      parentData: data,
-                                      parentDataProperty: "lastUpdatedAt",
-                                      rootData,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate73.errors
-                                        : vErrors.concat(validate73.errors);
+                                  if (!validate73(data.lastUpdatedAt)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate73.errors,
+                                      instancePath + "/lastUpdatedAt",
+                                    );
                                     errors = vErrors.length;
                                   }
                                   var valid0 = _errs34 === errors;
@@ -13186,18 +12273,12 @@ function validate289(
                                 if (valid0) {
                                   if (data.links !== void 0) {
                                     const _errs35 = errors;
-                                    if (
-                                      !validate75(data.links, {
-                                        instancePath: instancePath + "/links",
-                                        parentData: data,
-                                        parentDataProperty: "links",
-                                        rootData,
-                                      })
-                                    ) {
-                                      vErrors =
-                                        vErrors === null
-                                          ? validate75.errors
-                                          : vErrors.concat(validate75.errors);
+                                    if (!validate75(data.links)) {
+                                      vErrors = prefixErrors(
+                                        vErrors,
+                                        validate75.errors,
+                                        instancePath + "/links",
+                                      );
                                       errors = vErrors.length;
                                     }
                                     var valid0 = _errs35 === errors;
@@ -13207,18 +12288,12 @@ function validate289(
                                   if (valid0) {
                                     if (data.embedded !== void 0) {
                                       const _errs36 = errors;
-                                      if (
-                                        !validate81(data.embedded, {
-                                          instancePath: instancePath + "/embedded",
-                                          parentData: data,
-                                          parentDataProperty: "embedded",
-                                          rootData,
-                                        })
-                                      ) {
-                                        vErrors =
-                                          vErrors === null
-                                            ? validate81.errors
-                                            : vErrors.concat(validate81.errors);
+                                      if (!validate81(data.embedded)) {
+                                        vErrors = prefixErrors(
+                                          vErrors,
+                                          validate81.errors,
+                                          instancePath + "/embedded",
+                                        );
                                         errors = vErrors.length;
                                       }
                                       var valid0 = _errs36 === errors;
@@ -13250,14 +12325,12 @@ function validate289(
   validate289.errors = vErrors;
   return errors === 0;
 }
-function validate287(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate287(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -13282,15 +12355,8 @@ function validate287(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate289(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+          if (!validate289(data.data)) {
+            vErrors = prefixErrors(vErrors, validate289.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -13304,14 +12370,12 @@ function validate287(
   return errors === 0;
 }
 var isLegalEntityDeletedEvent = /* @__PURE__ */ withStandardSchema(validate300);
-function validate300(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate300(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -13336,15 +12400,8 @@ function validate300(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate289(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+          if (!validate289(data.data)) {
+            vErrors = prefixErrors(vErrors, validate289.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -13358,14 +12415,12 @@ function validate300(
   return errors === 0;
 }
 var isLegalEntityUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate303);
-function validate303(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate303(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -13390,15 +12445,8 @@ function validate303(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate289(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+          if (!validate289(data.data)) {
+            vErrors = prefixErrors(vErrors, validate289.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -13412,10 +12460,8 @@ function validate303(
   return errors === 0;
 }
 var isOccupationCategoryCreatedEvent = /* @__PURE__ */ withStandardSchema(validate306);
-function validate308(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate308(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -13605,18 +12651,12 @@ function validate308(
                         const len0 = data4.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           const _errs13 = errors;
-                          if (
-                            !validate55(data4[i0], {
-                              instancePath: instancePath + "/businessEstablishments/" + i0,
-                              parentData: data4,
-                              parentDataProperty: i0,
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate55.errors
-                                : vErrors.concat(validate55.errors);
+                          if (!validate55(data4[i0])) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate55.errors,
+                              instancePath + "/businessEstablishments/" + i0,
+                            );
                             errors = vErrors.length;
                           }
                           var valid2 = _errs13 === errors;
@@ -13693,16 +12733,8 @@ function validate308(
                 if (valid0) {
                   if (data.t9n !== void 0) {
                     const _errs16 = errors;
-                    if (
-                      !validate206(data.t9n, {
-                        instancePath: instancePath + "/t9n",
-                        parentData: data,
-                        parentDataProperty: "t9n",
-                        rootData,
-                      })
-                    ) {
-                      vErrors =
-                        vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+                    if (!validate206(data.t9n)) {
+                      vErrors = prefixErrors(vErrors, validate206.errors, instancePath + "/t9n");
                       errors = vErrors.length;
                     }
                     var valid0 = _errs16 === errors;
@@ -13712,16 +12744,8 @@ function validate308(
                   if (valid0) {
                     if (data.links !== void 0) {
                       const _errs17 = errors;
-                      if (
-                        !validate75(data.links, {
-                          instancePath: instancePath + "/links",
-                          parentData: data,
-                          parentDataProperty: "links",
-                          rootData,
-                        })
-                      ) {
-                        vErrors =
-                          vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                      if (!validate75(data.links)) {
+                        vErrors = prefixErrors(vErrors, validate75.errors, instancePath + "/links");
                         errors = vErrors.length;
                       }
                       var valid0 = _errs17 === errors;
@@ -13731,18 +12755,12 @@ function validate308(
                     if (valid0) {
                       if (data.embedded !== void 0) {
                         const _errs18 = errors;
-                        if (
-                          !validate81(data.embedded, {
-                            instancePath: instancePath + "/embedded",
-                            parentData: data,
-                            parentDataProperty: "embedded",
-                            rootData,
-                          })
-                        ) {
-                          vErrors =
-                            vErrors === null
-                              ? validate81.errors
-                              : vErrors.concat(validate81.errors);
+                        if (!validate81(data.embedded)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate81.errors,
+                            instancePath + "/embedded",
+                          );
                           errors = vErrors.length;
                         }
                         var valid0 = _errs18 === errors;
@@ -13767,14 +12785,12 @@ function validate308(
   validate308.errors = vErrors;
   return errors === 0;
 }
-function validate306(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate306(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -13799,15 +12815,8 @@ function validate306(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate308(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+          if (!validate308(data.data)) {
+            vErrors = prefixErrors(vErrors, validate308.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -13821,14 +12830,12 @@ function validate306(
   return errors === 0;
 }
 var isOccupationCategoryDeletedEvent = /* @__PURE__ */ withStandardSchema(validate314);
-function validate314(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate314(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -13853,15 +12860,8 @@ function validate314(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate308(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+          if (!validate308(data.data)) {
+            vErrors = prefixErrors(vErrors, validate308.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -13875,14 +12875,12 @@ function validate314(
   return errors === 0;
 }
 var isOccupationCategoryUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate317);
-function validate317(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate317(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -13907,15 +12905,8 @@ function validate317(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate308(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+          if (!validate308(data.data)) {
+            vErrors = prefixErrors(vErrors, validate308.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -13929,10 +12920,8 @@ function validate317(
   return errors === 0;
 }
 var isTestCreatedEvent = /* @__PURE__ */ withStandardSchema(validate320);
-function validate322(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate322(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -14063,14 +13052,12 @@ function validate322(
   validate322.errors = vErrors;
   return errors === 0;
 }
-function validate320(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate320(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
-  if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+  if (!validate54(data)) {
+    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
     errors = vErrors.length;
   }
   if (errors === 0) {
@@ -14095,15 +13082,8 @@ function validate320(
       if (valid1) {
         if (data.data !== void 0) {
           const _errs2 = errors;
-          if (
-            !validate322(data.data, {
-              instancePath: instancePath + "/data",
-              parentData: data,
-              parentDataProperty: "data",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+          if (!validate322(data.data)) {
+            vErrors = prefixErrors(vErrors, validate322.errors, instancePath + "/data");
             errors = vErrors.length;
           }
           var valid1 = _errs2 === errors;
@@ -14117,10 +13097,8 @@ function validate320(
   return errors === 0;
 }
 var isLuccaEventEnvelope = /* @__PURE__ */ withStandardSchema(validate324);
-function validate324(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
+function validate324(data) {
+  const instancePath = "";
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -14406,18 +13384,12 @@ function validate324(
                           const _errs18 = errors;
                           let valid1 = false;
                           const _errs19 = errors;
-                          if (
-                            !validate55(data8, {
-                              instancePath: instancePath + "/businessEstablishment",
-                              parentData: data,
-                              parentDataProperty: "businessEstablishment",
-                              rootData,
-                            })
-                          ) {
-                            vErrors =
-                              vErrors === null
-                                ? validate55.errors
-                                : vErrors.concat(validate55.errors);
+                          if (!validate55(data8)) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate55.errors,
+                              instancePath + "/businessEstablishment",
+                            );
                             errors = vErrors.length;
                           }
                           var _valid0 = _errs19 === errors;

@@ -12,6 +12,8 @@ import * as formatChecks from "../../../packages/core/src/formats.js";
 import {
   exclusiveOneOfAsAnyOf,
   lengthChecksFromUtf16,
+  PREFIX_ERRORS_BINDING,
+  refCallsWithoutContext,
   withoutSchemaPaths,
 } from "./speed-transforms.js";
 
@@ -33,7 +35,7 @@ export async function emitValidators(
 ): Promise<string> {
   try {
     const code = standalone.default(compiled.ajv, compiled.entries);
-    return await bundle(lengthChecksFromUtf16(withoutSchemaPaths(code)));
+    return await bundle(refCallsWithoutContext(lengthChecksFromUtf16(withoutSchemaPaths(code))));
   } catch (error) {
     throw compileError(spec, compiled.ajv, definitions, error);
   }
@@ -169,7 +171,7 @@ async function bundle(standalone: string): Promise<string> {
   }
   const source = [
     `import { ${[...checks].sort().join(", ")} } from "${FORMATS_MODULE}";`,
-    `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal } from "./ajv-runtime.ts";`,
+    `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal, prefixErrors as ${PREFIX_ERRORS_BINDING} } from "./ajv-runtime.ts";`,
     `import { withStandardSchema as __standard } from "./standard-schema-runtime.ts";`,
     body,
   ].join("\n");

@@ -153,3 +153,37 @@ const SCHEMA_PATH = /schemaPath:"(?:[^"\\]|\\.)*",/g;
 export function withoutSchemaPaths(code: string): string {
   return code.replace(SCHEMA_PATH, "");
 }
+
+// ajv's standalone functions take a data context (instancePath, parentData, ...) that only
+// `$data`, `$dynamicRef` and the error paths read; the generator enables neither of the first two.
+const FUNCTION_HEAD =
+  /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{/g;
+// A `$ref` call and the error merge ajv writes right after it (vocabularies/core/ref.ts).
+const REF_CALL =
+  /if\(!\((validate\d+)\(([^,(){}]+), \{instancePath(?::([^{}]+?))?,parentData(?::[^,]+)?,parentDataProperty(?::(?:"(?:[^"\\]|\\.)*"|\w+))?,rootData\}\)\)\)\{vErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);/g;
+
+/** The binding, imported from ajv-runtime.ts, that prefixes a callee's errors with a path. */
+export const PREFIX_ERRORS_BINDING = "__ajv_prefixErrors";
+
+/**
+ * `$ref` calls without a data context: each function reports paths from its own data, and the
+ * caller prefixes the callee's errors with the callee's location only when the call failed. ajv
+ * builds the location (and, under `additionalProperties`, escapes every key, RFC 6901 §4) before
+ * every call, valid or not; this way a valid event builds no path string and no context object.
+ */
+export function refCallsWithoutContext(code: string): string {
+  const rewritten = code
+    .replace(
+      FUNCTION_HEAD,
+      (_match, name: string) => `function ${name}(data){const instancePath="";`,
+    )
+    .replace(
+      REF_CALL,
+      (_match, callee: string, data: string, path?: string) =>
+        `if(!(${callee}(${data}))){vErrors = ${PREFIX_ERRORS_BINDING}(vErrors, ${callee}.errors, ${path ?? "instancePath"});`,
+    );
+  if (/\b(?:parentData|parentDataProperty|rootData)\b/.test(rewritten)) {
+    throw new Error("ajv's standalone code reads a data context this rewrite does not know");
+  }
+  return rewritten;
+}
