@@ -490,7 +490,7 @@ function validate54(data) {
                           const _errs18 = errors;
                           let valid1 = false;
                           const _errs19 = errors;
-                          if (!validate55(data8)) {
+                          if (data8 !== null && !validate55(data8)) {
                             vErrors = prefixErrors(
                               vErrors,
                               validate55.errors,
@@ -1600,7 +1600,7 @@ function validate76(data) {
         const _errs3 = errors;
         let valid1 = false;
         const _errs4 = errors;
-        if (!validate77(data0)) {
+        if (data0 !== null && !validate77(data0)) {
           vErrors = prefixErrors(
             vErrors,
             validate77.errors,
@@ -1676,7 +1676,7 @@ function validate75(data) {
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate76(data)) {
+  if (data !== null && !validate76(data)) {
     vErrors = prefixErrors(vErrors, validate76.errors, instancePath);
     errors = vErrors.length;
   }
@@ -1798,7 +1798,7 @@ function validate81(data) {
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate82(data)) {
+  if (data !== null && !validate82(data)) {
     vErrors = prefixErrors(vErrors, validate82.errors, instancePath);
     errors = vErrors.length;
   }
@@ -2081,7 +2081,7 @@ function validate58(data) {
                           const _errs17 = errors;
                           let valid1 = false;
                           const _errs18 = errors;
-                          if (!validate61(data8)) {
+                          if (data8 !== null && !validate61(data8)) {
                             vErrors = prefixErrors(
                               vErrors,
                               validate61.errors,
@@ -2146,7 +2146,7 @@ function validate58(data) {
                             const _errs22 = errors;
                             let valid2 = false;
                             const _errs23 = errors;
-                            if (!validate63(data9)) {
+                            if (data9 !== null && !validate63(data9)) {
                               vErrors = prefixErrors(
                                 vErrors,
                                 validate63.errors,
@@ -2211,7 +2211,7 @@ function validate58(data) {
                               const _errs27 = errors;
                               let valid3 = false;
                               const _errs28 = errors;
-                              if (!validate65(data10)) {
+                              if (data10 !== null && !validate65(data10)) {
                                 vErrors = prefixErrors(
                                   vErrors,
                                   validate65.errors,
@@ -3368,7 +3368,7 @@ function validate104(data) {
                         const _errs16 = errors;
                         let valid1 = false;
                         const _errs17 = errors;
-                        if (!validate105(data7)) {
+                        if (data7 !== null && !validate105(data7)) {
                           vErrors = prefixErrors(
                             vErrors,
                             validate105.errors,
@@ -3484,7 +3484,7 @@ function validate104(data) {
                             const _errs23 = errors;
                             let valid2 = false;
                             const _errs24 = errors;
-                            if (!validate107(data9)) {
+                            if (data9 !== null && !validate107(data9)) {
                               vErrors = prefixErrors(
                                 vErrors,
                                 validate107.errors,
@@ -4614,7 +4614,7 @@ function validate120(data) {
                         const _errs15 = errors;
                         let valid1 = false;
                         const _errs16 = errors;
-                        if (!validate122(data7)) {
+                        if (data7 !== null && !validate122(data7)) {
                           vErrors = prefixErrors(
                             vErrors,
                             validate122.errors,
@@ -5989,7 +5989,7 @@ function validate143(data) {
                         const _errs16 = errors;
                         let valid1 = false;
                         const _errs17 = errors;
-                        if (!validate144(data7)) {
+                        if (data7 !== null && !validate144(data7)) {
                           vErrors = prefixErrors(
                             vErrors,
                             validate144.errors,
@@ -6103,7 +6103,7 @@ function validate143(data) {
                               const _errs24 = errors;
                               let valid2 = false;
                               const _errs25 = errors;
-                              if (!validate148(data10)) {
+                              if (data10 !== null && !validate148(data10)) {
                                 vErrors = prefixErrors(
                                   vErrors,
                                   validate148.errors,
@@ -6999,7 +6999,7 @@ function validate167(data) {
                   const _errs9 = errors;
                   let valid1 = false;
                   const _errs10 = errors;
-                  if (!validate170(data4)) {
+                  if (data4 !== null && !validate170(data4)) {
                     vErrors = prefixErrors(vErrors, validate170.errors, instancePath + "/end");
                     errors = vErrors.length;
                   }
@@ -7166,7 +7166,7 @@ function validate167(data) {
                               const _errs20 = errors;
                               let valid2 = false;
                               const _errs21 = errors;
-                              if (!validate177(data10)) {
+                              if (data10 !== null && !validate177(data10)) {
                                 vErrors = prefixErrors(
                                   vErrors,
                                   validate177.errors,
@@ -8308,7 +8308,7 @@ function validate192(data) {
                                   const _errs21 = errors;
                                   let valid1 = false;
                                   const _errs22 = errors;
-                                  if (!validate198(data12)) {
+                                  if (data12 !== null && !validate198(data12)) {
                                     vErrors = prefixErrors(
                                       vErrors,
                                       validate198.errors,
@@ -8373,7 +8373,7 @@ function validate192(data) {
                                     const _errs26 = errors;
                                     let valid2 = false;
                                     const _errs27 = errors;
-                                    if (!validate107(data13)) {
+                                    if (data13 !== null && !validate107(data13)) {
                                       vErrors = prefixErrors(
                                         vErrors,
                                         validate107.errors,
@@ -8438,7 +8438,7 @@ function validate192(data) {
                                       const _errs31 = errors;
                                       let valid3 = false;
                                       const _errs32 = errors;
-                                      if (!validate201(data14)) {
+                                      if (data14 !== null && !validate201(data14)) {
                                         vErrors = prefixErrors(
                                           vErrors,
                                           validate201.errors,
@@ -8518,7 +8518,7 @@ function validate192(data) {
                                           const _errs37 = errors;
                                           let valid4 = false;
                                           const _errs38 = errors;
-                                          if (!validate177(data16)) {
+                                          if (data16 !== null && !validate177(data16)) {
                                             vErrors = prefixErrors(
                                               vErrors,
                                               validate177.errors,
@@ -10599,7 +10599,7 @@ function validate255(data) {
                       const _errs14 = errors;
                       let valid2 = false;
                       const _errs15 = errors;
-                      if (!validate107(data7)) {
+                      if (data7 !== null && !validate107(data7)) {
                         vErrors = prefixErrors(
                           vErrors,
                           validate107.errors,
@@ -11994,7 +11994,7 @@ function validate289(data) {
                           const _errs16 = errors;
                           let valid1 = false;
                           const _errs17 = errors;
-                          if (!validate61(data8)) {
+                          if (data8 !== null && !validate61(data8)) {
                             vErrors = prefixErrors(
                               vErrors,
                               validate61.errors,
@@ -12059,7 +12059,7 @@ function validate289(data) {
                             const _errs21 = errors;
                             let valid2 = false;
                             const _errs22 = errors;
-                            if (!validate63(data9)) {
+                            if (data9 !== null && !validate63(data9)) {
                               vErrors = prefixErrors(
                                 vErrors,
                                 validate63.errors,
@@ -13384,7 +13384,7 @@ function validate324(data) {
                           const _errs18 = errors;
                           let valid1 = false;
                           const _errs19 = errors;
-                          if (!validate55(data8)) {
+                          if (data8 !== null && !validate55(data8)) {
                             vErrors = prefixErrors(
                               vErrors,
                               validate55.errors,

@@ -12,6 +12,7 @@ import * as formatChecks from "../../../packages/core/src/formats.js";
 import {
   exclusiveOneOfAsAnyOf,
   lengthChecksFromUtf16,
+  nullSkipsRefCall,
   PREFIX_ERRORS_BINDING,
   refCallsWithoutContext,
   withoutSchemaPaths,
@@ -35,7 +36,8 @@ export async function emitValidators(
 ): Promise<string> {
   try {
     const code = standalone.default(compiled.ajv, compiled.entries);
-    return await bundle(refCallsWithoutContext(lengthChecksFromUtf16(withoutSchemaPaths(code))));
+    const rewritten = refCallsWithoutContext(lengthChecksFromUtf16(withoutSchemaPaths(code)));
+    return await bundle(nullSkipsRefCall(rewritten));
   } catch (error) {
     throw compileError(spec, compiled.ajv, definitions, error);
   }

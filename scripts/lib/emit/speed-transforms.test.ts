@@ -8,6 +8,7 @@ import { prefixErrors } from "./ajv-runtime.js";
 import {
   exclusiveOneOfAsAnyOf,
   lengthChecksFromUtf16,
+  nullSkipsRefCall,
   PREFIX_ERRORS_BINDING,
   refCallsWithoutContext,
   withoutSchemaPaths,
@@ -23,7 +24,7 @@ function compile(root: object): Validate {
 
 /** An ajv for standalone code, set as the generator sets it (emit-validators.ts). */
 function standaloneAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ code: { source: true }, allowUnionTypes: true });
+  const ajv = new Ajv2020({ code: { source: true }, allowUnionTypes: true, inlineRefs: false });
   Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
   return ajv;
 }
@@ -163,7 +164,7 @@ describe("withoutSchemaPaths", () => {
   });
 });
 
-describe("refCallsWithoutContext", () => {
+describe("refCallsWithoutContext and nullSkipsRefCall", () => {
   // $refs at the root, under a property, inside an anyOf and under additionalProperties, whose
   // keys need RFC 6901 escapes: every way ajv passes a location to a callee.
   const schema = {
@@ -188,6 +189,9 @@ describe("refCallsWithoutContext", () => {
   };
   const original = compileStandalone(schema, (code) => code);
   const rewritten = compileStandalone(schema, refCallsWithoutContext);
+  const nullSkipping = compileStandalone(schema, (code) =>
+    nullSkipsRefCall(refCallsWithoutContext(code)),
+  );
   const link = fc.oneof(
     fc.record({ href: fc.constantFrom("a", "ab", 3) }, { requiredKeys: [] }),
     fc.constant(null),
@@ -205,8 +209,10 @@ describe("refCallsWithoutContext", () => {
     fc.assert(
       fc.property(fc.record({ parent: resource }, { requiredKeys: [] }), resource, (a, b) => {
         const data = { ...b, ...a };
-        expect(rewritten(data)).toBe(original(data));
-        expect(rewritten.errors ?? null).toEqual(original.errors ?? null);
+        for (const validate of [rewritten, nullSkipping]) {
+          expect(validate(data)).toBe(original(data));
+          expect(validate.errors ?? null).toEqual(original.errors ?? null);
+        }
       }),
       { numRuns },
     );
@@ -217,6 +223,25 @@ describe("refCallsWithoutContext", () => {
     const code = refCallsWithoutContext(standalone.default(ajv, ajv.compile(schema)));
     expect(code).not.toMatch(/parentData|rootData/);
     expect(code).toMatch(/function validate\d+\(data\)/);
+  });
+
+  it("checks null before calling a nullable $ref, and only there", () => {
+    const ajv = standaloneAjv();
+    const code = refCallsWithoutContext(standalone.default(ajv, ajv.compile(schema)));
+    const skipping = nullSkipsRefCall(code);
+    expect(skipping.match(/ !== null && !\(validate\d+\(/g)).toHaveLength(1);
+    const notNullable = {
+      ...schema,
+      $defs: {
+        ...schema.$defs,
+        Links: {
+          type: "object",
+          additionalProperties: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "string" }] },
+        },
+      },
+    };
+    const other = refCallsWithoutContext(standalone.default(ajv, ajv.compile(notNullable)));
+    expect(nullSkipsRefCall(other)).toBe(other);
   });
 
   it("refuses code that reads the data context in a way it does not rewrite", () => {

@@ -187,3 +187,31 @@ export function refCallsWithoutContext(code: string): string {
   }
   return rewritten;
 }
+
+// `anyOf: [{ $ref }, { type: "null" }]` as ajv writes it: the call (refCallsWithoutContext's
+// form), then a second branch that is the null check alone.
+const NULLABLE_REF = new RegExp(
+  [
+    String.raw`(const (_errs\d+) = errors;)if\(!\((validate\d+)\(([^,(){}]+)\)\)\)`,
+    String.raw`(\{vErrors = ${PREFIX_ERRORS_BINDING}\(vErrors, \3\.errors, [^;]+\);errors = vErrors\.length;\}`,
+    String.raw`var (_valid\d+) = \2 === errors;(valid\d+) = \7 \|\| \6;`,
+    String.raw`if\(!\7\)\{const (_errs\d+) = errors;if\(\4 !== null\)\{const (err\d+) = \{instancePath[,:][^;]*?keyword:"type",params:\{type: "null"\}(?:,message:"must be null")?\};`,
+    String.raw`if\(vErrors === null\)\{vErrors = \[\9\];\}else \{vErrors\.push\(\9\);\}errors\+\+;\}`,
+    String.raw`var _valid\d+ = \8 === errors;\7 = \7 \|\| _valid\d+;\})`,
+  ].join(""),
+  "g",
+);
+
+/**
+ * In a nullable `$ref` (`anyOf: [{ $ref }, { type: "null" }]`), `null` skips the call: the second
+ * branch accepts it, so the anyOf's verdict and errors are the same, but ajv would first run the
+ * callee on `null`, build its type error, prefix it and throw it away. Run after
+ * {@link refCallsWithoutContext}.
+ */
+export function nullSkipsRefCall(code: string): string {
+  return code.replace(
+    NULLABLE_REF,
+    (_match, head: string, _errs: string, callee: string, data: string, rest: string) =>
+      `${head}if(${data} !== null && !(${callee}(${data})))${rest}`,
+  );
+}
