@@ -15,6 +15,7 @@ import {
   nullSkipsRefCall,
   PREFIX_ERRORS_BINDING,
   refCallsWithoutContext,
+  similarFunctionsTogether,
   withoutSchemaPaths,
 } from "./speed-transforms.js";
 
@@ -196,5 +197,5 @@ async function bundle(standalone: string): Promise<string> {
     legalComments: "none",
     logLevel: "silent",
   });
-  return result.outputFiles[0]!.text;
+  return similarFunctionsTogether(result.outputFiles[0]!.text);
 }

@@ -11,6 +11,7 @@ import {
   nullSkipsRefCall,
   PREFIX_ERRORS_BINDING,
   refCallsWithoutContext,
+  similarFunctionsTogether,
   withoutSchemaPaths,
 } from "./speed-transforms.js";
 
@@ -246,5 +247,31 @@ describe("refCallsWithoutContext and nullSkipsRefCall", () => {
 
   it("refuses code that reads the data context in a way it does not rewrite", () => {
     expect(() => refCallsWithoutContext("f({ rootData });")).toThrow(/data context/);
+  });
+});
+
+describe("similarFunctionsTogether", () => {
+  const fn = (n: number, body: string) => `function validate${n}(data) {\n  ${body}\n}\n`;
+  const code = [
+    "var a = 1;\n",
+    fn(1, 'return data === "employee";'),
+    fn(2, "return typeof data === 'number' && data > 2;"),
+    "var b = /* @__PURE__ */ f(validate1);\n",
+    fn(3, 'return data === "employment";'),
+    "export {\n  b\n};\n",
+  ].join("");
+
+  it("keeps every statement once and puts look-alike functions side by side", () => {
+    const sorted = similarFunctionsTogether(code);
+    expect(sorted.split("\n").sort()).toEqual(code.split("\n").sort());
+    expect(sorted.indexOf("function validate3")).toBe(
+      sorted.indexOf("function validate1") + fn(1, 'return data === "employee";').length,
+    );
+    expect(sorted.endsWith("export {\n  b\n};\n")).toBe(true);
+  });
+
+  it("is deterministic and idempotent", () => {
+    const once = similarFunctionsTogether(code);
+    expect(similarFunctionsTogether(once)).toBe(once);
   });
 });
