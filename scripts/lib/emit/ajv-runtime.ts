@@ -36,3 +36,21 @@ export function equal(a: unknown, b: unknown): boolean {
       Object.hasOwn(bRecord, key) && equal((a as Record<string, unknown>)[key], bRecord[key]),
   );
 }
+
+interface ErrorWithPath {
+  instancePath: string;
+}
+
+/**
+ * `errors` (a callee's, with paths from its own data) appended to `list` with `path` in front:
+ * what ajv's `vErrors.concat(callee.errors)` gives when the callee was passed `path`.
+ */
+export function prefixErrors<E extends ErrorWithPath>(
+  list: E[] | null,
+  errors: readonly E[],
+  path: string,
+): E[] {
+  const merged = list === null ? [] : list;
+  for (const error of errors) merged.push({ ...error, instancePath: path + error.instancePath });
+  return merged;
+}

@@ -12,6 +12,10 @@ import * as formatChecks from "../../../packages/core/src/formats.js";
 import {
   exclusiveOneOfAsAnyOf,
   lengthChecksFromUtf16,
+  nullSkipsRefCall,
+  PREFIX_ERRORS_BINDING,
+  refCallsWithoutContext,
+  similarFunctionsTogether,
   withoutSchemaPaths,
 } from "./speed-transforms.js";
 
@@ -33,7 +37,8 @@ export async function emitValidators(
 ): Promise<string> {
   try {
     const code = standalone.default(compiled.ajv, compiled.entries);
-    return await bundle(lengthChecksFromUtf16(withoutSchemaPaths(code)));
+    const rewritten = refCallsWithoutContext(lengthChecksFromUtf16(withoutSchemaPaths(code)));
+    return await bundle(nullSkipsRefCall(rewritten));
   } catch (error) {
     throw compileError(spec, compiled.ajv, definitions, error);
   }
@@ -169,7 +174,7 @@ async function bundle(standalone: string): Promise<string> {
   }
   const source = [
     `import { ${[...checks].sort().join(", ")} } from "${FORMATS_MODULE}";`,
-    `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal } from "./ajv-runtime.ts";`,
+    `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal, prefixErrors as ${PREFIX_ERRORS_BINDING} } from "./ajv-runtime.ts";`,
     `import { withStandardSchema as __standard } from "./standard-schema-runtime.ts";`,
     body,
   ].join("\n");
@@ -192,5 +197,5 @@ async function bundle(standalone: string): Promise<string> {
     legalComments: "none",
     logLevel: "silent",
   });
-  return result.outputFiles[0]!.text;
+  return similarFunctionsTogether(result.outputFiles[0]!.text);
 }

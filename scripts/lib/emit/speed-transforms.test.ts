@@ -4,9 +4,14 @@ import fc from "fast-check";
 import { createRequire } from "node:module";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
+import { prefixErrors } from "./ajv-runtime.js";
 import {
   exclusiveOneOfAsAnyOf,
   lengthChecksFromUtf16,
+  nullSkipsRefCall,
+  PREFIX_ERRORS_BINDING,
+  refCallsWithoutContext,
+  similarFunctionsTogether,
   withoutSchemaPaths,
 } from "./speed-transforms.js";
 
@@ -18,12 +23,20 @@ function compile(root: object): Validate {
   return ajv.compile(root);
 }
 
+/** An ajv for standalone code, set as the generator sets it (emit-validators.ts). */
+function standaloneAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ code: { source: true }, allowUnionTypes: true, inlineRefs: false });
+  Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
+  return ajv;
+}
+
 /** ajv's standalone CommonJS output, optionally rewritten, loaded as a module would be. */
 function compileStandalone(schema: object, rewrite: (code: string) => string): Validate {
-  const ajv = new Ajv2020({ code: { source: true }, allowUnionTypes: true });
+  const ajv = standaloneAjv();
   const code = rewrite(standalone.default(ajv, ajv.compile(schema)));
   const module = { exports: {} as Validate };
   runInNewContext(code, {
+    [PREFIX_ERRORS_BINDING]: prefixErrors,
     module,
     exports: module.exports,
     require: createRequire(import.meta.url),
@@ -149,5 +162,116 @@ describe("withoutSchemaPaths", () => {
     const schema = { const: 'schemaPath:"x",' };
     const validate = compileStandalone(schema, withoutSchemaPaths);
     expect(validate('schemaPath:"x",')).toBe(true);
+  });
+});
+
+describe("refCallsWithoutContext and nullSkipsRefCall", () => {
+  // $refs at the root, under a property, inside an anyOf and under additionalProperties, whose
+  // keys need RFC 6901 escapes: every way ajv passes a location to a callee.
+  const schema = {
+    $defs: {
+      Link: {
+        type: "object",
+        properties: { href: { type: "string", minLength: 2 } },
+        required: ["href"],
+      },
+      Links: {
+        type: "object",
+        additionalProperties: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
+      },
+      Resource: {
+        type: "object",
+        properties: { self: { $ref: "#/$defs/Link" }, links: { $ref: "#/$defs/Links" } },
+      },
+    },
+    type: "object",
+    allOf: [{ $ref: "#/$defs/Resource" }],
+    properties: { parent: { $ref: "#/$defs/Resource" } },
+  };
+  const original = compileStandalone(schema, (code) => code);
+  const rewritten = compileStandalone(schema, refCallsWithoutContext);
+  const nullSkipping = compileStandalone(schema, (code) =>
+    nullSkipsRefCall(refCallsWithoutContext(code)),
+  );
+  const link = fc.oneof(
+    fc.record({ href: fc.constantFrom("a", "ab", 3) }, { requiredKeys: [] }),
+    fc.constant(null),
+    fc.jsonValue(),
+  );
+  const resource = fc.record(
+    {
+      self: link,
+      links: fc.dictionary(fc.constantFrom("a", "a/b", "~", "~1/", ""), link, { maxKeys: 3 }),
+    },
+    { requiredKeys: [] },
+  );
+
+  it("gives the verdict and the errors, paths included, that ajv gives", () => {
+    fc.assert(
+      fc.property(fc.record({ parent: resource }, { requiredKeys: [] }), resource, (a, b) => {
+        const data = { ...b, ...a };
+        for (const validate of [rewritten, nullSkipping]) {
+          expect(validate(data)).toBe(original(data));
+          expect(validate.errors ?? null).toEqual(original.errors ?? null);
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it("builds no context object: the functions take their data alone", () => {
+    const ajv = standaloneAjv();
+    const code = refCallsWithoutContext(standalone.default(ajv, ajv.compile(schema)));
+    expect(code).not.toMatch(/parentData|rootData/);
+    expect(code).toMatch(/function validate\d+\(data\)/);
+  });
+
+  it("checks null before calling a nullable $ref, and only there", () => {
+    const ajv = standaloneAjv();
+    const code = refCallsWithoutContext(standalone.default(ajv, ajv.compile(schema)));
+    const skipping = nullSkipsRefCall(code);
+    expect(skipping.match(/ !== null && !\(validate\d+\(/g)).toHaveLength(1);
+    const notNullable = {
+      ...schema,
+      $defs: {
+        ...schema.$defs,
+        Links: {
+          type: "object",
+          additionalProperties: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "string" }] },
+        },
+      },
+    };
+    const other = refCallsWithoutContext(standalone.default(ajv, ajv.compile(notNullable)));
+    expect(nullSkipsRefCall(other)).toBe(other);
+  });
+
+  it("refuses code that reads the data context in a way it does not rewrite", () => {
+    expect(() => refCallsWithoutContext("f({ rootData });")).toThrow(/data context/);
+  });
+});
+
+describe("similarFunctionsTogether", () => {
+  const fn = (n: number, body: string) => `function validate${n}(data) {\n  ${body}\n}\n`;
+  const code = [
+    "var a = 1;\n",
+    fn(1, 'return data === "employee";'),
+    fn(2, "return typeof data === 'number' && data > 2;"),
+    "var b = /* @__PURE__ */ f(validate1);\n",
+    fn(3, 'return data === "employment";'),
+    "export {\n  b\n};\n",
+  ].join("");
+
+  it("keeps every statement once and puts look-alike functions side by side", () => {
+    const sorted = similarFunctionsTogether(code);
+    expect(sorted.split("\n").sort()).toEqual(code.split("\n").sort());
+    expect(sorted.indexOf("function validate3")).toBe(
+      sorted.indexOf("function validate1") + fn(1, 'return data === "employee";').length,
+    );
+    expect(sorted.endsWith("export {\n  b\n};\n")).toBe(true);
+  });
+
+  it("is deterministic and idempotent", () => {
+    const once = similarFunctionsTogether(code);
+    expect(similarFunctionsTogether(once)).toBe(once);
   });
 });

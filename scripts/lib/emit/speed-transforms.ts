@@ -153,3 +153,97 @@ const SCHEMA_PATH = /schemaPath:"(?:[^"\\]|\\.)*",/g;
 export function withoutSchemaPaths(code: string): string {
   return code.replace(SCHEMA_PATH, "");
 }
+
+// ajv's standalone functions take a data context (instancePath, parentData, ...) that only
+// `$data`, `$dynamicRef` and the error paths read; the generator enables neither of the first two.
+const FUNCTION_HEAD =
+  /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{/g;
+// A `$ref` call and the error merge ajv writes right after it (vocabularies/core/ref.ts).
+const REF_CALL =
+  /if\(!\((validate\d+)\(([^,(){}]+), \{instancePath(?::([^{}]+?))?,parentData(?::[^,]+)?,parentDataProperty(?::(?:"(?:[^"\\]|\\.)*"|\w+))?,rootData\}\)\)\)\{vErrors = vErrors === null \? \1\.errors : vErrors\.concat\(\1\.errors\);/g;
+
+/** The binding, imported from ajv-runtime.ts, that prefixes a callee's errors with a path. */
+export const PREFIX_ERRORS_BINDING = "__ajv_prefixErrors";
+
+/**
+ * `$ref` calls without a data context: each function reports paths from its own data, and the
+ * caller prefixes the callee's errors with the callee's location only when the call failed. ajv
+ * builds the location (and, under `additionalProperties`, escapes every key, RFC 6901 §4) before
+ * every call, valid or not; this way a valid event builds no path string and no context object.
+ */
+export function refCallsWithoutContext(code: string): string {
+  const rewritten = code
+    .replace(
+      FUNCTION_HEAD,
+      (_match, name: string) => `function ${name}(data){const instancePath="";`,
+    )
+    .replace(
+      REF_CALL,
+      (_match, callee: string, data: string, path?: string) =>
+        `if(!(${callee}(${data}))){vErrors = ${PREFIX_ERRORS_BINDING}(vErrors, ${callee}.errors, ${path ?? "instancePath"});`,
+    );
+  if (/\b(?:parentData|parentDataProperty|rootData)\b/.test(rewritten)) {
+    throw new Error("ajv's standalone code reads a data context this rewrite does not know");
+  }
+  return rewritten;
+}
+
+// `anyOf: [{ $ref }, { type: "null" }]` as ajv writes it: the call (refCallsWithoutContext's
+// form), then a second branch that is the null check alone.
+const NULLABLE_REF = new RegExp(
+  [
+    String.raw`(const (_errs\d+) = errors;)if\(!\((validate\d+)\(([^,(){}]+)\)\)\)`,
+    String.raw`(\{vErrors = ${PREFIX_ERRORS_BINDING}\(vErrors, \3\.errors, [^;]+\);errors = vErrors\.length;\}`,
+    String.raw`var (_valid\d+) = \2 === errors;(valid\d+) = \7 \|\| \6;`,
+    String.raw`if\(!\7\)\{const (_errs\d+) = errors;if\(\4 !== null\)\{const (err\d+) = \{instancePath[,:][^;]*?keyword:"type",params:\{type: "null"\}(?:,message:"must be null")?\};`,
+    String.raw`if\(vErrors === null\)\{vErrors = \[\9\];\}else \{vErrors\.push\(\9\);\}errors\+\+;\}`,
+    String.raw`var _valid\d+ = \8 === errors;\7 = \7 \|\| _valid\d+;\})`,
+  ].join(""),
+  "g",
+);
+
+/**
+ * In a nullable `$ref` (`anyOf: [{ $ref }, { type: "null" }]`), `null` skips the call: the second
+ * branch accepts it, so the anyOf's verdict and errors are the same, but ajv would first run the
+ * callee on `null`, build its type error, prefix it and throw it away. Run after
+ * {@link refCallsWithoutContext}.
+ */
+export function nullSkipsRefCall(code: string): string {
+  return code.replace(
+    NULLABLE_REF,
+    (_match, head: string, _errs: string, callee: string, data: string, rest: string) =>
+      `${head}if(${data} !== null && !(${callee}(${data})))${rest}`,
+  );
+}
+
+// A top-level function of esbuild's output: its body is indented, so it ends at the first "}"
+// in column 0.
+const TOP_LEVEL_VALIDATOR = /^function validate\d+\(data\) \{\n[\s\S]*?^\}\n/gm;
+
+/** A function's text with what differs between look-alikes (names, numbers, strings) masked. */
+function shapeOf(source: string): string {
+  return source.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\b([A-Za-z_$]+)\d+\b/g, "$1");
+}
+
+/**
+ * The validator functions sorted by shape, so that look-alikes (every reference object, every
+ * `links` map) sit next to each other: gzip finds repeats only within its 32 KiB window
+ * (RFC 1951 §2), and the version's validators are several times that. Function declarations
+ * are hoisted (ECMA-262 §16.1.7), so their order changes nothing else.
+ */
+export function similarFunctionsTogether(code: string): string {
+  const functions = code.match(TOP_LEVEL_VALIDATOR) ?? [];
+  if (functions.length < 2) return code;
+  const rest = code.replace(TOP_LEVEL_VALIDATOR, "");
+  const sorted = functions
+    .map((source) => ({ source, shape: shapeOf(source) }))
+    .sort((a, b) => compare(a.shape, b.shape) || compare(a.source, b.source))
+    .map(({ source }) => source);
+  const exports = rest.lastIndexOf("\nexport {");
+  const at = exports < 0 ? rest.length : exports + 1;
+  return rest.slice(0, at) + sorted.join("") + rest.slice(at);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
