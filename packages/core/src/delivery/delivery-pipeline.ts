@@ -1,10 +1,12 @@
 import type { ValidationIssue } from "../errors/lucca-events-errors.js";
 import type { HmacEngine } from "../signature/hmac-engine.js";
+import type { SignedBody } from "../signature/raw-body.js";
 import {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   checkSignature,
   type SignatureConfig,
+  type VerifySignatureResult,
 } from "../signature/verify-signature.js";
 import type { EventValidator } from "../validation/validation-result.js";
 import {
@@ -22,16 +24,16 @@ import { MAX_JSON_DEPTH, parseJsonSafely } from "./safe-json.js";
 /** The verify → decode → unwrap → validate steps, on options checked beforehand. */
 export interface DeliveryPipeline<E, U> {
   /**
-   * Runs every step on a body already read; `signature` may be a tenant's own keys; `text`, when
-   * given, must be exactly the UTF-8 decoding of `bytes`.
+   * Runs every step on a body already read; `signature` may be a tenant's own keys; text must be
+   * well-formed (it is then its own UTF-8 decoding). Synchronous when the HMAC engine is: the
+   * caller decides whether a promise is needed. Throws only {@link ConfigurationError}.
    */
   parse(
     config: DeliveryConfig,
-    bytes: Uint8Array,
+    body: SignedBody,
     headers: HeaderSource,
     signature: SignatureConfig,
-    text?: string,
-  ): Promise<ParseWebhookResult<E, U>>;
+  ): ParseWebhookResult<E, U> | Promise<ParseWebhookResult<E, U>>;
   /** The failure for a body that could not be read. */
   bodyFailure(read: { reason: ReadBodyFailure }, config: DeliveryConfig): ParseWebhookFailure<U>;
 }
@@ -49,18 +51,16 @@ export function createDeliveryPipeline<E, U>(
   validateEvent: EventValidator<E, U>,
 ): DeliveryPipeline<E, U> {
   return {
-    async parse(config, bytes, headers, signature, text) {
-      const verified = await checkSignature(
+    parse(config, body, headers, signature) {
+      const verified = checkSignature(
         hmac,
         signature,
-        bytes,
+        body,
         getHeader(headers, SIGNATURE_HEADER),
         getHeader(headers, TIMESTAMP_HEADER),
       );
-      if (!verified.ok) {
-        return { ok: false, reason: verified.reason, status: 401, message: verified.message };
-      }
-      return decodeAndValidate(config, bytes, headers, validateEvent, text);
+      if (!("then" in verified)) return afterVerify(verified, config, body, headers, validateEvent);
+      return verified.then((result) => afterVerify(result, config, body, headers, validateEvent));
     },
     bodyFailure(read, config) {
       if (read.reason === "body_too_large") {
@@ -78,18 +78,30 @@ export function createDeliveryPipeline<E, U>(
   };
 }
 
-function decodeAndValidate<E, U>(
+function afterVerify<E, U>(
+  verified: VerifySignatureResult,
   config: DeliveryConfig,
-  bytes: Uint8Array,
+  body: SignedBody,
   headers: HeaderSource,
   validateEvent: EventValidator<E, U>,
-  text: string | undefined,
+): ParseWebhookResult<E, U> {
+  if (!verified.ok) {
+    return { ok: false, reason: verified.reason, status: 401, message: verified.message };
+  }
+  return decodeAndValidate(config, body, headers, validateEvent);
+}
+
+function decodeAndValidate<E, U>(
+  config: DeliveryConfig,
+  body: SignedBody,
+  headers: HeaderSource,
+  validateEvent: EventValidator<E, U>,
 ): ParseWebhookResult<E, U> {
   let rawBody: string;
-  if (text !== undefined) rawBody = text;
+  if (typeof body === "string") rawBody = body;
   else {
     try {
-      rawBody = decoder.decode(bytes);
+      rawBody = decoder.decode(body);
     } catch {
       return { ok: false, reason: "invalid_json", status: 400, message: "body is not valid UTF-8" };
     }

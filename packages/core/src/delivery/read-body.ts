@@ -1,4 +1,4 @@
-import { rawBodyBytes } from "../signature/raw-body.js";
+import { signedBody, type SignedBody } from "../signature/raw-body.js";
 
 /** Why a body could not be read: too large, too slow, a broken stream, or a client that left. */
 export type ReadBodyFailure =
@@ -103,25 +103,43 @@ export function streamSource(stream: ReadableStream<Uint8Array> | null): ChunkSo
   };
 }
 
+/** An in-memory body within the limit, as the pipeline takes it, or why not. */
+export type InMemoryBody = { ok: true; body: SignedBody } | { ok: false; reason: "body_too_large" };
+
 /**
- * Turns an in-memory body into bytes, refusing it when it exceeds `maxBytes`. A parsed object
- * throws the raw-body `ConfigurationError`: its bytes are gone, so its signature can never match.
+ * Checks an in-memory body against `maxBytes`. Text comes back as it is when its length alone
+ * proves it within the limit and it is well-formed (so that it is its own UTF-8 decoding), else as
+ * its bytes. A parsed object throws the raw-body `ConfigurationError`: its bytes are gone, so its
+ * signature can never match.
  */
-export function bytesOfBody(
+export function inMemoryBody(
   body: unknown,
   maxBytes: number,
   caller: string,
-  encodeUtf8?: (text: string) => Uint8Array,
-): ReadBodyResult {
-  // A UTF-8 string is at most 3 bytes per UTF-16 unit, so most strings skip the encode-to-measure.
-  if (typeof body === "string" && body.length > maxBytes) {
-    return { ok: false, reason: "body_too_large" };
+  encodeUtf8: (text: string) => Uint8Array,
+): InMemoryBody {
+  const signed = signedBody(body, caller);
+  if (typeof signed !== "string") {
+    return signed.byteLength > maxBytes
+      ? { ok: false, reason: "body_too_large" }
+      : { ok: true, body: signed };
   }
-  const bytes = rawBodyBytes(body, caller, encodeUtf8);
+  // UTF-8 takes 1 to 3 bytes per UTF-16 unit (a surrogate pair 4 for 2), so most strings are
+  // measured by their length alone.
+  if (signed.length > maxBytes) return { ok: false, reason: "body_too_large" };
+  if (signed.length * 3 <= maxBytes && isWellFormed(signed)) return { ok: true, body: signed };
+  // Too long to tell, or a lone surrogate, sent as U+FFFD: the pipeline decodes the bytes then.
+  const bytes = encodeUtf8(signed);
   return bytes.byteLength > maxBytes
     ? { ok: false, reason: "body_too_large" }
-    : { ok: true, bytes };
+    : { ok: true, body: bytes };
 }
+
+// String.prototype.isWellFormed is ES2024; where it is missing, strings go as bytes, as before.
+const isWellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
+    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : () => false;
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
