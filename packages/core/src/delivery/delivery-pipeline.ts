@@ -38,8 +38,6 @@ export interface DeliveryPipeline<E, U> {
   bodyFailure(read: { reason: ReadBodyFailure }, config: DeliveryConfig): ParseWebhookFailure<U>;
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 const BINARY_MODE_MESSAGE =
   "unsigned_cloudevent_attributes: a binary-mode CloudEvent carries its topic, id and source in " +
   "ce-* headers, which Lucca-Signature does not cover; only structured mode (the whole event in " +
@@ -59,8 +57,11 @@ export function createDeliveryPipeline<E, U>(
         getHeader(headers, SIGNATURE_HEADER),
         getHeader(headers, TIMESTAMP_HEADER),
       );
-      if (!("then" in verified)) return afterVerify(verified, config, body, headers, validateEvent);
-      return verified.then((result) => afterVerify(result, config, body, headers, validateEvent));
+      if (!("then" in verified))
+        return afterVerify(verified, hmac, config, body, headers, validateEvent);
+      return verified.then((result) =>
+        afterVerify(result, hmac, config, body, headers, validateEvent),
+      );
     },
     bodyFailure(read, config) {
       if (read.reason === "body_too_large") {
@@ -80,6 +81,7 @@ export function createDeliveryPipeline<E, U>(
 
 function afterVerify<E, U>(
   verified: VerifySignatureResult,
+  hmac: HmacEngine,
   config: DeliveryConfig,
   body: SignedBody,
   headers: HeaderSource,
@@ -88,23 +90,19 @@ function afterVerify<E, U>(
   if (!verified.ok) {
     return { ok: false, reason: verified.reason, status: 401, message: verified.message };
   }
-  return decodeAndValidate(config, body, headers, validateEvent);
+  return decodeAndValidate(hmac, config, body, headers, validateEvent);
 }
 
 function decodeAndValidate<E, U>(
+  hmac: HmacEngine,
   config: DeliveryConfig,
   body: SignedBody,
   headers: HeaderSource,
   validateEvent: EventValidator<E, U>,
 ): ParseWebhookResult<E, U> {
-  let rawBody: string;
-  if (typeof body === "string") rawBody = body;
-  else {
-    try {
-      rawBody = decoder.decode(body);
-    } catch {
-      return { ok: false, reason: "invalid_json", status: 400, message: "body is not valid UTF-8" };
-    }
+  const rawBody = typeof body === "string" ? body : hmac.decodeUtf8(body);
+  if (rawBody === undefined) {
+    return { ok: false, reason: "invalid_json", status: 400, message: "body is not valid UTF-8" };
   }
   const parsed = parseJsonSafely(rawBody);
   if (!parsed.ok) {

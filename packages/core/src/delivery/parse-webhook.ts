@@ -7,7 +7,7 @@ import { createDeliveryPipeline, type DeliveryPipeline } from "./delivery-pipeli
 import type { HeaderSource } from "./header-lookup.js";
 import type { FailureStatus } from "./outcomes.js";
 import { readParseOptions, type ParseConfig, type ParseWebhookOptions } from "./parse-options.js";
-import { inMemoryBody, readBody, streamSource } from "./read-body.js";
+import { inMemoryBody, readBody } from "./read-body.js";
 
 export type { ParseWebhookOptions } from "./parse-options.js";
 
@@ -150,7 +150,7 @@ export function createParseWebhookFactory(hmac: HmacEngine) {
         );
       }
       const stream = keepBodyReadable ? input.clone().body : input.body;
-      const read = await readBody(streamSource(stream), {
+      const read = await readBody(stream, {
         maxBytes: config.maxBodyBytes,
         timeoutMs: config.bodyTimeoutMs,
         declaredLength: input.headers.get("content-length"),

@@ -17,16 +17,6 @@ export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
  */
 export const DEFAULT_BODY_TIMEOUT_MS = 1_000;
 
-/** A body as a series of chunks: a Fetch stream reader or a Node stream iterator fit. */
-export interface ChunkSource {
-  /** The next chunk, or `done`. */
-  read(): Promise<{ done: boolean; value?: Uint8Array | string | undefined }>;
-  /** Stops reading; the rest of the body is dropped. Never throws. */
-  cancel(): void;
-  /** Tells whether a failed read means the client went away (not worth an error log). */
-  aborted?(): boolean;
-}
-
 /** The limits {@link readBody} enforces. */
 export interface BodyLimits {
   /** Largest body accepted, in bytes. */
@@ -38,48 +28,52 @@ export interface BodyLimits {
 }
 
 const encoder = new TextEncoder();
-const TIMED_OUT = Symbol("timed out");
 
 /**
- * The one body reader: refuses on `Content-Length` alone when it is declared too large, otherwise
- * stops pulling as soon as the running total passes `maxBytes` or `timeoutMs` has passed, so a
- * huge, endless or trickling body is never buffered and never holds the response.
+ * The one Fetch body reader: refuses on `Content-Length` alone when it is declared too large,
+ * otherwise stops pulling as soon as the running total passes `maxBytes` or `timeoutMs` has
+ * passed, so a huge, endless or trickling body is never buffered and never holds the response.
+ * `null` (no body) reads as empty. At the deadline the reader is cancelled, which ends a pending
+ * read at once: no race of promises per chunk.
  */
-export async function readBody(source: ChunkSource, limits: BodyLimits): Promise<ReadBodyResult> {
+export async function readBody(
+  stream: ReadableStream<Uint8Array> | null,
+  limits: BodyLimits,
+): Promise<ReadBodyResult> {
+  if (stream === null) return { ok: true, bytes: new Uint8Array(0) };
+  const reader = stream.getReader();
+  // Not awaited: a tee branch's cancel settles only once the other branch is cancelled too.
+  const cancel = () => void reader.cancel().catch(() => undefined);
   if (declaredTooLarge(limits)) {
-    source.cancel();
+    cancel();
     return { ok: false, reason: "body_too_large" };
   }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), limits.timeoutMs);
-  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    cancel();
+  }, limits.timeoutMs);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for (;;) {
-      const next = await Promise.race([source.read(), deadline]);
-      if (next === TIMED_OUT) {
-        source.cancel();
-        return { ok: false, reason: "body_timeout" };
-      }
+      const next = await reader.read();
+      if (timedOut) return { ok: false, reason: "body_timeout" };
       if (next.done) break;
-      const chunk = typeof next.value === "string" ? encoder.encode(next.value) : next.value;
-      if (chunk === undefined) continue;
+      const value: unknown = next.value;
+      if (value === undefined) continue;
+      const chunk = typeof value === "string" ? encoder.encode(value) : (value as Uint8Array);
       total += chunk.byteLength;
       if (total > limits.maxBytes) {
-        source.cancel();
+        cancel();
         return { ok: false, reason: "body_too_large" };
       }
       chunks.push(chunk);
     }
   } catch (error) {
-    source.cancel();
-    return {
-      ok: false,
-      reason: source.aborted?.() === true ? "client_aborted" : "body_unreadable",
-      error,
-    };
+    if (timedOut) return { ok: false, reason: "body_timeout" };
+    cancel();
+    return { ok: false, reason: "body_unreadable", error };
   } finally {
     clearTimeout(timer);
   }
@@ -90,17 +84,6 @@ export async function readBody(source: ChunkSource, limits: BodyLimits): Promise
 export function declaredTooLarge(limits: BodyLimits): boolean {
   const declared = Number(limits.declaredLength ?? Number.NaN);
   return Number.isFinite(declared) && declared > limits.maxBytes;
-}
-
-/** A Fetch body stream as a {@link ChunkSource}; `null` (no body) reads as empty. */
-export function streamSource(stream: ReadableStream<Uint8Array> | null): ChunkSource {
-  if (stream === null) return { read: async () => ({ done: true }), cancel: () => undefined };
-  const reader = stream.getReader();
-  return {
-    read: () => reader.read(),
-    // Not awaited: a tee branch's cancel settles only once the other branch is cancelled too.
-    cancel: () => void reader.cancel().catch(() => undefined),
-  };
 }
 
 /** An in-memory body within the limit, as the pipeline takes it, or why not. */

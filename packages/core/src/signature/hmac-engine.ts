@@ -3,9 +3,10 @@ import type { SecretKey } from "./signature-options.js";
 
 /**
  * The HMAC-SHA256 primitives signing and verification are built on, over the message Lucca signs:
- * the timestamp header verbatim, `"."`, then the raw body. Taking the parts apart lets an engine
- * hash them in turn, and text without encoding it into a buffer of its own first. Web Crypto
- * implements it everywhere; node:crypto implements it faster behind the `node` export condition.
+ * the timestamp header verbatim, `"."`, then the raw body, and the text codecs around them. Taking
+ * the parts apart lets an engine hash them in turn, and text without encoding it into a buffer of
+ * its own first. Web Crypto implements it everywhere; node:crypto and Node's Buffer implement it
+ * faster behind the `node` export condition.
  */
 export interface HmacEngine {
   /** Returns HMAC-SHA256 of `timestamp.body`, keyed with `key` (a string: its UTF-8 bytes). */
@@ -22,6 +23,11 @@ export interface HmacEngine {
   ): boolean | Promise<boolean>;
   /** Encodes text as UTF-8, a lone surrogate as U+FFFD (what Fetch sends for it). */
   encodeUtf8(text: string): Uint8Array;
+  /**
+   * Decodes UTF-8 exactly as a fatal `TextDecoder` that keeps a BOM does, or returns `undefined`
+   * for bytes that are not UTF-8.
+   */
+  decodeUtf8(bytes: Uint8Array): string | undefined;
   /** Decodes canonical padded standard Base64, or returns `undefined` (see `base64.ts`). */
   decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined;
 }

@@ -8,6 +8,15 @@ import { signedMessage } from "./signed-message.js";
 export const DEFAULT_MAX_CACHED_KEYS = 100;
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 interface CachedKey {
   pending: Promise<CryptoKey>;
@@ -90,6 +99,7 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
       );
     },
     encodeUtf8: encodeText,
+    decodeUtf8,
     decodeBase64,
   };
 }
