@@ -1,10 +1,12 @@
 import type { ValidationIssue } from "../errors/lucca-events-errors.js";
 import type { HmacEngine } from "../signature/hmac-engine.js";
+import type { SignedBody } from "../signature/raw-body.js";
 import {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   checkSignature,
   type SignatureConfig,
+  type VerifySignatureResult,
 } from "../signature/verify-signature.js";
 import type { EventValidator } from "../validation/validation-result.js";
 import {
@@ -22,21 +24,19 @@ import { MAX_JSON_DEPTH, parseJsonSafely } from "./safe-json.js";
 /** The verify → decode → unwrap → validate steps, on options checked beforehand. */
 export interface DeliveryPipeline<E, U> {
   /**
-   * Runs every step on a body already read; `signature` may be a tenant's own keys; `text`, when
-   * given, must be exactly the UTF-8 decoding of `bytes`.
+   * Runs every step on a body already read; `signature` may be a tenant's own keys; text must be
+   * well-formed (it is then its own UTF-8 decoding). Synchronous when the HMAC engine is: the
+   * caller decides whether a promise is needed. Throws only {@link ConfigurationError}.
    */
   parse(
     config: DeliveryConfig,
-    bytes: Uint8Array,
+    body: SignedBody,
     headers: HeaderSource,
     signature: SignatureConfig,
-    text?: string,
-  ): Promise<ParseWebhookResult<E, U>>;
+  ): ParseWebhookResult<E, U> | Promise<ParseWebhookResult<E, U>>;
   /** The failure for a body that could not be read. */
   bodyFailure(read: { reason: ReadBodyFailure }, config: DeliveryConfig): ParseWebhookFailure<U>;
 }
-
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 const BINARY_MODE_MESSAGE =
   "unsigned_cloudevent_attributes: a binary-mode CloudEvent carries its topic, id and source in " +
@@ -49,18 +49,19 @@ export function createDeliveryPipeline<E, U>(
   validateEvent: EventValidator<E, U>,
 ): DeliveryPipeline<E, U> {
   return {
-    async parse(config, bytes, headers, signature, text) {
-      const verified = await checkSignature(
+    parse(config, body, headers, signature) {
+      const verified = checkSignature(
         hmac,
         signature,
-        bytes,
+        body,
         getHeader(headers, SIGNATURE_HEADER),
         getHeader(headers, TIMESTAMP_HEADER),
       );
-      if (!verified.ok) {
-        return { ok: false, reason: verified.reason, status: 401, message: verified.message };
-      }
-      return decodeAndValidate(config, bytes, headers, validateEvent, text);
+      if (!("then" in verified))
+        return afterVerify(verified, hmac, config, body, headers, validateEvent);
+      return verified.then((result) =>
+        afterVerify(result, hmac, config, body, headers, validateEvent),
+      );
     },
     bodyFailure(read, config) {
       if (read.reason === "body_too_large") {
@@ -78,21 +79,30 @@ export function createDeliveryPipeline<E, U>(
   };
 }
 
-function decodeAndValidate<E, U>(
+function afterVerify<E, U>(
+  verified: VerifySignatureResult,
+  hmac: HmacEngine,
   config: DeliveryConfig,
-  bytes: Uint8Array,
+  body: SignedBody,
   headers: HeaderSource,
   validateEvent: EventValidator<E, U>,
-  text: string | undefined,
 ): ParseWebhookResult<E, U> {
-  let rawBody: string;
-  if (text !== undefined) rawBody = text;
-  else {
-    try {
-      rawBody = decoder.decode(bytes);
-    } catch {
-      return { ok: false, reason: "invalid_json", status: 400, message: "body is not valid UTF-8" };
-    }
+  if (!verified.ok) {
+    return { ok: false, reason: verified.reason, status: 401, message: verified.message };
+  }
+  return decodeAndValidate(hmac, config, body, headers, validateEvent);
+}
+
+function decodeAndValidate<E, U>(
+  hmac: HmacEngine,
+  config: DeliveryConfig,
+  body: SignedBody,
+  headers: HeaderSource,
+  validateEvent: EventValidator<E, U>,
+): ParseWebhookResult<E, U> {
+  const rawBody = typeof body === "string" ? body : hmac.decodeUtf8(body);
+  if (rawBody === undefined) {
+    return { ok: false, reason: "invalid_json", status: 400, message: "body is not valid UTF-8" };
   }
   const parsed = parseJsonSafely(rawBody);
   if (!parsed.ok) {

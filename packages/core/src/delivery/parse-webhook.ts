@@ -7,7 +7,7 @@ import { createDeliveryPipeline, type DeliveryPipeline } from "./delivery-pipeli
 import type { HeaderSource } from "./header-lookup.js";
 import type { FailureStatus } from "./outcomes.js";
 import { readParseOptions, type ParseConfig, type ParseWebhookOptions } from "./parse-options.js";
-import { bytesOfBody, readBody, streamSource, type ReadBodyResult } from "./read-body.js";
+import { inMemoryBody, readBody } from "./read-body.js";
 
 export type { ParseWebhookOptions } from "./parse-options.js";
 
@@ -114,23 +114,49 @@ export function createParseWebhookFactory(hmac: HmacEngine) {
     // Checked once per options object, and again only when one of its fields was reassigned
     // since (a secret rotated in place, say).
     const checked = new WeakMap<object, { fields: unknown[]; config: ParseConfig }>();
-    async function parseWebhook(
+    // Not async: a body in memory goes through the pipeline in one call, handed over in a
+    // resolved promise; a throw becomes a rejection, as an async function would give it.
+    function parseWebhook(
       input: WebhookInput,
       options: ParseWebhookOptions & ParseRequestOptions,
     ): Promise<ParseWebhookResult<E, U>> {
-      const config = checkedConfig(options);
-      const read = await readInput(
-        input,
-        config,
-        options.keepBodyReadable === true,
-        hmac.encodeUtf8,
-      );
+      try {
+        const config = checkedConfig(options);
+        if (typeof input !== "object" || input === null) {
+          throw new ConfigurationError("parseWebhook() needs a Request or { body, headers }.");
+        }
+        if (isRequest(input)) return parseRequest(input, config, options.keepBodyReadable === true);
+        const read = inMemoryBody(
+          input.body,
+          config.maxBodyBytes,
+          "parseWebhook()",
+          hmac.encodeUtf8,
+        );
+        if (!read.ok) return Promise.resolve(pipeline.bodyFailure(read, config));
+        return Promise.resolve(pipeline.parse(config, read.body, input.headers, config.signature));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    async function parseRequest(
+      input: Request,
+      config: ParseConfig,
+      keepBodyReadable: boolean,
+    ): Promise<ParseWebhookResult<E, U>> {
+      if (input.bodyUsed) {
+        throw new ConfigurationError(
+          "parseWebhook() needs an unread Request: its body was already read. Pass { body, headers } " +
+            "with the raw text instead, or call parseWebhook() before reading the body.",
+        );
+      }
+      const stream = keepBodyReadable ? input.clone().body : input.body;
+      const read = await readBody(stream, {
+        maxBytes: config.maxBodyBytes,
+        timeoutMs: config.bodyTimeoutMs,
+        declaredLength: input.headers.get("content-length"),
+      });
       if (!read.ok) return pipeline.bodyFailure(read, config);
-      // A well-formed string is its own UTF-8 decoding: the decode after verifying is skipped. A
-      // lone surrogate is encoded as U+FFFD, so such a string is decoded from the signed bytes.
-      const body = isRequest(input) ? undefined : input.body;
-      const text = typeof body === "string" && isWellFormed(body) ? body : undefined;
-      return pipeline.parse(config, read.bytes, input.headers, config.signature, text);
+      return pipeline.parse(config, read.bytes, input.headers, config.signature);
     }
     function checkedConfig(options: ParseWebhookOptions & ParseRequestOptions): ParseConfig {
       if (typeof options !== "object" || options === null) {
@@ -151,38 +177,6 @@ function sameFields(fields: readonly unknown[], options: ParseWebhookOptions): b
     if (fields[i] !== options[OPTION_FIELDS[i] as keyof ParseWebhookOptions]) return false;
   }
   return true;
-}
-
-// String.prototype.isWellFormed is ES2024; where it is missing, the bytes are decoded as before.
-const isWellFormed: (text: string) => boolean =
-  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
-    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
-    : () => false;
-
-async function readInput(
-  input: WebhookInput,
-  config: ParseConfig,
-  keepBodyReadable: boolean,
-  encodeUtf8: (text: string) => Uint8Array,
-): Promise<ReadBodyResult> {
-  if (!isRequest(input)) {
-    if (typeof input !== "object" || input === null) {
-      throw new ConfigurationError("parseWebhook() needs a Request or { body, headers }.");
-    }
-    return bytesOfBody(input.body, config.maxBodyBytes, "parseWebhook()", encodeUtf8);
-  }
-  if (input.bodyUsed) {
-    throw new ConfigurationError(
-      "parseWebhook() needs an unread Request: its body was already read. Pass { body, headers } " +
-        "with the raw text instead, or call parseWebhook() before reading the body.",
-    );
-  }
-  const stream = keepBodyReadable ? input.clone().body : input.body;
-  return readBody(streamSource(stream), {
-    maxBytes: config.maxBodyBytes,
-    timeoutMs: config.bodyTimeoutMs,
-    declaredLength: input.headers.get("content-length"),
-  });
 }
 
 // Duck-typed so a Request from another realm or a polyfill is read as a stream, not as raw bytes.

@@ -1,4 +1,4 @@
-import { rawBodyBytes } from "../signature/raw-body.js";
+import { signedBody, type SignedBody } from "../signature/raw-body.js";
 
 /** Why a body could not be read: too large, too slow, a broken stream, or a client that left. */
 export type ReadBodyFailure =
@@ -17,16 +17,6 @@ export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
  */
 export const DEFAULT_BODY_TIMEOUT_MS = 1_000;
 
-/** A body as a series of chunks: a Fetch stream reader or a Node stream iterator fit. */
-export interface ChunkSource {
-  /** The next chunk, or `done`. */
-  read(): Promise<{ done: boolean; value?: Uint8Array | string | undefined }>;
-  /** Stops reading; the rest of the body is dropped. Never throws. */
-  cancel(): void;
-  /** Tells whether a failed read means the client went away (not worth an error log). */
-  aborted?(): boolean;
-}
-
 /** The limits {@link readBody} enforces. */
 export interface BodyLimits {
   /** Largest body accepted, in bytes. */
@@ -38,48 +28,52 @@ export interface BodyLimits {
 }
 
 const encoder = new TextEncoder();
-const TIMED_OUT = Symbol("timed out");
 
 /**
- * The one body reader: refuses on `Content-Length` alone when it is declared too large, otherwise
- * stops pulling as soon as the running total passes `maxBytes` or `timeoutMs` has passed, so a
- * huge, endless or trickling body is never buffered and never holds the response.
+ * The one Fetch body reader: refuses on `Content-Length` alone when it is declared too large,
+ * otherwise stops pulling as soon as the running total passes `maxBytes` or `timeoutMs` has
+ * passed, so a huge, endless or trickling body is never buffered and never holds the response.
+ * `null` (no body) reads as empty. At the deadline the reader is cancelled, which ends a pending
+ * read at once: no race of promises per chunk.
  */
-export async function readBody(source: ChunkSource, limits: BodyLimits): Promise<ReadBodyResult> {
+export async function readBody(
+  stream: ReadableStream<Uint8Array> | null,
+  limits: BodyLimits,
+): Promise<ReadBodyResult> {
+  if (stream === null) return { ok: true, bytes: new Uint8Array(0) };
+  const reader = stream.getReader();
+  // Not awaited: a tee branch's cancel settles only once the other branch is cancelled too.
+  const cancel = () => void reader.cancel().catch(() => undefined);
   if (declaredTooLarge(limits)) {
-    source.cancel();
+    cancel();
     return { ok: false, reason: "body_too_large" };
   }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), limits.timeoutMs);
-  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    cancel();
+  }, limits.timeoutMs);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for (;;) {
-      const next = await Promise.race([source.read(), deadline]);
-      if (next === TIMED_OUT) {
-        source.cancel();
-        return { ok: false, reason: "body_timeout" };
-      }
+      const next = await reader.read();
+      if (timedOut) return { ok: false, reason: "body_timeout" };
       if (next.done) break;
-      const chunk = typeof next.value === "string" ? encoder.encode(next.value) : next.value;
-      if (chunk === undefined) continue;
+      const value: unknown = next.value;
+      if (value === undefined) continue;
+      const chunk = typeof value === "string" ? encoder.encode(value) : (value as Uint8Array);
       total += chunk.byteLength;
       if (total > limits.maxBytes) {
-        source.cancel();
+        cancel();
         return { ok: false, reason: "body_too_large" };
       }
       chunks.push(chunk);
     }
   } catch (error) {
-    source.cancel();
-    return {
-      ok: false,
-      reason: source.aborted?.() === true ? "client_aborted" : "body_unreadable",
-      error,
-    };
+    if (timedOut) return { ok: false, reason: "body_timeout" };
+    cancel();
+    return { ok: false, reason: "body_unreadable", error };
   } finally {
     clearTimeout(timer);
   }
@@ -92,36 +86,43 @@ export function declaredTooLarge(limits: BodyLimits): boolean {
   return Number.isFinite(declared) && declared > limits.maxBytes;
 }
 
-/** A Fetch body stream as a {@link ChunkSource}; `null` (no body) reads as empty. */
-export function streamSource(stream: ReadableStream<Uint8Array> | null): ChunkSource {
-  if (stream === null) return { read: async () => ({ done: true }), cancel: () => undefined };
-  const reader = stream.getReader();
-  return {
-    read: () => reader.read(),
-    // Not awaited: a tee branch's cancel settles only once the other branch is cancelled too.
-    cancel: () => void reader.cancel().catch(() => undefined),
-  };
-}
+/** An in-memory body within the limit, as the pipeline takes it, or why not. */
+export type InMemoryBody = { ok: true; body: SignedBody } | { ok: false; reason: "body_too_large" };
 
 /**
- * Turns an in-memory body into bytes, refusing it when it exceeds `maxBytes`. A parsed object
- * throws the raw-body `ConfigurationError`: its bytes are gone, so its signature can never match.
+ * Checks an in-memory body against `maxBytes`. Text comes back as it is when its length alone
+ * proves it within the limit and it is well-formed (so that it is its own UTF-8 decoding), else as
+ * its bytes. A parsed object throws the raw-body `ConfigurationError`: its bytes are gone, so its
+ * signature can never match.
  */
-export function bytesOfBody(
+export function inMemoryBody(
   body: unknown,
   maxBytes: number,
   caller: string,
-  encodeUtf8?: (text: string) => Uint8Array,
-): ReadBodyResult {
-  // A UTF-8 string is at most 3 bytes per UTF-16 unit, so most strings skip the encode-to-measure.
-  if (typeof body === "string" && body.length > maxBytes) {
-    return { ok: false, reason: "body_too_large" };
+  encodeUtf8: (text: string) => Uint8Array,
+): InMemoryBody {
+  const signed = signedBody(body, caller);
+  if (typeof signed !== "string") {
+    return signed.byteLength > maxBytes
+      ? { ok: false, reason: "body_too_large" }
+      : { ok: true, body: signed };
   }
-  const bytes = rawBodyBytes(body, caller, encodeUtf8);
+  // UTF-8 takes 1 to 3 bytes per UTF-16 unit (a surrogate pair 4 for 2), so most strings are
+  // measured by their length alone.
+  if (signed.length > maxBytes) return { ok: false, reason: "body_too_large" };
+  if (signed.length * 3 <= maxBytes && isWellFormed(signed)) return { ok: true, body: signed };
+  // Too long to tell, or a lone surrogate, sent as U+FFFD: the pipeline decodes the bytes then.
+  const bytes = encodeUtf8(signed);
   return bytes.byteLength > maxBytes
     ? { ok: false, reason: "body_too_large" }
-    : { ok: true, bytes };
+    : { ok: true, body: bytes };
 }
+
+// String.prototype.isWellFormed is ES2024; where it is missing, strings go as bytes, as before.
+const isWellFormed: (text: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
+    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : () => false;
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];

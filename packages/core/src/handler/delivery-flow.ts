@@ -144,12 +144,8 @@ export function createDeliveryFlow<M, U>(
     });
 
     if (inbox !== undefined) {
-      const timestamp = readHeader(getHeader(delivery.headers, TIMESTAMP_HEADER));
-      const record = verifiedDelivery(
-        result,
-        read.bytes,
-        timestamp.state === "present" ? timestamp.value : "",
-      );
+      const timestamp = readHeader(getHeader(delivery.headers, TIMESTAMP_HEADER)) ?? "";
+      const record = verifiedDelivery(result, read.bytes, timestamp);
       const outcome = await runWithDeadline(() => inbox.accept(record), remaining());
       if (outcome.state === "done") return outcomeResponse("accepted");
       if (outcome.state === "threw") {

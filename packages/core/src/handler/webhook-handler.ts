@@ -1,7 +1,7 @@
 import { outcomeResponse, toFetchResponse, type OutcomeResponse } from "../delivery/outcomes.js";
 import { readDeliveryOptions, positiveInteger } from "../delivery/parse-options.js";
 import { DELIVERY_PIPELINE, type ParseWebhook } from "../delivery/parse-webhook.js";
-import { streamSource, readBody } from "../delivery/read-body.js";
+import { readBody } from "../delivery/read-body.js";
 import { ConfigurationError } from "../errors/lucca-events-errors.js";
 import { readClock, readToleranceMs } from "../signature/signature-options.js";
 import { DEFAULT_TOLERANCE_SECONDS } from "../signature/verify-signature.js";
@@ -140,7 +140,7 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
             );
           }
           // No clone: the handler is the body's only reader, and an unread clone makes Deno warn.
-          return readBody(streamSource(request.body), {
+          return readBody(request.body, {
             maxBytes: limits.maxBytes,
             timeoutMs: limits.timeoutMs,
             declaredLength: request.headers.get("content-length"),

@@ -12,53 +12,53 @@ export function encodeBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** The value of the Base64 character at `at`, or -1 (all bits set) outside the alphabet. */
+function sextet(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code < 128 ? (VALUES[code] as number) : -1;
+}
+
 /**
- * Tells whether `text` is canonical standard Base64, exactly what {@link decodeBase64} accepts,
- * without decoding it: a host's faster but lenient decoder may then do the decoding.
+ * Decodes canonical standard Base64: padding required, no whitespace, no base64url characters,
+ * unused trailing bits zero. Returns `undefined` for anything else, where `atob` or Node's Buffer
+ * would be lenient. Four characters at a time: a 32-byte MAC costs eleven steps. `allocate` lets a
+ * host hand out its own buffers (Node's pooled ones, which its crypto reads without a copy).
  */
-export function isCanonicalBase64(text: string): boolean {
+export function decodeBase64(
+  text: string,
+  allocate: (length: number) => Uint8Array<ArrayBuffer> = (length) => new Uint8Array(length),
+): Uint8Array<ArrayBuffer> | undefined {
   const length = text.length;
-  if (length % 4 !== 0) return false;
+  if (length % 4 !== 0) return undefined;
   const padding =
     length === 0 || text.charCodeAt(length - 1) !== 61
       ? 0
       : text.charCodeAt(length - 2) === 61
         ? 2
         : 1;
-  const end = length - padding;
-  let value = 0;
-  for (let index = 0; index < end; index++) {
-    const code = text.charCodeAt(index);
-    value = code < 128 ? (VALUES[code] as number) : -1;
-    if (value < 0) return false;
-  }
-  // The last character before padding carries 4 (two pads) or 2 (one pad) unused bits: all zero.
-  return padding === 0 || (value & (padding === 2 ? 0x0f : 0x03)) === 0;
-}
-
-/**
- * Decodes canonical standard Base64: padding required, no whitespace, no base64url characters,
- * unused trailing bits zero. Returns `undefined` for anything else, where `atob` would be lenient.
- */
-export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  if (text.length % 4 !== 0) return undefined;
-  const padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
-  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
-  let bits = 0;
-  let bitCount = 0;
+  const bytes = allocate((length / 4) * 3 - padding);
+  const whole = padding === 0 ? length : length - 4;
   let written = 0;
-  for (let index = 0; index < text.length - padding; index++) {
-    const code = text.charCodeAt(index);
-    const value = code < 128 ? (VALUES[code] as number) : -1;
-    if (value < 0) return undefined;
-    bits = (bits << 6) | value;
-    bitCount += 6;
-    if (bitCount >= 8) {
-      bitCount -= 8;
-      bytes[written++] = (bits >> bitCount) & 0xff;
-    }
+  for (let index = 0; index < whole; index += 4) {
+    // An invalid character (-1) makes the whole group negative.
+    const group =
+      (sextet(text, index) << 18) |
+      (sextet(text, index + 1) << 12) |
+      (sextet(text, index + 2) << 6) |
+      sextet(text, index + 3);
+    if (group < 0) return undefined;
+    bytes[written++] = group >> 16;
+    bytes[written++] = (group >> 8) & 0xff;
+    bytes[written++] = group & 0xff;
   }
-  // Non-zero leftover bits mean a second spelling of the same bytes: not canonical.
-  if ((bits & ((1 << bitCount) - 1)) !== 0) return undefined;
+  if (padding === 0) return bytes;
+  const first = sextet(text, whole);
+  const second = sextet(text, whole + 1);
+  const third = padding === 1 ? sextet(text, whole + 2) : 0;
+  // Non-zero unused bits before the padding would be a second spelling of the same bytes.
+  const unused = padding === 1 ? third & 0x03 : second & 0x0f;
+  if ((first | second | third) < 0 || unused !== 0) return undefined;
+  bytes[written++] = (first << 2) | (second >> 4);
+  if (padding === 1) bytes[written] = ((second & 0x0f) << 4) | (third >> 2);
   return bytes;
 }

@@ -1,23 +1,33 @@
+import type { SignedBody } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
 
 /**
  * The HMAC-SHA256 primitives signing and verification are built on, over the message Lucca signs:
- * the timestamp header verbatim, `"."`, then the raw body. Taking the two parts apart lets an
- * engine hash them in turn instead of copying them into one buffer. Web Crypto implements it
- * everywhere; node:crypto implements it faster behind the `node` export condition.
+ * the timestamp header verbatim, `"."`, then the raw body, and the text codecs around them. Taking
+ * the parts apart lets an engine hash them in turn, and text without encoding it into a buffer of
+ * its own first. Web Crypto implements it everywhere; node:crypto and Node's Buffer implement it
+ * faster behind the `node` export condition.
  */
 export interface HmacEngine {
   /** Returns HMAC-SHA256 of `timestamp.body`, keyed with `key` (a string: its UTF-8 bytes). */
-  sign(key: SecretKey, timestamp: string, body: Uint8Array): Promise<Uint8Array>;
-  /** Tells whether `signature` is HMAC-SHA256 of `timestamp.body` under `key`, in constant time. */
+  sign(key: SecretKey, timestamp: string, body: SignedBody): Promise<Uint8Array>;
+  /**
+   * Tells whether `signature` is HMAC-SHA256 of `timestamp.body` under `key`, in constant time.
+   * Synchronous when the engine can be: the verifier then adds no promise of its own.
+   */
   verify(
     key: SecretKey,
     timestamp: string,
-    body: Uint8Array,
+    body: SignedBody,
     signature: Uint8Array<ArrayBuffer>,
   ): boolean | Promise<boolean>;
-  /** Encodes a string body as UTF-8, a lone surrogate as U+FFFD (what Fetch sends for it). */
+  /** Encodes text as UTF-8, a lone surrogate as U+FFFD (what Fetch sends for it). */
   encodeUtf8(text: string): Uint8Array;
+  /**
+   * Decodes UTF-8 exactly as a fatal `TextDecoder` that keeps a BOM does, or returns `undefined`
+   * for bytes that are not UTF-8.
+   */
+  decodeUtf8(bytes: Uint8Array): string | undefined;
   /** Decodes canonical padded standard Base64, or returns `undefined` (see `base64.ts`). */
   decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined;
 }

@@ -3,6 +3,13 @@ import { ConfigurationError } from "../errors/lucca-events-errors.js";
 /** A request body exactly as received: text (encoded as UTF-8) or bytes (used as they are). */
 export type RawBody = string | Uint8Array | ArrayBuffer;
 
+/**
+ * A body as the HMAC engines take it: bytes, or text standing for its UTF-8 bytes (a lone
+ * surrogate as U+FFFD, as `TextEncoder` and Fetch encode it). Text is hashed as it is, so it is
+ * never encoded into a buffer of its own first.
+ */
+export type SignedBody = string | Uint8Array;
+
 const encoder = new TextEncoder();
 
 /** Encodes text as UTF-8 (a lone surrogate as U+FFFD), the portable way. */
@@ -26,16 +33,12 @@ function describe(value: unknown): string {
 }
 
 /**
- * Returns the bytes of a raw body. Throws {@link ConfigurationError} for anything else, which is
- * always a programming error (typically a body already parsed by a framework).
+ * Returns a raw body as the engines take it: text or bytes. Throws {@link ConfigurationError} for
+ * anything else, which is always a programming error (typically a body already parsed by a
+ * framework).
  */
-export function rawBodyBytes(
-  body: unknown,
-  caller: string,
-  encodeUtf8: (text: string) => Uint8Array = encodeText,
-): Uint8Array {
-  if (typeof body === "string") return encodeUtf8(body);
-  if (body instanceof Uint8Array) return body;
+export function signedBody(body: unknown, caller: string): SignedBody {
+  if (typeof body === "string" || body instanceof Uint8Array) return body;
   // The tag check also accepts ArrayBuffers from another realm (iframe, vm context).
   if (
     body instanceof ArrayBuffer ||

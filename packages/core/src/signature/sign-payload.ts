@@ -1,7 +1,7 @@
 import { encodeBase64 } from "./base64.js";
 import type { HmacEngine } from "./hmac-engine.js";
 import { webCryptoHmac } from "./web-crypto-hmac.js";
-import { rawBodyBytes, type RawBody } from "./raw-body.js";
+import { signedBody, type RawBody } from "./raw-body.js";
 import { readSecrets, type SecretKey } from "./signature-options.js";
 
 /** Builds `signPayload` on an HMAC engine, so each entry point can pick its own. */
@@ -10,7 +10,7 @@ export function createSignPayload(
 ): (body: RawBody, secret: SecretKey, timestamp: string) => Promise<string> {
   return async function signPayload(body, secret, timestamp) {
     const [key] = readSecrets(secret, "signPayload()");
-    const bytes = rawBodyBytes(body, "signPayload()", hmac.encodeUtf8);
+    const bytes = signedBody(body, "signPayload()");
     // The timestamp is not validated, so test kits can sign deliberately malformed ones.
     return encodeBase64(await hmac.sign(key as SecretKey, timestamp, bytes));
   };

@@ -1,10 +1,17 @@
-import { isDateTime } from "../formats/dates.js";
-
 const MS_PER_DAY = 86_400_000;
 
-/** The two ASCII digits at `at` as a number; only called on text `isDateTime` accepted. */
+/** The two ASCII digits at `at` as a number, else NaN (`charCodeAt` past the end is NaN too). */
 function digits(text: string, at: number): number {
-  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
+  const high = text.charCodeAt(at) - 48;
+  const low = text.charCodeAt(at + 1) - 48;
+  return high >= 0 && high <= 9 && low >= 0 && low <= 9 ? high * 10 + low : Number.NaN;
+}
+
+/** Days in a month of a proleptic Gregorian year (RFC 3339 §5.7 and Appendix C). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  // 31 days in odd months up to July, in even ones from August.
+  return 30 + ((month + (month >> 3)) & 1);
 }
 
 /**
@@ -23,33 +30,58 @@ function daysFromCivil(year: number, month: number, day: number): number {
 /**
  * Parses a strict RFC 3339 §5.6 date-time into epoch milliseconds (fractions beyond milliseconds
  * are truncated), or returns `undefined`. `T` and `Z` may be lower case (§5.6 NOTE); a space
- * instead of `T` is not accepted. The grammar is the `date-time` format check's, read character by
- * character (several times faster than a regex with groups); leap seconds (`:60`), which that check
- * allows at the end of a UTC day, are rejected here: JavaScript time has none.
+ * instead of `T` is not accepted; leap seconds (`:60`) are rejected: JavaScript time has none.
+ * Its own small parser rather than the `date-time` format check, so that a verifier bundle does
+ * not carry the format checks; the two are tested equal (leap seconds apart).
  */
 export function parseTimestamp(text: string): number | undefined {
-  if (!isDateTime(text)) return undefined;
-  const second = digits(text, 17);
-  if (second > 59) return undefined;
   const year = digits(text, 0) * 100 + digits(text, 2);
-  const days = daysFromCivil(year, digits(text, 5), digits(text, 8));
-  let ms = days * MS_PER_DAY + ((digits(text, 11) * 60 + digits(text, 14)) * 60 + second) * 1000;
+  const month = digits(text, 5);
+  const day = digits(text, 8);
+  const hour = digits(text, 11);
+  const minute = digits(text, 14);
+  const second = digits(text, 17);
+  // NaN fails every comparison, so one missing digit fails the whole check.
+  const fields =
+    year >= 0 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59;
+  // `| 32` lower-cases an ASCII letter: "T" and "t" both give 116.
+  const separators =
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(7) === 45 &&
+    (text.charCodeAt(10) | 32) === 116 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58;
+  if (!fields || !separators) return undefined;
+  let ms =
+    daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
   let index = 19;
   if (text.charCodeAt(index) === 46) {
-    // Up to three fraction digits are milliseconds; the rest is truncated.
+    // time-secfrac = "." 1*DIGIT; up to three digits are milliseconds, the rest is truncated.
     let scale = 100;
     for (index++; index < text.length; index++) {
       const code = text.charCodeAt(index);
       if (code < 48 || code > 57) break;
       ms += (code - 48) * scale;
-      scale /= 10;
-      if (scale < 1) scale = 0;
+      scale = scale >= 10 ? scale / 10 : 0;
     }
+    if (index === 20) return undefined;
   }
   const sign = text.charCodeAt(index);
-  if (sign === 43 || sign === 45) {
-    const offsetMs = (digits(text, index + 1) * 60 + digits(text, index + 4)) * 60_000;
-    ms += sign === 45 ? offsetMs : -offsetMs;
+  if ((sign | 32) === 122) return index + 1 === text.length ? ms : undefined;
+  // time-numoffset = ("+" / "-") time-hour ":" time-minute, and nothing after it.
+  if ((sign !== 43 && sign !== 45) || index + 6 !== text.length) return undefined;
+  const offsetHour = digits(text, index + 1);
+  const offsetMinute = digits(text, index + 4);
+  if (!(offsetHour <= 23 && offsetMinute <= 59) || text.charCodeAt(index + 3) !== 58) {
+    return undefined;
   }
-  return ms;
+  const offsetMs = (offsetHour * 60 + offsetMinute) * 60_000;
+  return sign === 45 ? ms + offsetMs : ms - offsetMs;
 }

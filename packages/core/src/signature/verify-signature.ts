@@ -1,7 +1,7 @@
 import { readHeader } from "./header-value.js";
 import type { HmacEngine } from "./hmac-engine.js";
 import { webCryptoHmac } from "./web-crypto-hmac.js";
-import { rawBodyBytes, type RawBody } from "./raw-body.js";
+import { signedBody, type RawBody, type SignedBody } from "./raw-body.js";
 import { parseTimestamp } from "./timestamp.js";
 import {
   readClock,
@@ -91,25 +91,25 @@ export function readSignatureConfig(
 
 /**
  * Checks one delivery's headers and body against checked options. Never throws for anything the
- * delivery holds.
+ * delivery holds. Synchronous when the engine is and one secret is tried: no promise at all then.
  */
-export async function checkSignature(
+export function checkSignature(
   hmac: HmacEngine,
   config: SignatureConfig,
-  body: Uint8Array,
+  body: SignedBody,
   signatureHeader: unknown,
   timestampHeader: unknown,
-): Promise<VerifySignatureResult> {
+): VerifySignatureResult | Promise<VerifySignatureResult> {
   const { secrets, toleranceMs } = config;
   const nowMs = readNowMs(config.clock);
   const signature = readHeader(signatureHeader);
   const timestamp = readHeader(timestampHeader);
-  if (signature.state === "missing") return fail("missing_signature", NO_SIGNATURE);
-  if (timestamp.state === "missing") return fail("missing_timestamp", NO_TIMESTAMP);
-  const mac = signature.state === "present" ? hmac.decodeBase64(signature.value) : undefined;
+  if (signature === "") return fail("missing_signature", NO_SIGNATURE);
+  if (timestamp === "") return fail("missing_timestamp", NO_TIMESTAMP);
+  const mac = signature === undefined ? undefined : hmac.decodeBase64(signature);
   if (mac === undefined) return fail("malformed_signature", BAD_SIGNATURE);
-  const sentAtMs = timestamp.state === "present" ? parseTimestamp(timestamp.value) : undefined;
-  if (timestamp.state !== "present" || sentAtMs === undefined) {
+  const sentAtMs = timestamp === undefined ? undefined : parseTimestamp(timestamp);
+  if (timestamp === undefined || sentAtMs === undefined) {
     return fail("malformed_timestamp", BAD_TIMESTAMP);
   }
 
@@ -126,18 +126,20 @@ export async function checkSignature(
 
   // Well-formed Base64 of the wrong length can never match; its length is not secret.
   if (mac.length !== 32) return fail("signature_mismatch", MISMATCH);
-  const signed = timestamp.value;
   if (secrets.length === 1) {
-    const verdict = hmac.verify(secrets[0] as SecretKey, signed, body, mac);
-    // A synchronous engine's verdict is used as it is: awaiting it would cost a microtask.
-    const matches = typeof verdict === "boolean" ? verdict : await verdict;
-    return matches ? OK : fail("signature_mismatch", MISMATCH);
+    const verdict = hmac.verify(secrets[0] as SecretKey, timestamp, body, mac);
+    return typeof verdict === "boolean" ? answer(verdict) : verdict.then(answer);
   }
   // Every secret is tried, so the time taken does not tell which one matched.
-  const matches = await Promise.all(
-    secrets.map((secret) => hmac.verify(secret, signed, body, mac)),
-  );
-  return matches.includes(true) ? OK : fail("signature_mismatch", MISMATCH);
+  const verdicts = secrets.map((secret) => hmac.verify(secret, timestamp, body, mac));
+  if (verdicts.every((verdict) => typeof verdict === "boolean")) {
+    return answer(verdicts.includes(true));
+  }
+  return Promise.all(verdicts).then((matches) => answer(matches.includes(true)));
+}
+
+function answer(matches: boolean): VerifySignatureResult {
+  return matches ? OK : fail("signature_mismatch", MISMATCH);
 }
 
 // Built only for a rejected delivery: the accepted path formats no message.
@@ -149,14 +151,22 @@ function window(config: SignatureConfig): string {
 export function createVerifySignature(
   hmac: HmacEngine,
 ): (options: VerifySignatureOptions) => Promise<VerifySignatureResult> {
-  return async function verifySignature(options) {
-    if (typeof options !== "object" || options === null) {
-      throw new ConfigurationError("verifySignature() needs an options object.");
+  // Not async: a synchronous verdict is handed over in one resolved promise, and a throw becomes
+  // a rejection, exactly as an async function would give it.
+  return function verifySignature(options) {
+    try {
+      if (typeof options !== "object" || options === null) {
+        throw new ConfigurationError("verifySignature() needs an options object.");
+      }
+      // Configuration first, so a programming error surfaces on the first request whatever it holds.
+      const config = readSignatureConfig(options, "verifySignature()");
+      const body = signedBody(options.body, "verifySignature()");
+      return Promise.resolve(
+        checkSignature(hmac, config, body, options.signature, options.timestamp),
+      );
+    } catch (error) {
+      return Promise.reject(error);
     }
-    // Configuration first, so a programming error surfaces on the first request whatever it holds.
-    const config = readSignatureConfig(options, "verifySignature()");
-    const body = rawBodyBytes(options.body, "verifySignature()", hmac.encodeUtf8);
-    return checkSignature(hmac, config, body, options.signature, options.timestamp);
   };
 }
 

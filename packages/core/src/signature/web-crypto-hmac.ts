@@ -8,6 +8,20 @@ import { signedMessage } from "./signed-message.js";
 export const DEFAULT_MAX_CACHED_KEYS = 100;
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+interface CachedKey {
+  pending: Promise<CryptoKey>;
+  key?: CryptoKey;
+}
 
 /**
  * Creates the Web Crypto HMAC-SHA256 engine (`globalThis.crypto.subtle`), which every runtime
@@ -18,15 +32,27 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
   // bounded because multi-tenant receivers may pass one secret per endpoint: an unbounded Map
   // would grow with every tenant ever seen. Map insertion order doubles as recency order (LRU).
   // Each entry keeps the key once imported, so a cache hit hands it over without a promise.
-  const keys = new Map<string, { pending: Promise<CryptoKey>; key?: CryptoKey }>();
+  const keys = new Map<string, CachedKey>();
+  // The most recently used text secret: a receiver passes the same one on every delivery, and
+  // comparing it is cheaper than building and hashing its cache key. It is already the newest.
+  let newest: { secret: string; entry: CachedKey } | undefined;
 
   function keyFor(secretKey: SecretKey): CryptoKey | Promise<CryptoKey> {
+    if (newest !== undefined && newest.secret === secretKey) {
+      return newest.entry.key ?? newest.entry.pending;
+    }
+    const entry = cachedEntry(secretKey);
+    newest = typeof secretKey === "string" ? { secret: secretKey, entry } : undefined;
+    return entry.key ?? entry.pending;
+  }
+
+  function cachedEntry(secretKey: SecretKey): CachedKey {
     const secret = cacheKey(secretKey);
     const cached = keys.get(secret);
     if (cached !== undefined) {
       keys.delete(secret);
       keys.set(secret, cached);
-      return cached.key ?? cached.pending;
+      return cached;
     }
     const pending = globalThis.crypto.subtle.importKey(
       "raw",
@@ -39,7 +65,7 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
       const oldest = keys.keys().next();
       if (oldest.done !== true) keys.delete(oldest.value);
     }
-    const entry: { pending: Promise<CryptoKey>; key?: CryptoKey } = { pending };
+    const entry: CachedKey = { pending };
     keys.set(secret, entry);
     pending.then(
       (key) => {
@@ -48,9 +74,10 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
       // A failed import must not poison the cache for later calls.
       () => {
         if (keys.get(secret) === entry) keys.delete(secret);
+        if (newest?.entry === entry) newest = undefined;
       },
     );
-    return pending;
+    return entry;
   }
 
   return {
@@ -63,12 +90,16 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
     // Not async: with the key already imported, subtle.verify's own promise is the only one.
     verify(key, timestamp, body, signature) {
       const message = signedMessage(timestamp, body);
-      const verifyWith = (cryptoKey: CryptoKey) =>
-        globalThis.crypto.subtle.verify("HMAC", cryptoKey, signature, message);
       const cryptoKey = keyFor(key);
-      return "then" in cryptoKey ? cryptoKey.then(verifyWith) : verifyWith(cryptoKey);
+      if (!("then" in cryptoKey)) {
+        return globalThis.crypto.subtle.verify("HMAC", cryptoKey, signature, message);
+      }
+      return cryptoKey.then((imported) =>
+        globalThis.crypto.subtle.verify("HMAC", imported, signature, message),
+      );
     },
     encodeUtf8: encodeText,
+    decodeUtf8,
     decodeBase64,
   };
 }

@@ -4,8 +4,8 @@ import { decodeBase64, encodeBase64 } from "../../src/signature/base64.js";
 import { nodeCryptoHmac } from "../../src/signature/node-crypto-hmac.js";
 import { parseTimestamp } from "../../src/signature/timestamp.js";
 
-// The fast paths of the verifier against plain references: the portable Base64 decoder, and the
-// regex timestamp parser the char-code one replaced. Inputs are valid values with random edits, so
+// The fast paths of the verifier against plain references: Node's Buffer, lenient, made strict by
+// re-encoding what it decoded, for the Base64 decoder; a regex for the char-code timestamp parser. Inputs are valid values with random edits, so
 // most are near misses (one character off), where a fast parser would go wrong.
 
 function mutated(valid: fc.Arbitrary<string>, alphabet: string): fc.Arbitrary<string> {
@@ -70,13 +70,15 @@ const validTimestamp = fc
   .filter((text) => !text.startsWith("-") && !text.startsWith("+"));
 
 describe("verifier fast paths", () => {
-  it("node:crypto decodeBase64 accepts and decodes exactly what the portable decoder does", () => {
+  it("decodeBase64 accepts exactly the canonical spellings, and decodes them as Buffer does", () => {
     const valid = fc.uint8Array({ maxLength: 40 }).map(encodeBase64);
+    const reference = (text: string) => {
+      const bytes = Buffer.from(text, "base64");
+      return bytes.toString("base64") === text ? new Uint8Array(bytes) : undefined;
+    };
     fc.assert(
       fc.property(mutated(valid, BASE64_CHARS), (text) => {
-        // The engine hands back a Buffer: compared as plain bytes.
-        const decoded = nodeCryptoHmac.decodeBase64(text);
-        expect(decoded && new Uint8Array(decoded)).toEqual(decodeBase64(text));
+        expect(decodeBase64(text)).toEqual(reference(text));
       }),
       { numRuns: 20_000 },
     );
@@ -86,6 +88,39 @@ describe("verifier fast paths", () => {
     fc.assert(
       fc.property(mutated(validTimestamp, TIMESTAMP_CHARS), (text) => {
         expect(parseTimestamp(text)).toBe(referenceTimestamp(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("node:crypto decodeUtf8 decodes exactly what a fatal TextDecoder keeping a BOM does", () => {
+    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    const reference = (bytes: Uint8Array) => {
+      try {
+        return decoder.decode(bytes);
+      } catch {
+        return undefined;
+      }
+    };
+    // Text of every width (ASCII, Latin-1, astral, a BOM), then bytes flipped, cut or inserted.
+    const text = fc.string({ unit: fc.constantFrom("a", "{", "é", "€", "😀", "\ufeff", "\u0000") });
+    const edit = fc.record({
+      at: fc.nat(),
+      byte: fc.integer({ min: 0, max: 255 }),
+      cut: fc.boolean(),
+    });
+    const bytes = fc.tuple(text, fc.array(edit, { maxLength: 2 })).map(([value, edits]) => {
+      const out = [...new TextEncoder().encode(value)];
+      for (const { at, byte, cut } of edits) {
+        if (out.length === 0) out.push(byte);
+        else if (cut) out.splice(at % out.length, 1);
+        else out[at % out.length] = byte;
+      }
+      return new Uint8Array(out);
+    });
+    fc.assert(
+      fc.property(fc.oneof(bytes, fc.uint8Array({ maxLength: 16 })), (input) => {
+        expect(nodeCryptoHmac.decodeUtf8(input)).toBe(reference(input));
       }),
       { numRuns: 20_000 },
     );
