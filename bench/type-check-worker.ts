@@ -1,0 +1,61 @@
+/**
+ * @module
+ * Child process of the type-check bench: type-checks each given file `rounds` times, the files
+ * interleaved within each round, and prints the checker's CPU time in every round as JSON
+ * (`{ [file]: ms[] }`). Every round builds a fresh program and checker, as a fresh `tsc` does;
+ * the parsed source files are reused (and bound once, in the warm-up rounds), so the timer sees
+ * the checker alone, at the precision of `process.cpuUsage()` (microseconds) rather than the 10 ms steps that
+ * `tsc --extendedDiagnostics` prints.
+ */
+import ts from "typescript";
+
+const { files, rounds, warmUp } = JSON.parse(process.argv[2]!) as {
+  files: string[];
+  rounds: number;
+  warmUp: number;
+};
+
+// The consumer's compiler options: a strict NodeNext project with the DOM library.
+const options: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  target: ts.ScriptTarget.ES2022,
+  lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  types: [],
+};
+const host = ts.createCompilerHost(options);
+const parsed = new Map<string, ts.SourceFile | undefined>();
+const getSourceFile = host.getSourceFile.bind(host);
+host.getSourceFile = (fileName, languageVersion, onError) => {
+  if (!parsed.has(fileName))
+    parsed.set(fileName, getSourceFile(fileName, languageVersion, onError));
+  return parsed.get(fileName);
+};
+
+/** Milliseconds the checker takes over `file` and what it imports, in a fresh program. */
+function checkTime(file: string): number {
+  const program = ts.createProgram({ rootNames: [file], options, host });
+  // Started with --expose-gc: collect the previous round's checker now, not inside the timer.
+  (globalThis as { gc?: () => void }).gc?.();
+  // CPU time, not wall time: on a shared machine the wait for a core is not the checker's cost.
+  const start = process.cpuUsage();
+  const diagnostics = [...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics()];
+  const { user, system } = process.cpuUsage(start);
+  const time = (user + system) / 1000;
+  if (diagnostics.length > 0) {
+    throw new Error(ts.formatDiagnostics(diagnostics, { ...host, getNewLine: () => "\n" }));
+  }
+  return time;
+}
+
+const times: Record<string, number[]> = Object.fromEntries(files.map((file) => [file, []]));
+for (let round = -warmUp; round < rounds; round++) {
+  for (const file of files) {
+    const time = checkTime(file);
+    if (round >= 0) times[file]!.push(time);
+  }
+}
+process.stdout.write(JSON.stringify(times));
