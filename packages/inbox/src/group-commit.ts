@@ -39,7 +39,8 @@ export function groupCommit<R extends GroupRow>(
 
   const drain = async () => {
     writing = true;
-    while (waiting.length > 0) {
+    for (let first = true; waiting.length > 0; first = false) {
+      if (!first) await joinOnTheirWay(() => waiting.length);
       const { batch, copies, rest } = nextBatch(waiting);
       waiting = rest;
       await writeBatch(writeRows, batch, copies);
@@ -56,6 +57,22 @@ export function groupCommit<R extends GroupRow>(
         queueMicrotask(() => void drain());
       }
     });
+}
+
+/** Event-loop turns a commit waits, at most, for deliveries still on their way to join it. */
+const MOST_TURNS = 10;
+
+/**
+ * Yields to the event loop while deliveries keep joining. Without it, PGlite (which computes on
+ * this thread) would starve the requests it competes with, and each transaction would hold one
+ * delivery: measured here at 20 in flight, 1 delivery per transaction without, 15 with.
+ */
+async function joinOnTheirWay(count: () => number): Promise<void> {
+  for (let turn = 0; turn < MOST_TURNS; turn++) {
+    const before = count();
+    await new Promise((resolve) => setImmediate(resolve));
+    if (count() === before) return;
+  }
 }
 
 /** The next batch in arrival order, the same keys' later deliveries, and what waits on. */
