@@ -39,8 +39,8 @@ export function groupCommit<R extends GroupRow>(
 
   const drain = async () => {
     writing = true;
-    for (let first = true; waiting.length > 0; first = false) {
-      if (!first) await joinOnTheirWay(() => waiting.length);
+    while (waiting.length > 0) {
+      await joinOnTheirWay(() => waiting.length);
       const { batch, copies, rest } = nextBatch(waiting);
       waiting = rest;
       await writeBatch(writeRows, batch, copies);
@@ -51,11 +51,7 @@ export function groupCommit<R extends GroupRow>(
   return (row) =>
     new Promise<boolean>((resolve, reject) => {
       waiting.push({ row, resolve, reject });
-      // A microtask later, so deliveries arriving in the same turn share the first transaction.
-      if (!writing) {
-        writing = true;
-        queueMicrotask(() => void drain());
-      }
+      if (!writing) void drain();
     });
 }
 
@@ -64,8 +60,9 @@ const MOST_TURNS = 10;
 
 /**
  * Yields to the event loop while deliveries keep joining. Without it, PGlite (which computes on
- * this thread) would starve the requests it competes with, and each transaction would hold one
- * delivery: measured here at 20 in flight, 1 delivery per transaction without, 15 with.
+ * this thread) starves the requests it competes with, and each transaction holds one delivery:
+ * measured here over HTTP at 20 in flight, 1 delivery per transaction and 5.3 ms of CPU per
+ * delivery without, 17 and 2.1 ms with (the receiver without an inbox: 1.8 ms).
  */
 async function joinOnTheirWay(count: () => number): Promise<void> {
   for (let turn = 0; turn < MOST_TURNS; turn++) {
