@@ -110,8 +110,11 @@ async function postAll(inbox: InboxReceiver, tag: string, inFlight: number) {
   }
 }
 
-// Each drain gets a fresh cluster: a second drain on a database that already holds a drained
-// backlog ran 10-15× slower here (not yet explained), which would hide the worker count's effect.
+// Each drain gets a fresh cluster, so the worker counts compare the same table. A second drain on
+// a database that already held a drained backlog used to run 10-15× slower: pg-boss's
+// key_strict_fifo fetch was planned from statistics taken while the queue was empty, a nested loop
+// costing O(pending²) per fetch. The inbox now analyzes the job table as a backlog builds
+// (packages/inbox/src/job-statistics.ts).
 async function processingRows(): Promise<BenchRow[]> {
   const fresh = async <T>(measure: (connectionString: string) => Promise<T>): Promise<T> => {
     const cluster = await startPostgres();
@@ -167,13 +170,13 @@ async function processedRate(connectionString: string, workers: number): Promise
     const children = await Promise.all(
       Array.from({ length: workers }, () => startWorker(connectionString)),
     );
+    const drained = allProcessed(children);
     const started = performance.now();
     for (const child of children) child.stdin?.write("go\n");
-    while ((await inbox.status()).done - before < PROCESSED) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await drained;
     const elapsed = performance.now() - started;
     await Promise.all(children.map((child) => stop(child)));
+    if ((await inbox.status()).done - before < PROCESSED) throw new Error("not all processed");
     return (PROCESSED / elapsed) * 1_000;
   } finally {
     await inbox.close();
@@ -219,6 +222,24 @@ async function startWorker(connectionString: string) {
     child.once("exit", () => reject(new Error("bench worker exited before ready")));
   });
   return child;
+}
+
+/** Resolves once the workers' "processed <n>" counts add up to PROCESSED. */
+function allProcessed(children: ReturnType<typeof spawn>[]): Promise<void> {
+  const counts = children.map(() => 0);
+  return new Promise((resolve) => {
+    children.forEach((child, n) => {
+      let pending = "";
+      child.stdout?.on("data", (chunk: Buffer) => {
+        const lines = (pending + chunk.toString()).split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          if (line.startsWith("processed ")) counts[n] = Number(line.slice("processed ".length));
+        }
+        if (counts.reduce((sum, count) => sum + count, 0) >= PROCESSED) resolve();
+      });
+    });
+  });
 }
 
 async function stop(child: ReturnType<typeof spawn>): Promise<void> {

@@ -41,13 +41,9 @@ export async function acceptDelivery(
 }
 
 /** The inbox's `write`: rows and their jobs in one transaction per group of deliveries. */
-export function deliveryWriter(
-  store: SqlStore,
-  boss: PgBoss,
-  statistics: JobStatistics,
-): InboxParts["write"] {
-  return groupCommit(async (rows) => {
-    const inserted = await store.transaction(async (tx) => {
+export function deliveryWriter(store: SqlStore, boss: PgBoss): InboxParts["write"] {
+  return groupCommit((rows) =>
+    store.transaction(async (tx) => {
       const keys = await insertRows(tx, rows);
       const jobs = rows.filter((row) => keys.has(row.key));
       // One job per resource: a batch holds at most one row per resource (group-commit.ts).
@@ -63,10 +59,8 @@ export function deliveryWriter(
         );
       }
       return keys;
-    });
-    statistics.queued(inserted.size);
-    return inserted;
-  });
+    }),
+  );
 }
 
 /** Queues a delivery's job, keyed by its resource so one resource runs one job at a time. */
@@ -78,7 +72,6 @@ export async function enqueue(
   resource: string,
 ): Promise<void> {
   await parts.boss.send(QUEUE, { key }, { id: jobId, singletonKey: resource, db: tx.boss });
-  parts.statistics.queued(1);
 }
 
 // The rows travel as one JSON parameter, like finish.ts's outcomes.

@@ -40,6 +40,7 @@ export function groupCommit<R extends GroupRow>(
   const drain = async () => {
     writing = true;
     while (waiting.length > 0) {
+      await joinOnTheirWay(() => waiting.length);
       const { batch, copies, rest } = nextBatch(waiting);
       waiting = rest;
       await writeBatch(writeRows, batch, copies);
@@ -50,12 +51,25 @@ export function groupCommit<R extends GroupRow>(
   return (row) =>
     new Promise<boolean>((resolve, reject) => {
       waiting.push({ row, resolve, reject });
-      // A microtask later, so deliveries arriving in the same turn share the first transaction.
-      if (!writing) {
-        writing = true;
-        queueMicrotask(() => void drain());
-      }
+      if (!writing) void drain();
     });
+}
+
+/** Event-loop turns a commit waits, at most, for deliveries still on their way to join it. */
+const MOST_TURNS = 10;
+
+/**
+ * Yields to the event loop while deliveries keep joining. Without it, PGlite (which computes on
+ * this thread) starves the requests it competes with, and each transaction holds one delivery:
+ * measured here over HTTP at 20 in flight, 1 delivery per transaction and 5.3 ms of CPU per
+ * delivery without, 17 and 2.1 ms with (the receiver without an inbox: 1.8 ms).
+ */
+async function joinOnTheirWay(count: () => number): Promise<void> {
+  for (let turn = 0; turn < MOST_TURNS; turn++) {
+    const before = count();
+    await new Promise((resolve) => setImmediate(resolve));
+    if (count() === before) return;
+  }
 }
 
 /** The next batch in arrival order, the same keys' later deliveries, and what waits on. */

@@ -9,25 +9,23 @@ import type { Sql, SqlStore } from "./store/sql-store.js";
 // has no autovacuum at all. Expecting one pending job, the planner picks a nested loop that
 // compares every pending job with every head, so each fetch costs O(pending²): measured here with
 // 3,000 pending jobs, 755 ms per fetch before ANALYZE and 15 ms after, and a second backlog on a
-// database that had drained one ran 10-15× slower. A backlog is exactly when fetches must be fast.
+// database that had drained one ran 10-15× slower. A backlog is exactly when fetches must be fast,
+// so the worker analyzes when it starts and when its fetches start coming back full.
 
-/** Jobs queued by this process since its last ANALYZE that call for another one. */
-const QUEUED_BEFORE_ANALYZE = 500;
-/** Spacing between two ANALYZE runs of one process while deliveries keep arriving. */
-const ANALYZE_SPACING_MS = 5_000;
-
+/** Changes since the last ANALYZE (PostgreSQL's own count) that make a starting worker analyze. */
+const CHANGES_BEFORE_ANALYZE = 500;
+/** Spacing between two ANALYZE runs of one process. */
+const ANALYZE_SPACING_MS = 10_000;
+/** The columns the fetch filters, joins and orders on: the payload columns cost the most to sample. */
 const FETCH_COLUMNS =
   "id, name, state, policy, blocked, singleton_key, start_after, priority, created_on";
 
 /** Keeps the planner's picture of pg-boss's job table close to its real backlog. */
 export interface JobStatistics {
-  /** Counts queued jobs; past the threshold, analyzes the job table in the background. */
-  queued(count: number): void;
-  /**
-   * Analyzes now if the table changed much since its last ANALYZE (a worker starting may face a
-   * backlog queued by another process).
-   */
+  /** Before a worker's first fetch: analyzes if the table changed much since its last ANALYZE. */
   refresh(): Promise<void>;
+  /** After each fetch: the first full batch of a backlog analyzes the table in the background. */
+  fetched(jobs: number, batchSize: number): void;
   /** Resolves once no ANALYZE is running (before the store closes). */
   settled(): Promise<void>;
 }
@@ -35,7 +33,7 @@ export interface JobStatistics {
 export function jobStatistics(store: SqlStore): JobStatistics {
   const sql = store.sql;
   let table: string | undefined;
-  let sinceLast = 0;
+  let inBacklog = false;
   let lastStarted = Number.NEGATIVE_INFINITY;
   let running: Promise<void> | undefined;
   const analyze = async (onlyIfStale: boolean) => {
@@ -45,13 +43,11 @@ export function jobStatistics(store: SqlStore): JobStatistics {
         "SELECT n_mod_since_analyze AS changed FROM pg_stat_user_tables WHERE relid = $1::regclass",
         [table],
       );
-      if (Number(stats?.changed ?? 0) < QUEUED_BEFORE_ANALYZE) return;
+      if (Number(stats?.changed ?? 0) < CHANGES_BEFORE_ANALYZE) return;
     }
-    // Only the columns the fetch filters and orders on: the payload columns cost the most to sample.
     await sql.query(`ANALYZE ${table} (${FETCH_COLUMNS})`);
   };
   const start = (onlyIfStale: boolean) => {
-    sinceLast = 0;
     lastStarted = performance.now();
     // Statistics only steer plans: a failed ANALYZE (a role without the right) changes nothing.
     running = analyze(onlyIfStale)
@@ -62,16 +58,18 @@ export function jobStatistics(store: SqlStore): JobStatistics {
     return running;
   };
   return {
-    queued(count) {
-      sinceLast += count;
-      const due =
-        sinceLast >= QUEUED_BEFORE_ANALYZE &&
-        performance.now() - lastStarted >= ANALYZE_SPACING_MS &&
-        running === undefined;
-      if (due) void start(false);
-    },
     // PGlite publishes its table counters late (0 right after a burst): there, always analyze.
     refresh: () => running ?? start(store.kind === "postgres"),
+    fetched(jobs, batchSize) {
+      const full = jobs >= batchSize;
+      const due =
+        full &&
+        !inBacklog &&
+        running === undefined &&
+        performance.now() - lastStarted >= ANALYZE_SPACING_MS;
+      inBacklog = full;
+      if (due) void start(false);
+    },
     settled: async () => {
       await running;
     },

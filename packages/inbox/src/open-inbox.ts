@@ -137,7 +137,7 @@ export async function openInbox(options: OpenInboxOptions = {}): Promise<Inbox> 
     boss,
     emit: metricEmitter(options.onMetric),
     statistics,
-    write: deliveryWriter(store, boss, statistics),
+    write: deliveryWriter(store, boss),
   };
   const workers = new Set<InboxWorker>();
   return {

@@ -61,15 +61,14 @@ export async function startWorker(
       },
     );
   } else {
+    const batchSize = Math.max(BATCH, concurrency);
     workId = await parts.boss.work<JobData>(
       QUEUE,
-      {
-        batchSize: Math.max(BATCH, concurrency),
-        perJobResults: true,
-        burstWhenBatchFull: true,
-        ...POLLING,
+      { batchSize, perJobResults: true, burstWhenBatchFull: true, ...POLLING },
+      (jobs) => {
+        parts.statistics.fetched(jobs.length, batchSize);
+        return run(jobs, parts.store.sql);
       },
-      (jobs) => run(jobs, parts.store.sql),
     );
   }
   return {
