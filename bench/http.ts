@@ -81,7 +81,7 @@ export async function httpRows(body: string, seconds: number): Promise<BenchRow[
       }
     }
   }
-  const [baseline, ours, hono, express] = names.map((name) => loads.get(name)!);
+  const [baseline, ours, hono, honoCeiling, express] = names.map((name) => loads.get(name)!);
   const perSecond = (runs: Load[]) => median(runs.map((run) => run.perSecond));
   const p99 = (runs: Load[]) => median(runs.map((run) => run.p99));
   const ratios = (a: Load[], b: Load[], field: keyof Load) =>
@@ -103,12 +103,15 @@ export async function httpRows(body: string, seconds: number): Promise<BenchRow[
     row(section, `${names[2]}, deliveries/s`, "rate", perSecond(hono!), base, {
       spread: ratios(hono!, baseline!, "perSecond"),
     }),
+    row(section, `${names[3]}, deliveries/s`, "rate", perSecond(honoCeiling!), base, {
+      spread: ratios(honoCeiling!, baseline!, "perSecond"),
+    }),
     row(
       section,
       `${names[1]}, deliveries/s`,
       "rate",
       perSecond(ours!),
-      { name: names[3]!, value: perSecond(express!) },
+      { name: names[4]!, value: perSecond(express!) },
       { spread: ratios(ours!, express!, "perSecond"), peer: true },
     ),
   ];

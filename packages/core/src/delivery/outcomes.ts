@@ -58,6 +58,24 @@ export function outcomeResponse(
   outcome: Outcome,
   detail: { reason?: string; message?: string } = {},
 ): OutcomeResponse {
+  const detailed =
+    (outcome === "invalid_event" && detail.reason !== undefined) ||
+    (outcome === "configuration_error" && detail.message !== undefined);
+  if (detailed) return buildResponse(outcome, detail);
+  // Every other answer is the same each time: built once, frozen, and shared.
+  let answer = PLAIN_ANSWERS.get(outcome);
+  if (answer === undefined) {
+    const built = buildResponse(outcome, {});
+    Object.freeze(built.headers);
+    answer = Object.freeze(built);
+    PLAIN_ANSWERS.set(outcome, answer);
+  }
+  return answer;
+}
+
+const PLAIN_ANSWERS = new Map<Outcome, OutcomeResponse>();
+
+function buildResponse(outcome: Outcome, detail: { reason?: string; message?: string }) {
   const rule: OutcomeRule = OUTCOMES[outcome];
   const body =
     outcome === "accepted" ? { ok: true } : { ok: false, error: outcome, ...pick(detail, outcome) };

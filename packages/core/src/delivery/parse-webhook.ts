@@ -7,7 +7,7 @@ import { createDeliveryPipeline, type DeliveryPipeline } from "./delivery-pipeli
 import type { HeaderSource } from "./header-lookup.js";
 import type { FailureStatus } from "./outcomes.js";
 import { readParseOptions, type ParseConfig, type ParseWebhookOptions } from "./parse-options.js";
-import { inMemoryBody, readBody } from "./read-body.js";
+import { inMemoryBody, readBody, readRequestBody } from "./read-body.js";
 
 export type { ParseWebhookOptions } from "./parse-options.js";
 
@@ -149,12 +149,13 @@ export function createParseWebhookFactory(hmac: HmacEngine) {
             "with the raw text instead, or call parseWebhook() before reading the body.",
         );
       }
-      const stream = keepBodyReadable ? input.clone().body : input.body;
-      const read = await readBody(stream, {
-        maxBytes: config.maxBodyBytes,
-        timeoutMs: config.bodyTimeoutMs,
-        declaredLength: input.headers.get("content-length"),
-      });
+      const limits = { maxBytes: config.maxBodyBytes, timeoutMs: config.bodyTimeoutMs };
+      const read = keepBodyReadable
+        ? await readBody(input.clone().body, {
+            ...limits,
+            declaredLength: input.headers.get("content-length"),
+          })
+        : await readRequestBody(input, limits);
       if (!read.ok) return pipeline.bodyFailure(read, config);
       return pipeline.parse(config, read.bytes, input.headers, config.signature);
     }

@@ -7,7 +7,7 @@ import type { ReadBodyResult } from "../delivery/read-body.js";
 import { readHeader } from "../signature/header-value.js";
 import { TIMESTAMP_HEADER } from "../signature/verify-signature.js";
 import type { DeliveryRequest } from "./delivery-port.js";
-import { dispatch, type TopicHandlers } from "./dispatch.js";
+import { topicHandler, type TopicHandlers } from "./dispatch.js";
 import type {
   DeliveryContext,
   DeliveryRequestInfo,
@@ -15,7 +15,7 @@ import type {
 } from "./handler-options.js";
 import { envelopeOf, verifiedDelivery } from "./inbox-delivery.js";
 import { sourceMatches, type ResolvedTenant } from "./resolve-tenant.js";
-import { runWithDeadline } from "./run-with-deadline.js";
+import { runWithDeadline, type DeadlineOutcome } from "./run-with-deadline.js";
 import type { SafeLogger } from "./safe-logger.js";
 import { checkTopicHandlers } from "./topic-handlers.js";
 
@@ -25,7 +25,7 @@ export interface DeliveryFlowSetup<M, U> {
   pipeline: DeliveryPipeline<M[keyof M], U>;
   config: DeliveryConfig;
   handlerTimeoutMs: number;
-  resolveTenant: (request: DeliveryRequestInfo) => Promise<ResolvedTenant>;
+  resolveTenant: (request: DeliveryRequestInfo) => ResolvedTenant | Promise<ResolvedTenant>;
   logger: SafeLogger;
   redact: ((event: unknown) => unknown) | undefined;
 }
@@ -96,17 +96,15 @@ export function createDeliveryFlow<M, U>(
       headers: delivery.headers,
       params: delivery.params ?? {},
     };
-    const resolved = await setup.resolveTenant(request);
+    // Synchronous for a fixed secret, and the pipeline for a synchronous engine: not awaited then.
+    const tenant = setup.resolveTenant(request);
+    const resolved = isPromise(tenant) ? await tenant : tenant;
     if (!resolved.ok) {
       logger.warn("Lucca webhook rejected (unknown_tenant): the secret resolver found no tenant");
       return outcomeResponse("unauthorized");
     }
-    const parsed: Result<M, U> = await pipeline.parse(
-      config,
-      read.bytes,
-      delivery.headers,
-      resolved.signature,
-    );
+    const parsing = pipeline.parse(config, read.bytes, delivery.headers, resolved.signature);
+    const parsed: Result<M, U> = isPromise(parsing) ? await parsing : parsing;
     if (!parsed.ok && !isAuthentic(parsed)) {
       logger.warn(`Lucca webhook rejected (${parsed.reason}): ${parsed.message}`);
       return outcomeResponse(FAILURE_OUTCOMES[parsed.reason]);
@@ -136,8 +134,11 @@ export function createDeliveryFlow<M, U>(
       );
       hostWaitUntil(guarded);
     };
-    const context = (signal: AbortSignal): DeliveryContext => ({
-      signal,
+    // The signal is made on first use (runWithDeadline): most handlers never read it.
+    const context = (signal: () => AbortSignal): DeliveryContext => ({
+      get signal() {
+        return signal();
+      },
       tenant: resolved.tenant,
       request,
       waitUntil,
@@ -168,10 +169,9 @@ export function createDeliveryFlow<M, U>(
     if (result.ok) {
       const { event } = result;
       const handlers = on as TopicHandlers<{ topic: string }, DeliveryContext>;
-      return run(
-        (signal) => dispatch(event as { topic: string }, handlers, context(signal)),
-        event,
-      );
+      const handle = topicHandler(event as { topic: string }, handlers);
+      if (handle === undefined) return outcomeResponse("accepted");
+      return run((signal) => handle(event as { topic: string }, context(signal)), event);
     }
     if (result.reason === "unknown_topic") {
       const { event } = result;
@@ -189,11 +189,21 @@ export function createDeliveryFlow<M, U>(
     return outcomeResponse("invalid_event", { reason });
 
     // Runs user code under the deadline; a throw becomes 500 (Lucca retries 5xx) and is reported.
-    async function run(
-      task: (signal: AbortSignal) => unknown,
+    // A handler that returns at once is answered at once.
+    function run(
+      task: (signal: () => AbortSignal) => unknown,
       event?: M[keyof M] | U,
-    ): Promise<OutcomeResponse> {
-      const outcome = await runWithDeadline(task, remaining());
+    ): OutcomeResponse | Promise<OutcomeResponse> {
+      const outcome = runWithDeadline(task, remaining());
+      return isPromise(outcome)
+        ? outcome.then((ended) => answer(ended, event))
+        : answer(outcome, event);
+    }
+
+    function answer(
+      outcome: DeadlineOutcome,
+      event?: M[keyof M] | U,
+    ): OutcomeResponse | Promise<OutcomeResponse> {
       if (outcome.state === "done") return outcomeResponse("accepted");
       if (outcome.state === "timed_out") {
         const topic = (event as { topic?: unknown } | undefined)?.topic;
@@ -206,8 +216,7 @@ export function createDeliveryFlow<M, U>(
         watchLate(outcome.late, "the handler", event);
         return outcomeResponse("handler_timeout");
       }
-      await report(outcome.error, event);
-      return outcomeResponse("internal_error");
+      return report(outcome.error, event).then(() => outcomeResponse("internal_error"));
     }
 
     // Work past the deadline still ends somewhere: say how, never leave a rejection unhandled.
@@ -260,4 +269,8 @@ function claimedSource(result: { ok: boolean; event?: unknown; rawEvent?: unknow
   return typeof value === "object" && value !== null
     ? (value as { source?: unknown }).source
     : undefined;
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return value instanceof Promise;
 }

@@ -21,10 +21,22 @@ export async function dispatch<E extends { topic: string }, C>(
   handlers: TopicHandlers<E, C>,
   context: C,
 ): Promise<boolean> {
-  // Own properties only: a topic such as "toString" must never reach Object.prototype.
-  if (!Object.hasOwn(handlers, event.topic)) return false;
-  const handle = (handlers as Record<string, unknown>)[event.topic];
-  if (typeof handle !== "function") return false;
-  await (handle as (event: E, context: C) => unknown)(event, context);
+  const handle = topicHandler(event, handlers);
+  if (handle === undefined) return false;
+  await handle(event, context);
   return true;
+}
+
+/**
+ * The handler {@link dispatch} would call for `event`, or `undefined`. The webhook handler calls it
+ * itself, so that a handler that returns at once costs no promise and no deadline timer.
+ */
+export function topicHandler<E extends { topic: string }, C>(
+  event: E,
+  handlers: TopicHandlers<E, C>,
+): ((event: E, context: C) => unknown) | undefined {
+  // Own properties only: a topic such as "toString" must never reach Object.prototype.
+  if (!Object.hasOwn(handlers, event.topic)) return undefined;
+  const handle = (handlers as Record<string, unknown>)[event.topic];
+  return typeof handle === "function" ? (handle as (event: E, context: C) => unknown) : undefined;
 }

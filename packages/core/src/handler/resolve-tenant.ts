@@ -9,20 +9,21 @@ export type ResolvedTenant =
   { ok: true; signature: SignatureConfig; tenant: TenantDescriptor | undefined } | { ok: false };
 
 /**
- * Resolves the secret for one delivery: a fixed secret is checked once at construction (`fixed`);
- * a resolver runs per delivery, and its answer is checked like a fixed secret would be.
+ * Resolves the secret for one delivery: a fixed secret is checked once at construction (`fixed`)
+ * and handed over synchronously; a resolver runs per delivery, and its answer is checked like a
+ * fixed secret would be.
  */
 export function tenantResolver(
   secret: SecretInput | SecretResolver,
   base: Omit<SignatureConfig, "secrets">,
-): (request: DeliveryRequestInfo) => Promise<ResolvedTenant> {
+): (request: DeliveryRequestInfo) => ResolvedTenant | Promise<ResolvedTenant> {
   if (typeof secret !== "function") {
     const fixed: ResolvedTenant = {
       ok: true,
       signature: { ...base, secrets: readSecrets(secret, "createWebhookHandler()") },
       tenant: undefined,
     };
-    return async () => fixed;
+    return () => fixed;
   }
   return async (request) => {
     const answer = await secret(request);

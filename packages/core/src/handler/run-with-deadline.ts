@@ -5,31 +5,70 @@ export type DeadlineOutcome =
   | { state: "timed_out"; late: Promise<unknown> };
 
 const TIMED_OUT = Symbol("timed out");
+const DONE: DeadlineOutcome = Object.freeze({ state: "done" });
 
 /**
- * Runs `task` with an `AbortSignal` that fires after `remainingMs`. At the deadline it stops
- * waiting and hands back the still-running promise as `late`, already guarded against an
- * unhandled rejection, so the caller can answer at once and log how it ends.
+ * Runs `task`, handing it its `AbortSignal` on demand, that fires after `remainingMs`. At the
+ * deadline it stops waiting and hands back the still-running promise as `late`, already guarded
+ * against an unhandled rejection, so the caller can answer at once and log how it ends.
+ *
+ * A task that returns anything but a promise is done at once: no timer and no promise. The
+ * `AbortController` is made only when the task asks for its signal (most never do), already
+ * aborted if it asks after the deadline.
  */
-export async function runWithDeadline(
-  task: (signal: AbortSignal) => unknown,
+export function runWithDeadline(
+  task: (signal: () => AbortSignal) => unknown,
   remainingMs: number,
+): DeadlineOutcome | Promise<DeadlineOutcome> {
+  let controller: AbortController | undefined;
+  let expired: Error | undefined;
+  const signal = () => {
+    if (controller === undefined) {
+      controller = new AbortController();
+      if (expired !== undefined) controller.abort(expired);
+    }
+    return controller.signal;
+  };
+  let work: Promise<unknown>;
+  try {
+    const result = task(signal);
+    if (!isThenable(result)) return DONE;
+    work = Promise.resolve(result);
+  } catch (error) {
+    return { state: "threw", error };
+  }
+  return raceDeadline(work, remainingMs, () => {
+    expired = deadlineError(remainingMs);
+    controller?.abort(expired);
+  });
+}
+
+async function raceDeadline(
+  work: Promise<unknown>,
+  remainingMs: number,
+  expire: () => void,
 ): Promise<DeadlineOutcome> {
-  const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const work = Promise.resolve().then(() => task(controller.signal));
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, remainingMs));
   });
   try {
-    if ((await Promise.race([work, deadline])) !== TIMED_OUT) return { state: "done" };
-    controller.abort(deadlineError(remainingMs));
+    if ((await Promise.race([work, deadline])) !== TIMED_OUT) return DONE;
+    expire();
     return { state: "timed_out", late: work };
   } catch (error) {
     return { state: "threw", error };
   } finally {
     clearTimeout(timer);
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
 }
 
 function deadlineError(ms: number): Error {

@@ -1,7 +1,7 @@
 import { outcomeResponse, toFetchResponse, type OutcomeResponse } from "../delivery/outcomes.js";
 import { readDeliveryOptions, positiveInteger } from "../delivery/parse-options.js";
 import { DELIVERY_PIPELINE, type ParseWebhook } from "../delivery/parse-webhook.js";
-import { readBody } from "../delivery/read-body.js";
+import { readRequestBody } from "../delivery/read-body.js";
 import { ConfigurationError } from "../errors/lucca-events-errors.js";
 import { readClock, readToleranceMs } from "../signature/signature-options.js";
 import { DEFAULT_TOLERANCE_SECONDS } from "../signature/verify-signature.js";
@@ -125,7 +125,8 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
       context?: HostContext | object,
       ctx?: HostContext | object,
     ): Promise<Response> {
-      const host = await hostContext(context, ctx);
+      const found = hostContext([context, ctx]);
+      const host = found instanceof Promise ? await found : found;
       const answer = await handle({
         method: request.method,
         url: request.url,
@@ -140,11 +141,7 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
             );
           }
           // No clone: the handler is the body's only reader, and an unread clone makes Deno warn.
-          return readBody(request.body, {
-            maxBytes: limits.maxBytes,
-            timeoutMs: limits.timeoutMs,
-            declaredLength: request.headers.get("content-length"),
-          });
+          return readRequestBody(request, limits);
         },
       });
       return toFetchResponse(answer);
@@ -154,23 +151,33 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
 }
 
 // `(request, { waitUntil, params })`, or Workers' `(request, env, ctx)`: take what fits. Next.js
-// 15 passes `params` as a promise.
-async function hostContext(...candidates: unknown[]): Promise<ResolvedHost> {
-  const host: ResolvedHost = {};
-  for (const candidate of candidates) {
+// 15 passes `params` as a promise: only then is there anything to wait for.
+function hostContext(
+  candidates: readonly unknown[],
+  host: ResolvedHost = {},
+  from = 0,
+): ResolvedHost | Promise<ResolvedHost> {
+  for (let index = from; index < candidates.length; index++) {
+    const candidate = candidates[index];
     if (typeof candidate !== "object" || candidate === null) continue;
     const { waitUntil, params } = candidate as HostContext;
     if (host.waitUntil === undefined && typeof waitUntil === "function") {
       host.waitUntil = waitUntil.bind(candidate);
     }
     if (host.params === undefined && typeof params === "object" && params !== null) {
-      // A rejected params promise only means no parameters: the handler must still answer.
-      const resolved: unknown = isThenable(params)
-        ? await Promise.resolve(params).catch(() => undefined)
-        : params;
-      if (typeof resolved === "object" && resolved !== null) {
-        host.params = resolved as ResolvedHost["params"];
+      if (!isThenable(params)) {
+        host.params = params;
+        continue;
       }
+      // A rejected params promise only means no parameters: the handler must still answer.
+      return Promise.resolve(params)
+        .catch(() => undefined)
+        .then((resolved: unknown) => {
+          if (typeof resolved === "object" && resolved !== null) {
+            host.params = resolved as ResolvedHost["params"];
+          }
+          return hostContext(candidates, host, index + 1);
+        });
     }
   }
   return host;

@@ -31,3 +31,6 @@ export interface HmacEngine {
   /** Decodes canonical padded standard Base64, or returns `undefined` (see `base64.ts`). */
   decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined;
 }
+
+/** What verification needs of an engine: a verifier bundle then carries nothing else. */
+export type HmacVerifier = Pick<HmacEngine, "verify" | "decodeBase64">;

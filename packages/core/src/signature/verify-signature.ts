@@ -1,6 +1,6 @@
 import { readHeader } from "./header-value.js";
-import type { HmacEngine } from "./hmac-engine.js";
-import { webCryptoHmac } from "./web-crypto-hmac.js";
+import type { HmacVerifier } from "./hmac-engine.js";
+import { webCryptoVerifier } from "./web-crypto-hmac.js";
 import { signedBody, type RawBody, type SignedBody } from "./raw-body.js";
 import { parseTimestamp } from "./timestamp.js";
 import {
@@ -94,7 +94,7 @@ export function readSignatureConfig(
  * delivery holds. Synchronous when the engine is and one secret is tried: no promise at all then.
  */
 export function checkSignature(
-  hmac: HmacEngine,
+  hmac: HmacVerifier,
   config: SignatureConfig,
   body: SignedBody,
   signatureHeader: unknown,
@@ -149,7 +149,7 @@ function window(config: SignatureConfig): string {
 
 /** Builds `verifySignature` on an HMAC engine, so each entry point can pick its own. */
 export function createVerifySignature(
-  hmac: HmacEngine,
+  hmac: HmacVerifier,
 ): (options: VerifySignatureOptions) => Promise<VerifySignatureResult> {
   // Not async: a synchronous verdict is handed over in one resolved promise, and a throw becomes
   // a rejection, exactly as an async function would give it.
@@ -182,4 +182,4 @@ export function createVerifySignature(
  * });
  * if (!result.ok) return new Response(null, { status: 401 });
  */
-export const verifySignature = createVerifySignature(webCryptoHmac);
+export const verifySignature = createVerifySignature(webCryptoVerifier);

@@ -1,5 +1,5 @@
 import { decodeBase64 } from "./base64.js";
-import type { HmacEngine } from "./hmac-engine.js";
+import type { HmacEngine, HmacVerifier } from "./hmac-engine.js";
 import { encodeText } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
 import { signedMessage } from "./signed-message.js";
@@ -8,7 +8,7 @@ import { signedMessage } from "./signed-message.js";
 export const DEFAULT_MAX_CACHED_KEYS = 100;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
@@ -28,6 +28,12 @@ interface CachedKey {
  * we support provides.
  */
 export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): HmacEngine {
+  return engineOn(keyCache(maxCachedKeys));
+}
+
+type KeyFor = (secretKey: SecretKey) => CryptoKey | Promise<CryptoKey>;
+
+function keyCache(maxCachedKeys: number): KeyFor {
   // importKey costs about as much as the HMAC itself, so keys are cached per secret. The cache is
   // bounded because multi-tenant receivers may pass one secret per endpoint: an unbounded Map
   // would grow with every tenant ever seen. Map insertion order doubles as recency order (LRU).
@@ -36,15 +42,6 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
   // The most recently used text secret: a receiver passes the same one on every delivery, and
   // comparing it is cheaper than building and hashing its cache key. It is already the newest.
   let newest: { secret: string; entry: CachedKey } | undefined;
-
-  function keyFor(secretKey: SecretKey): CryptoKey | Promise<CryptoKey> {
-    if (newest !== undefined && newest.secret === secretKey) {
-      return newest.entry.key ?? newest.entry.pending;
-    }
-    const entry = cachedEntry(secretKey);
-    newest = typeof secretKey === "string" ? { secret: secretKey, entry } : undefined;
-    return entry.key ?? entry.pending;
-  }
 
   function cachedEntry(secretKey: SecretKey): CachedKey {
     const secret = cacheKey(secretKey);
@@ -80,12 +77,19 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
     return entry;
   }
 
+  return (secretKey) => {
+    if (newest !== undefined && newest.secret === secretKey) {
+      return newest.entry.key ?? newest.entry.pending;
+    }
+    const entry = cachedEntry(secretKey);
+    newest = typeof secretKey === "string" ? { secret: secretKey, entry } : undefined;
+    return entry.key ?? entry.pending;
+  };
+}
+
+// The verifying half alone, so that a bundle of verifySignature carries no signing and no codecs.
+function verifierOn(keyFor: KeyFor): HmacVerifier {
   return {
-    async sign(key, timestamp, body) {
-      const message = signedMessage(timestamp, body);
-      const mac = await globalThis.crypto.subtle.sign("HMAC", await keyFor(key), message);
-      return new Uint8Array(mac);
-    },
     // subtle.verify compares in constant time, unlike a JavaScript loop the JIT may shortcut.
     // Not async: with the key already imported, subtle.verify's own promise is the only one.
     verify(key, timestamp, body, signature) {
@@ -98,9 +102,20 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
         globalThis.crypto.subtle.verify("HMAC", imported, signature, message),
       );
     },
+    decodeBase64,
+  };
+}
+
+function engineOn(keyFor: KeyFor): HmacEngine {
+  return {
+    ...verifierOn(keyFor),
+    async sign(key, timestamp, body) {
+      const message = signedMessage(timestamp, body);
+      const mac = await globalThis.crypto.subtle.sign("HMAC", await keyFor(key), message);
+      return new Uint8Array(mac);
+    },
     encodeUtf8: encodeText,
     decodeUtf8,
-    decodeBase64,
   };
 }
 
@@ -112,5 +127,10 @@ function cacheKey(key: SecretKey): string {
   return text;
 }
 
+const defaultKeys = /* @__PURE__ */ keyCache(DEFAULT_MAX_CACHED_KEYS);
+
 /** The default engine: Web Crypto, with up to {@link DEFAULT_MAX_CACHED_KEYS} cached keys. */
-export const webCryptoHmac: HmacEngine = createWebCryptoHmac();
+export const webCryptoHmac: HmacEngine = /* @__PURE__ */ engineOn(defaultKeys);
+
+/** The default engine's verifying half, sharing its keys: all `verifySignature` needs. */
+export const webCryptoVerifier: HmacVerifier = /* @__PURE__ */ verifierOn(defaultKeys);

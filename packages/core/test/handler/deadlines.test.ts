@@ -50,6 +50,38 @@ describe("deadlines", () => {
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining("body_timeout"));
   });
 
+  it("answers 408 to a body that declares its length but does not arrive in time", async () => {
+    const log = logger();
+    const handler = createWebhookHandler({
+      secret: SECRET,
+      now,
+      on: {},
+      bodyTimeoutMs: 20,
+      logger: log,
+    });
+    const { request } = stalledRequest();
+    request.headers.set("content-length", "100");
+    const response = await handler(request);
+    expect(response.status).toBe(408);
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining("body_timeout"));
+  });
+
+  it("refuses a body longer than the limit even when it declares less (a hand-built Request)", async () => {
+    const signed = await sign(created);
+    const headers = new Headers(signed.headers);
+    headers.set("content-length", "10");
+    const body = `${await signed.text()}${" ".repeat(2048)}`;
+    const request = new Request("https://example.test/", { method: "POST", headers, body });
+    const handler = createWebhookHandler({
+      secret: SECRET,
+      now,
+      on: {},
+      maxBodyBytes: 1024,
+      logger: logger(),
+    });
+    expect((await handler(request)).status).toBe(413);
+  });
+
   it("aborts the topic handler's signal at the deadline and answers 503, pointing to the inbox", async () => {
     const log = logger();
     let seen: AbortSignal | undefined;
