@@ -29,9 +29,8 @@ export function emitPackageJson(apiVersion: string, version: string, coreRange: 
     files: ["dist"],
     // Scoped packages are private on npm unless told otherwise, whatever publishes them.
     publishConfig: { access: "public" },
-    scripts: {
-      build: "tsc -p tsconfig.build.json && cp src/validators.js src/validators.d.ts dist/",
-    },
+    // Declarations from tsc, one bundled file per entry (scripts/lib/packaging/build-package.ts).
+    scripts: { build: "tsx ../../scripts/build-package.ts" },
     // openapi-fetch only for the `client` entry point, which the issue asks to be built on it.
     dependencies: { "@lucca-events/core": coreRange, "openapi-fetch": OPENAPI_FETCH_RANGE },
   };

@@ -1,0 +1,63 @@
+import { copyFile, readdir, readFile, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { duplicatedModules } from "./bundle-metafile.js";
+import { runCommand } from "../runners/run-command.js";
+import { bundleEntries, declaredJavaScript } from "./bundle-entries.js";
+import type { Manifest } from "./published-packages.js";
+
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+
+/**
+ * Builds one package's `dist/`: declarations from `tsc` (one `.d.ts` per source file, as before),
+ * and the JavaScript bundled by esbuild, one file per published entry. A cold `import` then reads
+ * a handful of files instead of one per source module (Node resolves, reads and links each).
+ *
+ * Code splitting puts what several entries share into `dist/chunks/`, so each class exists once
+ * however many entries a program imports, and `instanceof` holds across them (the error classes,
+ * HOUSE-STYLE "Errors"). Every bare import (dependencies, `node:` built-ins) stays external: a
+ * version package imports `@lucca-events/core` at run time, never a copy of it.
+ */
+export async function buildPackage(dir: string): Promise<void> {
+  const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as Manifest;
+  const sources = await readdir(join(dir, "src"));
+  const dist = join(dir, "dist");
+  await rm(dist, { recursive: true, force: true });
+
+  const declarations = await runCommand(
+    process.execPath,
+    [tsc, "-p", "tsconfig.build.json", "--emitDeclarationOnly"],
+    { cwd: dir },
+  );
+  if (declarations.code !== 0) throw new Error(`tsc failed:\n${declarations.output}`);
+  // tsc copies no hand-written declaration file; each one sits next to the module it describes.
+  for (const name of declaredJavaScript(sources)) {
+    await copyFile(join(dir, "src", `${name}.d.ts`), join(dist, `${name}.d.ts`));
+  }
+
+  const result = await build({
+    absWorkingDir: dir,
+    entryPoints: bundleEntries(manifest, sources).map(({ name, source }) => ({
+      in: source,
+      out: name,
+    })),
+    outdir: "dist",
+    chunkNames: "chunks/[name]-[hash]",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    // The default entries run in every runtime; Node-only code imports `node:` modules.
+    platform: "neutral",
+    packages: "external",
+    target: "es2022",
+    tsconfig: "tsconfig.build.json",
+    metafile: true,
+    logLevel: "silent",
+  });
+  const problems = [
+    ...result.warnings.map((warning) => warning.text),
+    ...duplicatedModules(result.metafile),
+  ];
+  if (problems.length > 0) throw new Error(problems.join("\n"));
+}
