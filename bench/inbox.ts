@@ -113,8 +113,8 @@ async function postAll(inbox: InboxReceiver, tag: string, inFlight: number) {
 // Each drain gets a fresh cluster, so the worker counts compare the same table. A second drain on
 // a database that already held a drained backlog used to run 10-15× slower: pg-boss's
 // key_strict_fifo fetch was planned from statistics taken while the queue was empty, a nested loop
-// costing O(pending²) per fetch. The inbox now analyzes the job table as a backlog builds
-// (packages/inbox/src/job-statistics.ts).
+// costing O(pending²) per fetch. A worker now analyzes the job table when it starts over a backlog
+// and when its fetches start coming back full (packages/inbox/src/job-statistics.ts).
 async function processingRows(): Promise<BenchRow[]> {
   const fresh = async <T>(measure: (connectionString: string) => Promise<T>): Promise<T> => {
     const cluster = await startPostgres();

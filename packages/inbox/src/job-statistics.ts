@@ -1,5 +1,5 @@
 import { BOSS_SCHEMA, QUEUE } from "./schema.js";
-import type { Sql, SqlStore } from "./store/sql-store.js";
+import type { Sql } from "./store/sql-store.js";
 
 // Why the inbox runs ANALYZE itself. pg-boss 12's fetch for a `key_strict_fifo` queue (plans.ts,
 // fetchNextJob) materializes the head job of every key with pending work (`strict_fifo_heads`) and
@@ -12,8 +12,8 @@ import type { Sql, SqlStore } from "./store/sql-store.js";
 // database that had drained one ran 10-15× slower. A backlog is exactly when fetches must be fast,
 // so the worker analyzes when it starts and when its fetches start coming back full.
 
-/** Changes since the last ANALYZE (PostgreSQL's own count) that make a starting worker analyze. */
-const CHANGES_BEFORE_ANALYZE = 500;
+/** Pending jobs that make a starting worker analyze. */
+const BACKLOG = 500;
 /** Spacing between two ANALYZE runs of one process. */
 const ANALYZE_SPACING_MS = 10_000;
 /** The columns the fetch filters, joins and orders on: the payload columns cost the most to sample. */
@@ -22,7 +22,7 @@ const FETCH_COLUMNS =
 
 /** Keeps the planner's picture of pg-boss's job table close to its real backlog. */
 export interface JobStatistics {
-  /** Before a worker's first fetch: analyzes if the table changed much since its last ANALYZE. */
+  /** Before a worker's first fetch: analyzes if a backlog waits. */
   refresh(): Promise<void>;
   /** After each fetch: the first full batch of a backlog analyzes the table in the background. */
   fetched(jobs: number, batchSize: number): void;
@@ -30,27 +30,28 @@ export interface JobStatistics {
   settled(): Promise<void>;
 }
 
-export function jobStatistics(store: SqlStore): JobStatistics {
-  const sql = store.sql;
+export function jobStatistics(sql: Sql): JobStatistics {
   let table: string | undefined;
   let inBacklog = false;
-  let lastStarted = Number.NEGATIVE_INFINITY;
+  let lastAnalyzed = Number.NEGATIVE_INFINITY;
   let running: Promise<void> | undefined;
-  const analyze = async (onlyIfStale: boolean) => {
+  const analyze = async (onlyIfBacklog: boolean) => {
     table ??= await queueTable(sql);
-    if (onlyIfStale) {
-      const [stats] = await sql.query<{ changed: string | number | null }>(
-        "SELECT n_mod_since_analyze AS changed FROM pg_stat_user_tables WHERE relid = $1::regclass",
-        [table],
+    // Counted rather than read from pg_stat_user_tables, whose counters reach the view seconds late.
+    if (onlyIfBacklog) {
+      const [backlog] = await sql.query<{ pending: string | number }>(
+        `SELECT count(*) AS pending FROM (SELECT 1 FROM ${table}
+          WHERE name = $1 AND state < 'active' LIMIT ${BACKLOG}) AS waiting`,
+        [QUEUE],
       );
-      if (Number(stats?.changed ?? 0) < CHANGES_BEFORE_ANALYZE) return;
+      if (Number(backlog?.pending ?? 0) < BACKLOG) return;
     }
+    lastAnalyzed = performance.now();
     await sql.query(`ANALYZE ${table} (${FETCH_COLUMNS})`);
   };
-  const start = (onlyIfStale: boolean) => {
-    lastStarted = performance.now();
+  const start = (onlyIfBacklog: boolean) => {
     // Statistics only steer plans: a failed ANALYZE (a role without the right) changes nothing.
-    running = analyze(onlyIfStale)
+    running = analyze(onlyIfBacklog)
       .catch(() => undefined)
       .finally(() => {
         running = undefined;
@@ -58,15 +59,14 @@ export function jobStatistics(store: SqlStore): JobStatistics {
     return running;
   };
   return {
-    // PGlite publishes its table counters late (0 right after a burst): there, always analyze.
-    refresh: () => running ?? start(store.kind === "postgres"),
+    refresh: () => running ?? start(true),
     fetched(jobs, batchSize) {
       const full = jobs >= batchSize;
       const due =
         full &&
         !inBacklog &&
         running === undefined &&
-        performance.now() - lastStarted >= ANALYZE_SPACING_MS;
+        performance.now() - lastAnalyzed >= ANALYZE_SPACING_MS;
       inBacklog = full;
       if (due) void start(false);
     },

@@ -131,7 +131,7 @@ export async function openInbox(options: OpenInboxOptions = {}): Promise<Inbox> 
     await embedded?.close();
     throw error;
   }
-  const statistics = jobStatistics(store);
+  const statistics = jobStatistics(store.sql);
   const parts: InboxParts = {
     store,
     boss,
