@@ -79,6 +79,7 @@ export function createDeliveryPipeline<E, U>(
   };
 }
 
+// After the signature check: a rejected delivery stops here, an authentic one is decoded.
 function afterVerify<E, U>(
   verified: VerifySignatureResult,
   hmac: HmacEngine,
@@ -90,16 +91,6 @@ function afterVerify<E, U>(
   if (!verified.ok) {
     return { ok: false, reason: verified.reason, status: 401, message: verified.message };
   }
-  return decodeAndValidate(hmac, config, body, headers, validateEvent);
-}
-
-function decodeAndValidate<E, U>(
-  hmac: HmacEngine,
-  config: DeliveryConfig,
-  body: SignedBody,
-  headers: HeaderSource,
-  validateEvent: EventValidator<E, U>,
-): ParseWebhookResult<E, U> {
   const rawBody = typeof body === "string" ? body : hmac.decodeUtf8(body);
   if (rawBody === undefined) {
     return { ok: false, reason: "invalid_json", status: 400, message: "body is not valid UTF-8" };

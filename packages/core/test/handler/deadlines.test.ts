@@ -33,7 +33,10 @@ function stalledRequest(): { request: Request; cancelled: () => boolean } {
 }
 
 describe("deadlines", () => {
-  it("answers 408 to a body that does not arrive in time, and cancels the read", async () => {
+  it.each([
+    ["", undefined],
+    [" that declares its length", "100"],
+  ])("answers 408 to a body%s that does not arrive in time", async (_name, length) => {
     const log = logger();
     const handler = createWebhookHandler({
       secret: SECRET,
@@ -43,26 +46,12 @@ describe("deadlines", () => {
       logger: log,
     });
     const { request, cancelled } = stalledRequest();
+    if (length !== undefined) request.headers.set("content-length", length);
     const response = await handler(request);
     expect(response.status).toBe(408);
     expect(await response.json()).toEqual({ ok: false, error: "request_timeout" });
-    expect(cancelled()).toBe(true);
-    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining("body_timeout"));
-  });
-
-  it("answers 408 to a body that declares its length but does not arrive in time", async () => {
-    const log = logger();
-    const handler = createWebhookHandler({
-      secret: SECRET,
-      now,
-      on: {},
-      bodyTimeoutMs: 20,
-      logger: log,
-    });
-    const { request } = stalledRequest();
-    request.headers.set("content-length", "100");
-    const response = await handler(request);
-    expect(response.status).toBe(408);
+    // Read chunk by chunk, the stream is cancelled; read in one arrayBuffer(), it is left to fail.
+    if (length === undefined) expect(cancelled()).toBe(true);
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining("body_timeout"));
   });
 
