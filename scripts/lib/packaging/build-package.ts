@@ -1,10 +1,11 @@
-import { copyFile, readdir, readFile, rm } from "node:fs/promises";
+import { copyFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { duplicatedModules } from "./bundle-metafile.js";
 import { runCommand } from "../runners/run-command.js";
-import { bundleEntries, declaredJavaScript } from "./bundle-entries.js";
+import { stripBareChunkImports } from "./bare-chunk-imports.js";
+import { bundleEntries, declaredJavaScript, type BundleEntry } from "./bundle-entries.js";
 import type { Manifest } from "./published-packages.js";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -36,9 +37,10 @@ export async function buildPackage(dir: string): Promise<void> {
     await copyFile(join(dir, "src", `${name}.d.ts`), join(dist, `${name}.d.ts`));
   }
 
+  const entries = bundleEntries(manifest, sources);
   const result = await build({
     absWorkingDir: dir,
-    entryPoints: bundleEntries(manifest, sources).map(({ name, source }) => ({
+    entryPoints: entries.map(({ name, source }) => ({
       in: source,
       out: name,
     })),
@@ -55,9 +57,32 @@ export async function buildPackage(dir: string): Promise<void> {
     metafile: true,
     logLevel: "silent",
   });
+  const outputs = Object.keys(result.metafile.outputs).filter((file) => file.endsWith(".js"));
+  for (const output of outputs) {
+    const file = join(dir, output);
+    await writeFile(file, stripBareChunkImports(await readFile(file, "utf8")));
+  }
   const problems = [
     ...result.warnings.map((warning) => warning.text),
     ...duplicatedModules(result.metafile),
+    ...(await consumerWarnings(dir, entries)),
   ];
   if (problems.length > 0) throw new Error(problems.join("\n"));
+}
+
+/** What esbuild says when a consumer bundles each built entry (it reads our `sideEffects`). */
+async function consumerWarnings(dir: string, entries: readonly BundleEntry[]): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const { name } of entries) {
+    const result = await build({
+      absWorkingDir: dir,
+      entryPoints: [`dist/${name}.js`],
+      bundle: true,
+      write: false,
+      packages: "external",
+      logLevel: "silent",
+    });
+    warnings.push(...result.warnings.map((warning) => `dist/${name}.js: ${warning.text}`));
+  }
+  return warnings;
 }
