@@ -195,4 +195,4 @@ function isRequest(input: WebhookInput): input is Request {
  * if (result.ok) await queue.push(result.event);
  * return new Response(null, { status: result.ok ? 202 : result.status });
  */
-export const createParseWebhook = createParseWebhookFactory(webCryptoHmac);
+export const createParseWebhook = /* @__PURE__ */ createParseWebhookFactory(webCryptoHmac);

@@ -22,4 +22,4 @@ export function createSignPayload(
  * const timestamp = new Date().toISOString();
  * const signature = await signPayload(JSON.stringify(event), secret, timestamp);
  */
-export const signPayload = createSignPayload(webCryptoHmac);
+export const signPayload = /* @__PURE__ */ createSignPayload(webCryptoHmac);

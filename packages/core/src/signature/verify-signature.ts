@@ -182,4 +182,4 @@ export function createVerifySignature(
  * });
  * if (!result.ok) return new Response(null, { status: 401 });
  */
-export const verifySignature = createVerifySignature(webCryptoVerifier);
+export const verifySignature = /* @__PURE__ */ createVerifySignature(webCryptoVerifier);

@@ -7,7 +7,7 @@ import { signedMessage } from "./signed-message.js";
 /** How many imported keys the default Web Crypto engine keeps. */
 export const DEFAULT_MAX_CACHED_KEYS = 100;
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
