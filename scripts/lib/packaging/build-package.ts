@@ -16,9 +16,9 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
  * a handful of files instead of one per source module (Node resolves, reads and links each).
  *
  * Code splitting puts what several entries share into `dist/chunks/`, so each class exists once
- * however many entries a program imports, and `instanceof` holds across them (the error classes,
- * HOUSE-STYLE "Errors"). Every bare import (dependencies, `node:` built-ins) stays external: a
- * version package imports `@lucca-events/core` at run time, never a copy of it.
+ * however many entries a program imports, and `instanceof` holds across them (the error classes).
+ * Every bare import (dependencies, `node:` built-ins) stays external: a version package imports
+ * `@lucca-events/core` at run time, never a copy of it.
  */
 export async function buildPackage(dir: string): Promise<void> {
   const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as Manifest;
