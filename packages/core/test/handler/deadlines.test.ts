@@ -1,16 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import { signTestRequest } from "../../src/testing.js";
 import {
   SECRET,
-  TIMESTAMP,
   createWebhookHandler,
   examples,
   now,
+  signAtFixtureTime as sign,
 } from "../fixtures/fixture-events.js";
 
 const created = examples["employee.created"];
-const sign = (payload: object | string) =>
-  signTestRequest(payload, SECRET, { timestamp: TIMESTAMP });
 const logger = () => ({ warn: vi.fn(), error: vi.fn(), debug: vi.fn() });
 
 /** A POST whose body sends a first chunk and then never ends, as a stalled client would. */

@@ -10,14 +10,13 @@ import {
   examples,
   now,
   parseWebhook,
+  signAtFixtureTime as sign,
   validateEvent,
 } from "../fixtures/fixture-events.js";
 import { createWebhookHandlerFactory } from "../../src/handler/webhook-handler.js";
 import type { FixtureEventMap, UnknownFixtureEvent } from "../fixtures/fixture-events.js";
 
 const created = examples["employee.created"];
-const sign = (payload: object | string, headers?: Record<string, string>) =>
-  signTestRequest(payload, SECRET, { timestamp: TIMESTAMP, headers });
 const quiet = () => ({ warn: vi.fn(), error: vi.fn(), debug: vi.fn() });
 
 describe("hooks and loggers that throw", () => {

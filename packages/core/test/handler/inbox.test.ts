@@ -8,12 +8,11 @@ import {
   createWebhookHandler,
   examples,
   now,
+  signAtFixtureTime as sign,
 } from "../fixtures/fixture-events.js";
 
 const created = examples["employee.created"];
 const quiet = () => ({ warn: vi.fn(), error: vi.fn() });
-const sign = (payload: object | string) =>
-  signTestRequest(payload, SECRET, { timestamp: TIMESTAMP });
 
 function recordingInbox(
   answer: () => Promise<{ duplicate: boolean }> = async () => ({ duplicate: false }),

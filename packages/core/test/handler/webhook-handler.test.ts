@@ -8,6 +8,7 @@ import {
   createWebhookHandler,
   examples,
   now,
+  signAtFixtureTime as sign,
 } from "../fixtures/fixture-events.js";
 
 const created = examples["employee.created"];
@@ -26,9 +27,6 @@ const context = expect.objectContaining({
   request: expect.objectContaining({ method: "POST" }),
   waitUntil: expect.any(Function),
 });
-
-const sign = (payload: object | string, extra?: Record<string, string>) =>
-  signTestRequest(payload, SECRET, { timestamp: TIMESTAMP, headers: extra });
 
 describe("createWebhookHandler: activation challenge", () => {
   const handler = createWebhookHandler({ secret: SECRET, now, on: {}, logger: silentLogger() });
