@@ -9,7 +9,8 @@ import { startPostgres } from "../tests/inbox/support/postgres-cluster.js";
 import { startReceiver } from "../tests/inbox/support/receiver.js";
 import { SECRET } from "../tests/inbox/support/send.js";
 import { tempDir } from "../tests/inbox/support/temp-dir.js";
-import { median } from "./measure.js";
+import { postEach } from "./keep-alive-post.js";
+import { median, REPETITIONS, spreadOf } from "./measure.js";
 import { row, type BenchRow } from "./row.js";
 
 const SECTION = "durable inbox";
@@ -51,27 +52,52 @@ export async function inboxRows(): Promise<BenchRow[]> {
   return rows;
 }
 
+/** A latency figure per store and load, each side the median of REPETITIONS interleaved runs. */
 async function latencyRows(store: string, inbox: Inbox): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const inFlight of [1, 20]) {
-    const ours = await postAll(inbox, `${store}-${inFlight}`, inFlight);
-    const base = await postAll(NO_INBOX, `${store}-${inFlight}-base`, inFlight);
+    const ours: Latencies[] = [];
+    const base: Latencies[] = [];
+    for (let repetition = 0; repetition < REPETITIONS; repetition++) {
+      ours.push(await postAll(inbox, `${store}-${inFlight}-${repetition}`, inFlight));
+      base.push(await postAll(NO_INBOX, `${store}-${inFlight}-${repetition}-base`, inFlight));
+    }
+    const figure = (
+      name: string,
+      kind: "ms" | "count",
+      pick: (latencies: Latencies) => number,
+    ): BenchRow =>
+      row(
+        SECTION,
+        name,
+        kind,
+        median(ours.map(pick)),
+        { name: "same receiver, no inbox", value: median(base.map(pick)) },
+        {
+          spread: {
+            ...spreadOf(ours.map((latencies, n) => pick(latencies) / pick(base[n]!))),
+            repetitions: REPETITIONS,
+          },
+        },
+      );
     const label = `POST → 202, ${inFlight} in flight, ${store}`;
-    const baseline = "same receiver, no inbox";
     rows.push(
-      row(SECTION, `${label}: p50`, "ms", ours.p50, { name: baseline, value: base.p50 }),
-      row(SECTION, `${label}: p99`, "ms", ours.p99, { name: baseline, value: base.p99 }),
+      figure(`${label}: p50`, "ms", (latencies) => latencies.p50),
+      figure(`${label}: p99`, "ms", (latencies) => latencies.p99),
     );
     if (inFlight === 20) {
       rows.push(
-        row(SECTION, `acknowledged deliveries/s, ${store}`, "count", ours.perSecond, {
-          name: baseline,
-          value: base.perSecond,
-        }),
+        figure(`acknowledged deliveries/s, ${store}`, "count", (latencies) => latencies.perSecond),
       );
     }
   }
   return rows;
+}
+
+interface Latencies {
+  p50: number;
+  p99: number;
+  perSecond: number;
 }
 
 /**
@@ -79,19 +105,19 @@ async function latencyRows(store: string, inbox: Inbox): Promise<BenchRow[]> {
  * WARM_UP untimed ones (the first requests of a process pay for compiling its code paths and,
  * on the store, for planning its statements: a p99 over 600 would otherwise be those).
  */
-async function postAll(inbox: InboxReceiver, tag: string, inFlight: number) {
+async function postAll(inbox: InboxReceiver, tag: string, inFlight: number): Promise<Latencies> {
   const receiver = await startReceiver(inbox, SECRET);
   try {
-    const requests = await Promise.all(
+    const deliveries = await Promise.all(
       Array.from({ length: WARM_UP + REQUESTS }, async (_, n) => {
         const event = employeeUpdated(`bench-${tag}-${n}`, String(n % 100), "2026-01-01T10:00:00Z");
         const signed = await signTestRequest(event, SECRET, { url: receiver.url });
-        return { headers: signed.headers, body: await signed.text() };
+        return { headers: Object.fromEntries(signed.headers), body: await signed.text() };
       }),
     );
-    await postEach(receiver.url, requests.slice(0, WARM_UP), inFlight);
+    await postEach(receiver.url, deliveries.slice(0, WARM_UP), inFlight);
     const started = performance.now();
-    const times = await postEach(receiver.url, requests.slice(WARM_UP), inFlight);
+    const times = await postEach(receiver.url, deliveries.slice(WARM_UP), inFlight);
     const elapsed = performance.now() - started;
     return {
       p50: median(times),
@@ -101,29 +127,6 @@ async function postAll(inbox: InboxReceiver, tag: string, inFlight: number) {
   } finally {
     await receiver.close();
   }
-}
-
-/** Sends every request, `inFlight` at a time; resolves with each one's time to its 202. */
-async function postEach(
-  url: string,
-  requests: readonly { headers: Headers; body: string }[],
-  inFlight: number,
-): Promise<number[]> {
-  const times: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      for (let n = next++; n < requests.length; n = next++) {
-        const { headers, body } = requests[n]!;
-        const start = performance.now();
-        const response = await fetch(url, { method: "POST", headers, body });
-        await response.arrayBuffer();
-        if (response.status !== 202) throw new Error(`receiver answered ${response.status}`);
-        times.push(performance.now() - start);
-      }
-    }),
-  );
-  return times;
 }
 
 // Each drain gets a fresh cluster, so the worker counts compare the same table. A second drain on
@@ -140,18 +143,32 @@ async function processingRows(): Promise<BenchRow[]> {
       await cluster.stop();
     }
   };
-  const engine = await fresh(rawEngineRate);
-  const rows: BenchRow[] = [];
-  for (const workers of [1, 2]) {
-    const rate = await fresh((connectionString) => processedRate(connectionString, workers));
-    rows.push(
-      row(SECTION, `processed events/s, ${workers} worker(s), PostgreSQL`, "count", rate, {
-        name: "pg-boss alone, no-op jobs, batch 100",
-        value: engine,
-      }),
-    );
+  // Interleaved: each repetition drains with the engine alone, then with 1 and 2 workers.
+  const engine: number[] = [];
+  const byWorkers: Record<1 | 2, number[]> = { 1: [], 2: [] };
+  for (let repetition = 0; repetition < REPETITIONS; repetition++) {
+    engine.push(await fresh(rawEngineRate));
+    for (const workers of [1, 2] as const) {
+      byWorkers[workers].push(
+        await fresh((connectionString) => processedRate(connectionString, workers)),
+      );
+    }
   }
-  return rows;
+  return ([1, 2] as const).map((workers) =>
+    row(
+      SECTION,
+      `processed events/s, ${workers} worker(s), PostgreSQL`,
+      "count",
+      median(byWorkers[workers]),
+      { name: "pg-boss alone, no-op jobs, batch 100", value: median(engine) },
+      {
+        spread: {
+          ...spreadOf(byWorkers[workers].map((rate, n) => rate / engine[n]!)),
+          repetitions: REPETITIONS,
+        },
+      },
+    ),
+  );
 }
 
 /** Fills the inbox with PROCESSED deliveries, then times `workers` processes draining them. */

@@ -1,4 +1,5 @@
 import { fromCloudEvent, isCloudEvent } from "../delivery/cloudevents.js";
+import { parseJsonSafely } from "../delivery/safe-json.js";
 import type { ValidationIssue } from "../errors/lucca-events-errors.js";
 import type { EventValidator, ValidateEventResult } from "../validation/validation-result.js";
 
@@ -15,14 +16,10 @@ export function readStoredEvent<E, U>(
   rawBody: string,
   validateEvent: EventValidator<E, U>,
 ): StoredEventResult<E, U> {
-  let payload: unknown;
-  try {
-    const json = rawBody.charCodeAt(0) === 0xfeff ? rawBody.slice(1) : rawBody;
-    // Same rule as parseWebhook: `__proto__` keys are dropped so no later merge can pollute.
-    payload = JSON.parse(json, (key, value: unknown) => (key === "__proto__" ? undefined : value));
-  } catch {
-    return { ok: false, reason: "invalid_json", issues: [] };
-  }
+  // The webhook pipeline's own parser: the same unsafe keys dropped, the same depth limit.
+  const parsed = parseJsonSafely(rawBody);
+  if (!parsed.ok) return { ok: false, reason: "invalid_json", issues: [] };
+  let payload = parsed.value;
   if (isCloudEvent({}, payload)) payload = fromCloudEvent({}, payload);
   return validateEvent(payload);
 }
