@@ -8,8 +8,11 @@
  */
 import { lazy } from "./lazy.js";
 
-// Built on first use: these Unicode property classes cost milliseconds to create at import, and
-// most deliveries never hold a non-ASCII host name.
+// Built on first use: these Unicode property classes cost milliseconds to create, and most
+// deliveries never hold a non-ASCII host name. They are written as strings, not regex literals:
+// an engine checks every literal's syntax when it parses the module, before any code runs, which
+// for these classes cost about 2 ms of every cold import.
+const unicodeClass = (pattern: string) => new RegExp(pattern, "u");
 const rules = /* @__PURE__ */ lazy(() => ({
   /** RFC 5892 §2.6, the Exceptions table: the derivation's first step. */
   EXCEPTIONS: new Map<number, "PVALID" | "CONTEXTO" | "DISALLOWED">([
@@ -24,26 +27,33 @@ const rules = /* @__PURE__ */ lazy(() => ({
 
   // §2.2 Unstable, §2.3 IgnorableProperties, §2.4 IgnorableBlocks, §2.5 LDH, §2.9 OldHangulJamo,
   // §2.10 Unassigned: DISALLOWED (LDH is handled before, Unassigned with \p{Cn}).
-  DISALLOWED:
-    /[\p{Cn}\p{Changes_When_NFKC_Casefolded}\p{Default_Ignorable_Code_Point}\p{White_Space}\p{Noncharacter_Code_Point}\u{20d0}-\u{20ff}\u{1d100}-\u{1d24f}\u{1100}-\u{11ff}\u{a960}-\u{a97f}\u{d7b0}-\u{d7ff}]/u,
+  DISALLOWED: unicodeClass(
+    String.raw`[\p{Cn}\p{Changes_When_NFKC_Casefolded}\p{Default_Ignorable_Code_Point}\p{White_Space}\p{Noncharacter_Code_Point}\u{20d0}-\u{20ff}\u{1d100}-\u{1d24f}\u{1100}-\u{11ff}\u{a960}-\u{a97f}\u{d7b0}-\u{d7ff}]`,
+  ),
   // §2.1 LetterDigits: PVALID.
-  LETTER_DIGIT: /[\p{Ll}\p{Lu}\p{Lo}\p{Nd}\p{Lm}\p{Mn}\p{Mc}]/u,
-  MARK: /\p{M}/u,
+  LETTER_DIGIT: unicodeClass(String.raw`[\p{Ll}\p{Lu}\p{Lo}\p{Nd}\p{Lm}\p{Mn}\p{Mc}]`),
+  MARK: unicodeClass(String.raw`\p{M}`),
   // Canonical_Combining_Class = Virama (9), from the Unicode Character Database.
-  VIRAMA:
-    /[\u{94d}\u{9cd}\u{a4d}\u{acd}\u{b4d}\u{bcd}\u{c4d}\u{ccd}\u{d3b}-\u{d3c}\u{d4d}\u{dca}\u{e3a}\u{eba}\u{f84}\u{1039}-\u{103a}\u{1714}-\u{1715}\u{1734}\u{17d2}\u{1a60}\u{1b44}\u{1baa}-\u{1bab}\u{1bf2}-\u{1bf3}\u{2d7f}\u{a806}\u{a82c}\u{a8c4}\u{a953}\u{a9c0}\u{aaf6}\u{abed}\u{10a3f}\u{11046}\u{11070}\u{1107f}\u{110b9}\u{11133}-\u{11134}\u{111c0}\u{11235}\u{112ea}\u{1134d}\u{11442}\u{114c2}\u{115bf}\u{1163f}\u{116b6}\u{1172b}\u{11839}\u{1193d}-\u{1193e}\u{119e0}\u{11a34}\u{11a47}\u{11a99}\u{11c3f}\u{11d44}-\u{11d45}\u{11d97}]/u,
-  JOINING:
-    /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Mandaic}\p{Script=Manichaean}\p{Script=Psalter_Pahlavi}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Sogdian}\p{Script=Phags_Pa}]/u,
-  TRANSPARENT: /[\p{Mn}\p{Me}\p{Cf}]/u,
-  GREEK: /\p{Script=Greek}/u,
-  HEBREW: /\p{Script=Hebrew}/u,
-  KANA_OR_HAN: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
-  RTL_SCRIPT:
-    /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Old_South_Arabian}\p{Script=Old_North_Arabian}\p{Script=Avestan}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Psalter_Pahlavi}\p{Script=Old_Turkic}\p{Script=Manichaean}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Old_Hungarian}\p{Script=Sogdian}\p{Script=Old_Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Yezidi}\p{Script=Cypriot}\p{Script=Lydian}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}]/u,
+  VIRAMA: unicodeClass(
+    String.raw`[\u{94d}\u{9cd}\u{a4d}\u{acd}\u{b4d}\u{bcd}\u{c4d}\u{ccd}\u{d3b}-\u{d3c}\u{d4d}\u{dca}\u{e3a}\u{eba}\u{f84}\u{1039}-\u{103a}\u{1714}-\u{1715}\u{1734}\u{17d2}\u{1a60}\u{1b44}\u{1baa}-\u{1bab}\u{1bf2}-\u{1bf3}\u{2d7f}\u{a806}\u{a82c}\u{a8c4}\u{a953}\u{a9c0}\u{aaf6}\u{abed}\u{10a3f}\u{11046}\u{11070}\u{1107f}\u{110b9}\u{11133}-\u{11134}\u{111c0}\u{11235}\u{112ea}\u{1134d}\u{11442}\u{114c2}\u{115bf}\u{1163f}\u{116b6}\u{1172b}\u{11839}\u{1193d}-\u{1193e}\u{119e0}\u{11a34}\u{11a47}\u{11a99}\u{11c3f}\u{11d44}-\u{11d45}\u{11d97}]`,
+  ),
+  JOINING: unicodeClass(
+    String.raw`[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Mandaic}\p{Script=Manichaean}\p{Script=Psalter_Pahlavi}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Sogdian}\p{Script=Phags_Pa}]`,
+  ),
+  TRANSPARENT: unicodeClass(String.raw`[\p{Mn}\p{Me}\p{Cf}]`),
+  GREEK: unicodeClass(String.raw`\p{Script=Greek}`),
+  HEBREW: unicodeClass(String.raw`\p{Script=Hebrew}`),
+  KANA_OR_HAN: unicodeClass(String.raw`[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]`),
+  RTL_SCRIPT: unicodeClass(
+    String.raw`[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Old_South_Arabian}\p{Script=Old_North_Arabian}\p{Script=Avestan}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Psalter_Pahlavi}\p{Script=Old_Turkic}\p{Script=Manichaean}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Old_Hungarian}\p{Script=Sogdian}\p{Script=Old_Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Yezidi}\p{Script=Cypriot}\p{Script=Lydian}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}]`,
+  ),
   // Bidi_Class AN and EN among code points a label can hold.
-  ARABIC_NUMBER:
-    /[\u{600}-\u{605}\u{660}-\u{669}\u{66b}-\u{66c}\u{6dd}\u{890}-\u{891}\u{8e2}\u{10d30}-\u{10d39}\u{10e60}-\u{10e7e}]/u,
-  EUROPEAN_NUMBER: /[0-9\u{b2}-\u{b3}\u{b9}\u{6f0}-\u{6f9}]/u,
+  ARABIC_NUMBER: unicodeClass(
+    String.raw`[\u{600}-\u{605}\u{660}-\u{669}\u{66b}-\u{66c}\u{6dd}\u{890}-\u{891}\u{8e2}\u{10d30}-\u{10d39}\u{10e60}-\u{10e7e}]`,
+  ),
+  SPACING_MARK: unicodeClass(String.raw`\p{Mc}`),
+  LEFT_TO_RIGHT: unicodeClass(String.raw`[\p{L}\p{Mc}\p{Nd}]`),
+  EUROPEAN_NUMBER: unicodeClass(String.raw`[0-9\u{b2}-\u{b3}\u{b9}\u{6f0}-\u{6f9}]`),
 }));
 
 function range(first: number, last: number): number[] {
@@ -55,9 +65,9 @@ type BidiClass = "L" | "R" | "AN" | "EN" | "NSM" | "ON";
 function bidiClass(character: string): BidiClass {
   if (rules().ARABIC_NUMBER.test(character)) return "AN";
   if (rules().EUROPEAN_NUMBER.test(character)) return "EN";
-  if (rules().MARK.test(character) && !/\p{Mc}/u.test(character)) return "NSM";
+  if (rules().MARK.test(character) && !rules().SPACING_MARK.test(character)) return "NSM";
   if (rules().RTL_SCRIPT.test(character)) return "R";
-  if (/[\p{L}\p{Mc}\p{Nd}]/u.test(character)) return "L";
+  if (rules().LEFT_TO_RIGHT.test(character)) return "L";
   return "ON";
 }
 
