@@ -29,16 +29,15 @@ function checkSecrets(secret: unknown, caller: string): readonly SecretKey[] {
   // An unset environment variable is the usual cause, so name it in the message.
   if (secrets.length === 0 || !secrets.every(usable)) {
     throw new ConfigurationError(
-      `${caller} needs the endpoint secret as a non-empty string or Uint8Array (or a non-empty ` +
-        "array of them during rotation). Is the environment variable holding it set?",
+      `${caller} needs the endpoint secret: a non-empty string or Uint8Array, or an array of ` +
+        "them. Is its environment variable set?",
     );
   }
   // Lucca's secrets are base64url text: a space or newline is never part of one, but a file or
   // `echo` often appends it, and the key would then silently never match.
   if (secrets.some((s) => typeof s === "string" && s.trim() !== s)) {
     throw new ConfigurationError(
-      `${caller} got a secret with surrounding whitespace (a trailing newline from a file or an ` +
-        "environment variable?). Trim it: Lucca's secrets never contain whitespace.",
+      `${caller} got a secret with surrounding whitespace (a trailing newline?): trim it.`,
     );
   }
   return Object.freeze(secrets.slice()) as readonly SecretKey[];
@@ -49,8 +48,8 @@ export function readToleranceMs(toleranceSeconds: unknown, fallbackSeconds: numb
   const seconds = toleranceSeconds === undefined ? fallbackSeconds : toleranceSeconds;
   if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) {
     throw new ConfigurationError(
-      `toleranceSeconds must be a finite number of seconds greater than 0, got ${String(seconds)}. ` +
-        "The timestamp check cannot be turned off: it is what stops replayed deliveries.",
+      `toleranceSeconds must be a finite number > 0, got ${String(seconds)}: the replay check ` +
+        "cannot be turned off.",
     );
   }
   return seconds * 1000;

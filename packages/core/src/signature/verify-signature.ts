@@ -61,11 +61,15 @@ function fail(reason: SignatureFailureReason, message: string): VerifySignatureR
   return { ok: false, reason, message };
 }
 
-const NO_SIGNATURE = "The Lucca-Signature header is missing or empty.";
-const NO_TIMESTAMP = "The Lucca-Timestamp header is missing or empty.";
-const BAD_SIGNATURE = "The Lucca-Signature header is not a single padded standard Base64 value.";
-const BAD_TIMESTAMP = "The Lucca-Timestamp header is not an RFC 3339 date-time.";
-const MISMATCH = "The Lucca-Signature header does not match the timestamp and body.";
+// Shared fragments keep the texts short; they name the header at fault and nothing secret.
+const SIGNATURE = "Lucca-Signature header ";
+const TIMESTAMP = "Lucca-Timestamp header ";
+const MISSING = "missing or empty.";
+const NO_SIGNATURE = SIGNATURE + MISSING;
+const NO_TIMESTAMP = TIMESTAMP + MISSING;
+const BAD_SIGNATURE = SIGNATURE + "is not one padded standard Base64 value.";
+const BAD_TIMESTAMP = TIMESTAMP + "is not an RFC 3339 date-time.";
+const MISMATCH = SIGNATURE + "does not match the timestamp and body.";
 
 /** Checked verification options: what {@link checkSignature} needs besides the delivery. */
 export interface SignatureConfig {
@@ -115,13 +119,10 @@ export function checkSignature(
 
   // The window is checked before the MAC: it is cheap, and a replay is rejected either way.
   if (nowMs - sentAtMs > toleranceMs) {
-    return fail("timestamp_too_old", `The Lucca-Timestamp header is older than ${window(config)}.`);
+    return fail("timestamp_too_old", `${TIMESTAMP}is older than ${window(config)}.`);
   }
   if (sentAtMs - nowMs > toleranceMs) {
-    return fail(
-      "timestamp_in_future",
-      `The Lucca-Timestamp header is ahead by more than ${window(config)}.`,
-    );
+    return fail("timestamp_in_future", `${TIMESTAMP}is ahead by more than ${window(config)}.`);
   }
 
   // Well-formed Base64 of the wrong length can never match; its length is not secret.
@@ -144,7 +145,7 @@ function answer(matches: boolean): VerifySignatureResult {
 
 // Built only for a rejected delivery: the accepted path formats no message.
 function window(config: SignatureConfig): string {
-  return `the allowed ${config.toleranceMs / 1000} seconds`;
+  return `the allowed ${config.toleranceMs / 1000} s`;
 }
 
 /** Builds `verifySignature` on an HMAC engine, so each entry point can pick its own. */
