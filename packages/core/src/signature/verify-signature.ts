@@ -64,7 +64,7 @@ function fail(reason: SignatureFailureReason, message: string): VerifySignatureR
 // Shared fragments keep the texts short; they name the header at fault and nothing secret.
 const SIGNATURE = "Lucca-Signature header ";
 const TIMESTAMP = "Lucca-Timestamp header ";
-const MISSING = "missing or empty.";
+const MISSING = "is missing or empty.";
 const NO_SIGNATURE = SIGNATURE + MISSING;
 const NO_TIMESTAMP = TIMESTAMP + MISSING;
 const BAD_SIGNATURE = SIGNATURE + "is not one padded standard Base64 value.";
