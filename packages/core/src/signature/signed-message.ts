@@ -21,9 +21,8 @@ export function signedMessage(timestamp: string, body: SignedBody): Uint8Array<A
   if (typeof body === "string") return encoder.encode(`${timestamp}.${body}`);
   const prefix = timestamp.length + 1;
   const length = prefix + body.length;
-  if (length > MAX_REUSED_BYTES) return withPrefix(encoder.encode(`${timestamp}.`), body);
-  if (reused.length < length) reused = new Uint8Array(length);
-  const message = reused.subarray(0, length);
+  if (reused.length < length && length <= MAX_REUSED_BYTES) reused = new Uint8Array(length);
+  const message = length > MAX_REUSED_BYTES ? new Uint8Array(length) : reused.subarray(0, length);
   for (let index = 0; index < timestamp.length; index++) {
     const code = timestamp.charCodeAt(index);
     // Only signPayload hands over a timestamp nobody checked: encode such a one properly.
