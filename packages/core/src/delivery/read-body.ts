@@ -86,13 +86,22 @@ export async function readBody(
  * path: @hono/node-server reads its Node stream directly then, without building a Fetch stream),
  * raced once against the deadline and measured again after; without one, chunk by chunk.
  */
-export async function readRequestBody(
+export function readRequestBody(
   request: Request,
   limits: Omit<BodyLimits, "declaredLength">,
 ): Promise<ReadBodyResult> {
   const declaredLength = request.headers.get("content-length");
-  const bounded = { ...limits, declaredLength };
+  const bounded = { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs, declaredLength };
+  // Not async: the streamed read's own promise is handed over, without one more around it.
   if (declaredLength === null || declaredTooLarge(bounded)) return readBody(request.body, bounded);
+  return readFramedBody(request, limits);
+}
+
+// A body the host frames to its declared length, read in one call and measured again after.
+async function readFramedBody(
+  request: Request,
+  limits: Omit<BodyLimits, "declaredLength">,
+): Promise<ReadBodyResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), limits.timeoutMs);

@@ -2,16 +2,27 @@ import type { SignedBody } from "./raw-body.js";
 
 const encoder = new TextEncoder();
 
+// Messages up to this size are written into one buffer kept between calls: allocating a fresh one
+// for each delivery cost more than hashing it (+5 % at 1.5 KB, +40 % at 256 KB on Node). Larger
+// ones get a buffer of their own, so that one huge delivery does not pin its size in memory.
+const MAX_REUSED_BYTES = 2 ** 21;
+let reused = new Uint8Array(0);
+
 /**
  * The bytes Lucca signs, in one buffer (what Web Crypto needs): the timestamp header verbatim,
  * `"."`, then the raw body. Text is encoded once with its prefix; bytes are copied once, behind a
  * timestamp written character by character when it is ASCII, as every valid one is (cheaper than
- * a call into the encoder).
+ * a call into the encoder). A byte body's message may be a view of a buffer reused by the next
+ * call: hand it to `subtle.verify` or `subtle.sign` at once, which copy it before returning (Web
+ * Cryptography API, the verify() and sign() method steps: "get a copy of the bytes held by the
+ * data parameter").
  */
 export function signedMessage(timestamp: string, body: SignedBody): Uint8Array<ArrayBuffer> {
   if (typeof body === "string") return encoder.encode(`${timestamp}.${body}`);
   const prefix = timestamp.length + 1;
-  const message = new Uint8Array(prefix + body.length);
+  const length = prefix + body.length;
+  if (reused.length < length && length <= MAX_REUSED_BYTES) reused = new Uint8Array(length);
+  const message = length > MAX_REUSED_BYTES ? new Uint8Array(length) : reused.subarray(0, length);
   for (let index = 0; index < timestamp.length; index++) {
     const code = timestamp.charCodeAt(index);
     // Only signPayload hands over a timestamp nobody checked: encode such a one properly.

@@ -92,15 +92,17 @@ function verifierOn(keyFor: KeyFor): HmacVerifier {
   return {
     // subtle.verify compares in constant time, unlike a JavaScript loop the JIT may shortcut.
     // Not async: with the key already imported, subtle.verify's own promise is the only one.
+    // The message is built right before each call: its buffer is reused by the next one.
     verify(key, timestamp, body, signature) {
-      const message = signedMessage(timestamp, body);
       const cryptoKey = keyFor(key);
-      if (!("then" in cryptoKey)) {
-        return globalThis.crypto.subtle.verify("HMAC", cryptoKey, signature, message);
-      }
-      return cryptoKey.then((imported) =>
-        globalThis.crypto.subtle.verify("HMAC", imported, signature, message),
-      );
+      const verify = (imported: CryptoKey) =>
+        globalThis.crypto.subtle.verify(
+          "HMAC",
+          imported,
+          signature,
+          signedMessage(timestamp, body),
+        );
+      return "then" in cryptoKey ? cryptoKey.then(verify) : verify(cryptoKey);
     },
     decodeBase64,
   };
@@ -110,9 +112,9 @@ function engineOn(keyFor: KeyFor): HmacEngine {
   return {
     ...verifierOn(keyFor),
     async sign(key, timestamp, body) {
+      const cryptoKey = await keyFor(key);
       const message = signedMessage(timestamp, body);
-      const mac = await globalThis.crypto.subtle.sign("HMAC", await keyFor(key), message);
-      return new Uint8Array(mac);
+      return new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, message));
     },
     encodeUtf8: encodeText,
     decodeUtf8,

@@ -23,6 +23,33 @@ describe.each([
   });
 });
 
+describe("Web Crypto engine, calls in flight together", () => {
+  it("answers each delivery for its own bytes, whether its key is imported yet or not", async () => {
+    const hmac = createWebCryptoHmac();
+    // The last is past the size up to which one message buffer is reused.
+    const bodies = ["first", "second, longer", "3", "x".repeat(5000), "y".repeat(2 ** 21)].map(
+      (text) => new TextEncoder().encode(text),
+    );
+    const macs = await Promise.all(bodies.map((body) => nodeCryptoHmac.sign("k", STAMP, body)));
+    const fresh = await Promise.all(
+      bodies.map((body) => nodeCryptoHmac.sign("fresh", STAMP, body)),
+    );
+    // No key is imported yet when these start: each call waits for its import while the others
+    // run, so a message built before the wait in a buffer shared between calls would be stale.
+    const verdicts = await Promise.all(
+      bodies.flatMap((body, i) => [
+        hmac.verify("fresh", STAMP, body, new Uint8Array(fresh[i]!)),
+        hmac.verify("k", STAMP, body, new Uint8Array(macs[i]!)),
+        hmac.verify("k", STAMP, body, new Uint8Array(macs[(i + 1) % bodies.length]!)),
+        hmac.sign("k", STAMP, body),
+      ]),
+    );
+    expect(
+      verdicts.map((v) => (v instanceof Uint8Array ? Buffer.from(v).toString("hex") : v)),
+    ).toEqual(bodies.flatMap((_, i) => [true, true, false, Buffer.from(macs[i]!).toString("hex")]));
+  });
+});
+
 describe("Web Crypto key cache", () => {
   afterEach(() => {
     vi.restoreAllMocks();
