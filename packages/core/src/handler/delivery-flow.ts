@@ -13,6 +13,7 @@ import type {
   DeliveryRequestInfo,
   WebhookHandlerOptions,
 } from "./handler-options.js";
+import { HandlerContext } from "./delivery-context.js";
 import { envelopeOf, verifiedDelivery } from "./inbox-delivery.js";
 import { sourceMatches, type ResolvedTenant } from "./resolve-tenant.js";
 import { runWithDeadline, type DeadlineOutcome } from "./run-with-deadline.js";
@@ -134,15 +135,8 @@ export function createDeliveryFlow<M, U>(
       );
       hostWaitUntil(guarded);
     };
-    // The signal is made on first use (runWithDeadline): most handlers never read it.
-    const context = (signal: () => AbortSignal): DeliveryContext => ({
-      get signal() {
-        return signal();
-      },
-      tenant: resolved.tenant,
-      request,
-      waitUntil,
-    });
+    const context = (signal: () => AbortSignal): DeliveryContext =>
+      new HandlerContext(signal, resolved.tenant, request, waitUntil);
 
     if (inbox !== undefined) {
       const timestamp = readHeader(getHeader(delivery.headers, TIMESTAMP_HEADER)) ?? "";
