@@ -101,22 +101,27 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
       redact: factoryOptions.redact,
     });
 
-    async function handle(delivery: DeliveryRequest): Promise<OutcomeResponse> {
+    function handle(delivery: DeliveryRequest): OutcomeResponse | Promise<OutcomeResponse> {
       try {
         if (delivery.method === "GET") {
           const challenge = readChallenge(delivery.url);
           if (challenge !== undefined) return challengeResponse(challenge);
         }
         if (delivery.method !== "POST") return outcomeResponse("method_not_allowed");
-        return await flow(delivery);
+        const answer = flow(delivery);
+        return answer instanceof Promise ? answer.catch(failed) : answer;
       } catch (error) {
-        if (error instanceof ConfigurationError) {
-          logger.error(`Lucca webhook: configuration error: ${error.message}`);
-          return outcomeResponse("configuration_error", { message: error.message });
-        }
-        logger.error("Lucca webhook: the handler failed", error);
-        return outcomeResponse("internal_error");
+        return failed(error);
       }
+    }
+
+    function failed(error: unknown): OutcomeResponse {
+      if (error instanceof ConfigurationError) {
+        logger.error(`Lucca webhook: configuration error: ${error.message}`);
+        return outcomeResponse("configuration_error", { message: error.message });
+      }
+      logger.error("Lucca webhook: the handler failed", error);
+      return outcomeResponse("internal_error");
     }
 
     const port: DeliveryPort = { handle, maxBodyBytes: config.maxBodyBytes };
