@@ -130,7 +130,9 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
       context?: HostContext | object,
       ctx?: HostContext | object,
     ): Promise<Response> {
-      const found = hostContext([context, ctx]);
+      // Hono and most Fetch hosts pass no context at all: nothing to look through then.
+      const found =
+        context === undefined && ctx === undefined ? NO_HOST : hostContext([context, ctx]);
       const host = found instanceof Promise ? await found : found;
       const answer = await handle({
         method: request.method,
@@ -138,7 +140,8 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
         headers: request.headers,
         params: host.params,
         waitUntil: host.waitUntil,
-        readBody: async (limits) => {
+        // Not async: a throw here is caught by handle() like any other, and a promise is saved.
+        readBody: (limits) => {
           if (request.bodyUsed) {
             throw new ConfigurationError(
               "the webhook handler needs an unread Request: its body was already read. Mount it " +
@@ -187,6 +190,8 @@ function hostContext(
   }
   return host;
 }
+
+const NO_HOST: ResolvedHost = Object.freeze({});
 
 interface ResolvedHost {
   waitUntil?: (promise: Promise<unknown>) => void;
