@@ -13,7 +13,9 @@ import type {
   DeliveryRequestInfo,
   WebhookHandlerOptions,
 } from "./handler-options.js";
+import { HandlerContext } from "./delivery-context.js";
 import { envelopeOf, verifiedDelivery } from "./inbox-delivery.js";
+import type { VerifiedDelivery } from "./inbox-port.js";
 import { sourceMatches, type ResolvedTenant } from "./resolve-tenant.js";
 import { runWithDeadline, type DeadlineOutcome } from "./run-with-deadline.js";
 import type { SafeLogger } from "./safe-logger.js";
@@ -60,7 +62,7 @@ const INBOX_HINT =
  */
 export function createDeliveryFlow<M, U>(
   setup: DeliveryFlowSetup<M, U>,
-): (delivery: DeliveryRequest) => Promise<OutcomeResponse> {
+): (delivery: DeliveryRequest) => OutcomeResponse | Promise<OutcomeResponse> {
   const { options, pipeline, config, handlerTimeoutMs, logger } = setup;
   const { inbox, onUnknownTopic, onInvalidEvent, onError } = options;
   const on = checkTopicHandlers(options, logger);
@@ -75,7 +77,12 @@ export function createDeliveryFlow<M, U>(
     }
   }
 
-  return async function deliver(delivery) {
+  const limits = { maxBytes: config.maxBodyBytes, timeoutMs: config.bodyTimeoutMs };
+
+  // Each step continues at once when the one before answered synchronously (a body a framework
+  // kept, a fixed secret, the Node HMAC engine, a handler that returns at once): a promise and a
+  // microtask only where something really waits.
+  return function deliver(delivery) {
     const started = Date.now();
     const encoding = getHeader(delivery.headers, "content-encoding")?.trim().toLowerCase();
     if (encoding !== undefined && encoding !== "" && encoding !== "identity") {
@@ -84,27 +91,57 @@ export function createDeliveryFlow<M, U>(
       logger.warn(`Lucca webhook rejected (unsupported_content_encoding): ${encoding}`);
       return outcomeResponse("unsupported_content_encoding");
     }
-    const read = await delivery.readBody({
-      maxBytes: config.maxBodyBytes,
-      timeoutMs: config.bodyTimeoutMs,
-    });
-    if (!read.ok) return bodyFailure(read);
+    const read = delivery.readBody(limits);
+    return isPromise(read)
+      ? read.then((body) => withBody(delivery, started, body))
+      : withBody(delivery, started, read);
+  };
 
+  function withBody(
+    delivery: DeliveryRequest,
+    started: number,
+    read: ReadBodyResult,
+  ): OutcomeResponse | Promise<OutcomeResponse> {
+    if (!read.ok) return bodyFailure(read);
     const request: DeliveryRequestInfo = {
       method: delivery.method,
       url: delivery.url,
       headers: delivery.headers,
       params: delivery.params ?? {},
     };
-    // Synchronous for a fixed secret, and the pipeline for a synchronous engine: not awaited then.
+    // Synchronous for a fixed secret.
     const tenant = setup.resolveTenant(request);
-    const resolved = isPromise(tenant) ? await tenant : tenant;
+    return isPromise(tenant)
+      ? tenant.then((resolved) => withTenant(delivery, started, read.bytes, request, resolved))
+      : withTenant(delivery, started, read.bytes, request, tenant);
+  }
+
+  function withTenant(
+    delivery: DeliveryRequest,
+    started: number,
+    bytes: Uint8Array,
+    request: DeliveryRequestInfo,
+    resolved: ResolvedTenant,
+  ): OutcomeResponse | Promise<OutcomeResponse> {
     if (!resolved.ok) {
       logger.warn("Lucca webhook rejected (unknown_tenant): the secret resolver found no tenant");
       return outcomeResponse("unauthorized");
     }
-    const parsing = pipeline.parse(config, read.bytes, delivery.headers, resolved.signature);
-    const parsed: Result<M, U> = isPromise(parsing) ? await parsing : parsing;
+    // Synchronous for a synchronous HMAC engine.
+    const parsing = pipeline.parse(config, bytes, delivery.headers, resolved.signature);
+    return isPromise(parsing)
+      ? parsing.then((parsed) => withResult(delivery, started, bytes, request, resolved, parsed))
+      : withResult(delivery, started, bytes, request, resolved, parsing);
+  }
+
+  function withResult(
+    delivery: DeliveryRequest,
+    started: number,
+    bytes: Uint8Array,
+    request: DeliveryRequestInfo,
+    resolved: Extract<ResolvedTenant, { ok: true }>,
+    parsed: Result<M, U>,
+  ): OutcomeResponse | Promise<OutcomeResponse> {
     if (!parsed.ok && !isAuthentic(parsed)) {
       logger.warn(`Lucca webhook rejected (${parsed.reason}): ${parsed.message}`);
       return outcomeResponse(FAILURE_OUTCOMES[parsed.reason]);
@@ -134,36 +171,16 @@ export function createDeliveryFlow<M, U>(
       );
       hostWaitUntil(guarded);
     };
-    // The signal is made on first use (runWithDeadline): most handlers never read it.
-    const context = (signal: () => AbortSignal): DeliveryContext => ({
-      get signal() {
-        return signal();
-      },
-      tenant: resolved.tenant,
-      request,
-      waitUntil,
-    });
+    const context = (signal: () => AbortSignal): DeliveryContext =>
+      new HandlerContext(signal, resolved.tenant, request, waitUntil);
 
     if (inbox !== undefined) {
       const timestamp = readHeader(getHeader(delivery.headers, TIMESTAMP_HEADER)) ?? "";
-      const record = verifiedDelivery(result, read.bytes, timestamp);
-      const outcome = await runWithDeadline(() => inbox.accept(record), remaining());
-      if (outcome.state === "done") return outcomeResponse("accepted");
-      if (outcome.state === "threw") {
-        logger.error(
-          "Lucca webhook: the inbox refused the delivery; answered 503 so that Lucca retries",
-          outcome.error,
-          summary(record.envelope),
-        );
-      } else {
-        logger.error(
-          `Lucca webhook: the inbox did not store the delivery within ${handlerTimeoutMs} ms; ` +
-            "answered 503 so that Lucca retries",
-          summary(record.envelope),
-        );
-        watchLate(outcome.late, "the inbox", record.envelope);
-      }
-      return outcomeResponse("inbox_unavailable");
+      const record = verifiedDelivery(result, bytes, timestamp);
+      const storing = runWithDeadline(() => inbox.accept(record), remaining());
+      return isPromise(storing)
+        ? storing.then((outcome) => stored(outcome, record))
+        : stored(storing, record);
     }
 
     if (result.ok) {
@@ -187,6 +204,26 @@ export function createDeliveryFlow<M, U>(
     }
     logger.warn(`Lucca webhook rejected: ${result.message}`, issues);
     return outcomeResponse("invalid_event", { reason });
+
+    // How the inbox's accept ended: 202 once stored, else 503 so that Lucca retries.
+    function stored(outcome: DeadlineOutcome, record: VerifiedDelivery): OutcomeResponse {
+      if (outcome.state === "done") return outcomeResponse("accepted");
+      if (outcome.state === "threw") {
+        logger.error(
+          "Lucca webhook: the inbox refused the delivery; answered 503 so that Lucca retries",
+          outcome.error,
+          summary(record.envelope),
+        );
+      } else {
+        logger.error(
+          `Lucca webhook: the inbox did not store the delivery within ${handlerTimeoutMs} ms; ` +
+            "answered 503 so that Lucca retries",
+          summary(record.envelope),
+        );
+        watchLate(outcome.late, "the inbox", record.envelope);
+      }
+      return outcomeResponse("inbox_unavailable");
+    }
 
     // Runs user code under the deadline; a throw becomes 500 (Lucca retries 5xx) and is reported.
     // A handler that returns at once is answered at once.
@@ -228,7 +265,7 @@ export function createDeliveryFlow<M, U>(
       );
       hostWaitUntil(settled);
     }
-  };
+  }
 
   async function report(error: unknown, event?: M[keyof M] | U): Promise<void> {
     if (onError === undefined) {

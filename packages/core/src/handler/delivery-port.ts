@@ -12,16 +12,25 @@ export interface DeliveryRequest {
   headers: HeaderSource;
   /** Path parameters the host's router extracted (`/webhooks/:tenant`), when it has a router. */
   params?: Readonly<Record<string, string | undefined>>;
-  /** Reads the raw body within the handler's limits; called at most once, and only for a POST. */
-  readBody(limits: { maxBytes: number; timeoutMs: number }): Promise<ReadBodyResult>;
+  /**
+   * Reads the raw body within the handler's limits; called at most once, and only for a POST. A
+   * body already in hand may be returned as it is, without a promise.
+   */
+  readBody(limits: {
+    maxBytes: number;
+    timeoutMs: number;
+  }): ReadBodyResult | Promise<ReadBodyResult>;
   /** Schedules work to finish after the response (Workers' `ctx.waitUntil`, Vercel's `waitUntil`). */
   waitUntil?: (promise: Promise<unknown>) => void;
 }
 
 /** What a webhook handler offers host adapters besides its Fetch face. */
 export interface DeliveryPort {
-  /** Answers one delivery; always resolves. */
-  handle(delivery: DeliveryRequest): Promise<OutcomeResponse>;
+  /**
+   * Answers one delivery; never throws, and its promise (when the answer needed one) always
+   * resolves. A delivery that waited on nothing is answered synchronously.
+   */
+  handle(delivery: DeliveryRequest): OutcomeResponse | Promise<OutcomeResponse>;
   /** The handler's `maxBodyBytes`, which adapters share rather than keep their own. */
   readonly maxBodyBytes: number;
 }

@@ -101,22 +101,27 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
       redact: factoryOptions.redact,
     });
 
-    async function handle(delivery: DeliveryRequest): Promise<OutcomeResponse> {
+    function handle(delivery: DeliveryRequest): OutcomeResponse | Promise<OutcomeResponse> {
       try {
         if (delivery.method === "GET") {
           const challenge = readChallenge(delivery.url);
           if (challenge !== undefined) return challengeResponse(challenge);
         }
         if (delivery.method !== "POST") return outcomeResponse("method_not_allowed");
-        return await flow(delivery);
+        const answer = flow(delivery);
+        return answer instanceof Promise ? answer.catch(failed) : answer;
       } catch (error) {
-        if (error instanceof ConfigurationError) {
-          logger.error(`Lucca webhook: configuration error: ${error.message}`);
-          return outcomeResponse("configuration_error", { message: error.message });
-        }
-        logger.error("Lucca webhook: the handler failed", error);
-        return outcomeResponse("internal_error");
+        return failed(error);
       }
+    }
+
+    function failed(error: unknown): OutcomeResponse {
+      if (error instanceof ConfigurationError) {
+        logger.error(`Lucca webhook: configuration error: ${error.message}`);
+        return outcomeResponse("configuration_error", { message: error.message });
+      }
+      logger.error("Lucca webhook: the handler failed", error);
+      return outcomeResponse("internal_error");
     }
 
     const port: DeliveryPort = { handle, maxBodyBytes: config.maxBodyBytes };
@@ -125,7 +130,9 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
       context?: HostContext | object,
       ctx?: HostContext | object,
     ): Promise<Response> {
-      const found = hostContext([context, ctx]);
+      // Hono and most Fetch hosts pass no context at all: nothing to look through then.
+      const found =
+        context === undefined && ctx === undefined ? NO_HOST : hostContext([context, ctx]);
       const host = found instanceof Promise ? await found : found;
       const answer = await handle({
         method: request.method,
@@ -133,7 +140,8 @@ export function createWebhookHandlerFactory<M extends { [T in keyof M]: { topic:
         headers: request.headers,
         params: host.params,
         waitUntil: host.waitUntil,
-        readBody: async (limits) => {
+        // Not async: a throw here is caught by handle() like any other, and a promise is saved.
+        readBody: (limits) => {
           if (request.bodyUsed) {
             throw new ConfigurationError(
               "the webhook handler needs an unread Request: its body was already read. Mount it " +
@@ -182,6 +190,8 @@ function hostContext(
   }
   return host;
 }
+
+const NO_HOST: ResolvedHost = Object.freeze({});
 
 interface ResolvedHost {
   waitUntil?: (promise: Promise<unknown>) => void;

@@ -3,7 +3,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { outcomeResponse } from "../../delivery/outcomes.js";
 import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES } from "../../delivery/read-body.js";
 import { ConfigurationError } from "../../errors/lucca-events-errors.js";
-import { deliveryPortOf, type DeliveryPort } from "../../handler/delivery-port.js";
+import {
+  deliveryPortOf,
+  type DeliveryPort,
+  type DeliveryRequest,
+} from "../../handler/delivery-port.js";
 import { safeLogger, type WebhookLogger } from "../../handler/safe-logger.js";
 import type { WebhookHandler } from "../../handler/webhook-handler.js";
 import { FORBIDDEN_METHODS, requestUrl, toFetchRequest } from "./fetch-request.js";
@@ -56,27 +60,54 @@ export function toNodeListener(
   const respond =
     port === undefined ? fetchResponder(handler, options, logger) : portResponder(port);
   return (req, res, next) => {
-    void respond(req, res).catch((error: unknown) => {
+    const failed = (error: unknown) => {
       if (next !== undefined) return next(error);
       logger.error("Lucca webhook: the Node adapter failed", error);
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
-    });
+    };
+    try {
+      const responding = respond(req, res);
+      if (responding !== undefined) responding.catch(failed);
+    } catch (error) {
+      failed(error);
+    }
   };
 }
 
-/** Handles one request through the port; the answer is served even if the client left. */
+/**
+ * Handles one request through the port; the answer is served even if the client left. A promise
+ * only when the delivery waited on something (the body on the wire, an async secret or handler).
+ */
 export function portResponder(port: DeliveryPort) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const answer = await port.handle({
-      method: req.method ?? "GET",
-      url: requestUrl(req),
-      headers: req.headers,
-      params: routeParams(req),
-      readBody: (limits) => readNodeBody(req, limits),
-    });
-    writeAnswer(res, answer);
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> | undefined => {
+    const answer = port.handle(new NodeDelivery(req));
+    if (!(answer instanceof Promise)) return void writeAnswer(res, answer);
+    return answer.then((ready) => writeAnswer(res, ready));
   };
+}
+
+/** A Node request as the port reads it: one object, its URL and body read only when asked. */
+class NodeDelivery implements DeliveryRequest {
+  readonly method: string;
+  readonly headers: IncomingMessage["headers"];
+  readonly params: Readonly<Record<string, string | undefined>> | undefined;
+  readonly #req: IncomingMessage;
+
+  constructor(req: IncomingMessage) {
+    this.#req = req;
+    this.method = req.method ?? "GET";
+    this.headers = req.headers;
+    this.params = routeParams(req);
+  }
+
+  get url(): string {
+    return requestUrl(this.#req);
+  }
+
+  readBody(limits: { maxBytes: number; timeoutMs: number }): ReturnType<typeof readNodeBody> {
+    return readNodeBody(this.#req, limits);
+  }
 }
 
 function fetchResponder(

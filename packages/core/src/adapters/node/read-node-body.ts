@@ -28,12 +28,15 @@ export async function readNodeBody(
   limits: { maxBytes: number; timeoutMs: number },
 ): Promise<ReadBodyResult> {
   const { body, rawBody, _body } = req as IncomingMessage & WithBodies;
-  for (const kept of [rawBody, body]) {
-    if (kept instanceof Uint8Array) return sized(kept, limits.maxBytes);
-    if (typeof kept === "string") return sized(new TextEncoder().encode(kept), limits.maxBytes);
-  }
+  const kept = keptBody(rawBody) ?? keptBody(body);
+  if (kept !== undefined) return sized(kept, limits.maxBytes);
   if (req.readableEnded || _body === true) throw new ConfigurationError(CONSUMED_BODY_MESSAGE);
   return readStream(req, limits);
+}
+
+function keptBody(kept: unknown): Uint8Array | undefined {
+  if (kept instanceof Uint8Array) return kept;
+  return typeof kept === "string" ? new TextEncoder().encode(kept) : undefined;
 }
 
 function sized(bytes: Uint8Array, maxBytes: number): ReadBodyResult {
@@ -57,23 +60,29 @@ function readStream(
   return new Promise<ReadBodyResult>((resolve) => {
     const chunks: Buffer[] = [];
     let total = 0;
+    let settled = false;
+    // Once settled the listeners only return: removing them would cost more than the request
+    // they live on, which goes away with them.
     const finish = (result: ReadBodyResult) => {
+      settled = true;
       clearTimeout(timer);
-      req.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
       if (!result.ok) req.pause();
       resolve(result);
     };
     const onData = (chunk: Buffer | string) => {
+      if (settled) return;
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       total += bytes.byteLength;
       if (total > limits.maxBytes) return finish({ ok: false, reason: "body_too_large" });
       chunks.push(bytes);
     };
     const onEnd = () => {
+      if (settled) return;
       const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
       finish({ ok: true, bytes });
     };
     const failed = (error?: unknown) => {
+      if (settled) return;
       const reason = req.destroyed && !req.complete ? "client_aborted" : "body_unreadable";
       finish({ ok: false, reason, error });
     };
