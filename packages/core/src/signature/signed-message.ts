@@ -21,8 +21,7 @@ export function signedMessage(timestamp: string, body: SignedBody): Uint8Array<A
   if (typeof body === "string") return encoder.encode(`${timestamp}.${body}`);
   const prefix = timestamp.length + 1;
   const length = prefix + body.length;
-  if (reused.length < length && length <= MAX_REUSED_BYTES) reused = new Uint8Array(length);
-  const message = length > MAX_REUSED_BYTES ? new Uint8Array(length) : reused.subarray(0, length);
+  const message = length > MAX_REUSED_BYTES ? new Uint8Array(length) : reusedBuffer(length);
   for (let index = 0; index < timestamp.length; index++) {
     const code = timestamp.charCodeAt(index);
     // Only signPayload hands over a timestamp nobody checked: encode such a one properly.
@@ -32,6 +31,11 @@ export function signedMessage(timestamp: string, body: SignedBody): Uint8Array<A
   message[prefix - 1] = 0x2e;
   message.set(body, prefix);
   return message;
+}
+
+function reusedBuffer(length: number): Uint8Array<ArrayBuffer> {
+  if (reused.length < length) reused = new Uint8Array(length);
+  return reused.subarray(0, length);
 }
 
 function withPrefix(prefix: Uint8Array, body: Uint8Array): Uint8Array<ArrayBuffer> {

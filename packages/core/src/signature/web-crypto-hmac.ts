@@ -1,6 +1,6 @@
 import { decodeBase64 } from "./base64.js";
 import type { HmacEngine, HmacVerifier } from "./hmac-engine.js";
-import { encodeText } from "./raw-body.js";
+import { encodeText, type SignedBody } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
 import { signedMessage } from "./signed-message.js";
 
@@ -95,17 +95,20 @@ function verifierOn(keyFor: KeyFor): HmacVerifier {
     // The message is built right before each call: its buffer is reused by the next one.
     verify(key, timestamp, body, signature) {
       const cryptoKey = keyFor(key);
-      const verify = (imported: CryptoKey) =>
-        globalThis.crypto.subtle.verify(
-          "HMAC",
-          imported,
-          signature,
-          signedMessage(timestamp, body),
-        );
-      return "then" in cryptoKey ? cryptoKey.then(verify) : verify(cryptoKey);
+      if (!("then" in cryptoKey)) return verifyMessage(cryptoKey, timestamp, body, signature);
+      return cryptoKey.then((imported) => verifyMessage(imported, timestamp, body, signature));
     },
     decodeBase64,
   };
+}
+
+function verifyMessage(
+  key: CryptoKey,
+  timestamp: string,
+  body: SignedBody,
+  signature: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
+  return globalThis.crypto.subtle.verify("HMAC", key, signature, signedMessage(timestamp, body));
 }
 
 function engineOn(keyFor: KeyFor): HmacEngine {
