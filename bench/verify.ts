@@ -54,6 +54,11 @@ function deliveryOf(text: string) {
   };
 }
 
+// Nine repetitions of a third of the budget each, rather than three whole ones: over three, the
+// 1.5 KB ratio ranged 0.86–1.51, as bursts of load on a shared machine hit one side and not the
+// other. Each op still gets the whole budget in total.
+const ENTRY_REPETITIONS = 9;
+
 async function entryRows(node: CoreEntry, web: CoreEntry, text: string, budget: Budget) {
   const { bytes, signature, options } = deliveryOf(text);
   for (const entry of [node, web]) {
@@ -81,7 +86,8 @@ async function entryRows(node: CoreEntry, web: CoreEntry, text: string, budget: 
       { name: "verify web", fn: () => web.verifySignature(options), async: true, inner: 10 },
       { name: "subtle.verify", fn: rawSubtle, async: true, inner: 10 },
     ],
-    budget,
+    { ...budget, timeMs: budget.timeMs / 3 },
+    ENTRY_REPETITIONS,
   );
   const section = `signature, ${bytes.byteLength} B body`;
   return [

@@ -24,11 +24,10 @@ function mac(key: SecretKey, timestamp: string, body: SignedBody): Buffer {
   // A string key is used as its UTF-8 bytes, exactly as Web Crypto's raw key import, and a text
   // body is hashed as UTF-8 (a lone surrogate as U+FFFD, as TextEncoder does) straight from the
   // string. Hashed in parts: the same digest as one buffer holding both, without copying the body.
+  // Text goes straight to node:crypto's UTF-8 encoder: measured on Node 20, as fast as copying
+  // ASCII text as Latin-1, and faster for other text than first scanning it to tell.
   const hmac = createHmac("sha256", keyBytes(key)).update(`${timestamp}.`);
-  if (typeof body !== "string") return hmac.update(body).digest();
-  // ASCII text (one byte per character in UTF-8) is the same bytes in Latin-1, which node:crypto
-  // copies straight from the string instead of encoding it character by character.
-  return hmac.update(body, Buffer.byteLength(body) === body.length ? "latin1" : "utf8").digest();
+  return typeof body === "string" ? hmac.update(body, "utf8").digest() : hmac.update(body).digest();
 }
 
 /**
