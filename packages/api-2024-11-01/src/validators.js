@@ -35,6 +35,40 @@ function prefixErrors(list, errors, path) {
   for (const error of errors) merged.push({ ...error, instancePath: path + error.instancePath });
   return merged;
 }
+var MESSAGES = {
+  type: (params) => `must be ${String(params.type)}`,
+  required: (params) => `must have required property '${String(params.missingProperty)}'`,
+  const: () => "must be equal to constant",
+  enum: () => "must be equal to one of the allowed values",
+  format: (params) => `must match format "${String(params.format)}"`,
+  pattern: (params) => `must match pattern "${String(params.pattern)}"`,
+  minLength: (params) => `must NOT have fewer than ${String(params.limit)} characters`,
+  maxLength: (params) => `must NOT have more than ${String(params.limit)} characters`,
+  minItems: (params) => `must NOT have fewer than ${String(params.limit)} items`,
+  maxItems: (params) => `must NOT have more than ${String(params.limit)} items`,
+  minimum: (params) => `must be ${String(params.comparison)} ${String(params.limit)}`,
+  maximum: (params) => `must be ${String(params.comparison)} ${String(params.limit)}`,
+  exclusiveMinimum: (params) => `must be ${String(params.comparison)} ${String(params.limit)}`,
+  exclusiveMaximum: (params) => `must be ${String(params.comparison)} ${String(params.limit)}`,
+  anyOf: () => "must match a schema in anyOf",
+  oneOf: () => "must match exactly one schema in oneOf",
+  additionalProperties: () => "must NOT have additional properties",
+};
+function errorMessage(keyword, params) {
+  return Object.hasOwn(MESSAGES, keyword) ? MESSAGES[keyword](params) : void 0;
+}
+function validatorError(instancePath, keyword, params) {
+  return { instancePath, keyword, params, message: errorMessage(keyword, params) };
+}
+function fail(validate, instancePath, keyword, params) {
+  validate.errors = [validatorError(instancePath, keyword, params)];
+  return false;
+}
+function pushError(list, instancePath, keyword, params) {
+  const merged = list === null ? [] : list;
+  merged.push(validatorError(instancePath, keyword, params));
+  return merged;
+}
 
 // standard-schema-runtime.ts
 function pointerToPath(pointer) {
@@ -67,315 +101,493 @@ function withStandardSchema(validate) {
 
 // validators.js
 var isBusinessEstablishmentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate53);
+var schema103_properties_remoteId_type = ["string", "null"];
+var schema104_enum = [
+  "EUR",
+  "AED",
+  "AFN",
+  "ALL",
+  "AMD",
+  "ANG",
+  "AOA",
+  "ARS",
+  "AUD",
+  "AWG",
+  "AZN",
+  "BAM",
+  "BBD",
+  "BDT",
+  "BGN",
+  "BHD",
+  "BIF",
+  "BMD",
+  "BND",
+  "BOB",
+  "BOV",
+  "BRL",
+  "BSD",
+  "BTN",
+  "BWP",
+  "BYN",
+  "BZD",
+  "CAD",
+  "CDF",
+  "CHE",
+  "CHF",
+  "CHW",
+  "CLF",
+  "CLP",
+  "CNY",
+  "COP",
+  "COU",
+  "CRC",
+  "CUC",
+  "CUP",
+  "CVE",
+  "CZK",
+  "DJF",
+  "DKK",
+  "DOP",
+  "DZD",
+  "EGP",
+  "ERN",
+  "ETB",
+  "FJD",
+  "FKP",
+  "GBP",
+  "GEL",
+  "GHS",
+  "GIP",
+  "GMD",
+  "GNF",
+  "GTQ",
+  "GYD",
+  "HKD",
+  "HNL",
+  "HTG",
+  "HUF",
+  "IDR",
+  "ILS",
+  "INR",
+  "IQD",
+  "IRR",
+  "ISK",
+  "JMD",
+  "JOD",
+  "JPY",
+  "KES",
+  "KGS",
+  "KHR",
+  "KMF",
+  "KPW",
+  "KRW",
+  "KWD",
+  "KYD",
+  "KZT",
+  "LAK",
+  "LBP",
+  "LKR",
+  "LRD",
+  "LSL",
+  "LYD",
+  "MAD",
+  "MDL",
+  "MGA",
+  "MKD",
+  "MMK",
+  "MNT",
+  "MOP",
+  "MRU",
+  "MUR",
+  "MVR",
+  "MWK",
+  "MXN",
+  "MXV",
+  "MYR",
+  "MZN",
+  "NAD",
+  "NGN",
+  "NIO",
+  "NOK",
+  "NPR",
+  "NZD",
+  "OMR",
+  "PAB",
+  "PEN",
+  "PGK",
+  "PHP",
+  "PKR",
+  "PLN",
+  "PYG",
+  "QAR",
+  "RON",
+  "RSD",
+  "RUB",
+  "RWF",
+  "SAR",
+  "SBD",
+  "SCR",
+  "SDG",
+  "SEK",
+  "SGD",
+  "SHP",
+  "SLE",
+  "SLL",
+  "SOS",
+  "SRD",
+  "SSP",
+  "STN",
+  "SVC",
+  "SYP",
+  "SZL",
+  "THB",
+  "TJS",
+  "TMT",
+  "TND",
+  "TOP",
+  "TRY",
+  "TTD",
+  "TWD",
+  "TZS",
+  "UAH",
+  "UGX",
+  "USD",
+  "USN",
+  "UYI",
+  "UYU",
+  "UYW",
+  "UZS",
+  "VED",
+  "VES",
+  "VND",
+  "VUV",
+  "WST",
+  "XAF",
+  "XAG",
+  "XAU",
+  "XBA",
+  "XBB",
+  "XBC",
+  "XBD",
+  "XCD",
+  "XCG",
+  "XDR",
+  "XOF",
+  "XPD",
+  "XPF",
+  "XPT",
+  "XSU",
+  "XTS",
+  "XUA",
+  "XXX",
+  "YER",
+  "ZAR",
+  "ZMW",
+  "ZWG",
+  "ZWL",
+];
+var schema23_properties_lastArchivedAt_type = ["string", "null"];
+var schema23_properties_remoteId_type = ["string", "null"];
+var schema25_properties_format_enum = [
+  "franceSIRET",
+  "frenchSIRET",
+  "franceSIREN",
+  "frenchSIREN",
+  "other",
+];
+var schema27_properties_administrativeArea_type = ["string", "null"];
+var schema27_properties_locality_type = ["string", "null"];
+var schema27_properties_postalCode_type = ["string", "null"];
+var schema28_enum = [
+  "FRA",
+  "ESP",
+  "DEU",
+  "CHE",
+  "ITA",
+  "GBR",
+  "USA",
+  "BEL",
+  "CAN",
+  "ABW",
+  "AFG",
+  "AGO",
+  "AIA",
+  "ALA",
+  "ALB",
+  "AND",
+  "ARE",
+  "ARG",
+  "ARM",
+  "ASM",
+  "ATA",
+  "ATF",
+  "ATG",
+  "AUS",
+  "AUT",
+  "AZE",
+  "BDI",
+  "BEN",
+  "BES",
+  "BFA",
+  "BGD",
+  "BGR",
+  "BHR",
+  "BHS",
+  "BIH",
+  "BLM",
+  "BLR",
+  "BLZ",
+  "BMU",
+  "BOL",
+  "BRA",
+  "BRB",
+  "BRN",
+  "BTN",
+  "BVT",
+  "BWA",
+  "CAF",
+  "CCK",
+  "CHL",
+  "CHN",
+  "CIV",
+  "CMR",
+  "COD",
+  "COG",
+  "COK",
+  "COL",
+  "COM",
+  "CPV",
+  "CRI",
+  "CUB",
+  "CUW",
+  "CXR",
+  "CYM",
+  "CYP",
+  "CZE",
+  "DJI",
+  "DMA",
+  "DNK",
+  "DOM",
+  "DZA",
+  "ECU",
+  "EGY",
+  "ERI",
+  "ESH",
+  "EST",
+  "ETH",
+  "FIN",
+  "FJI",
+  "FLK",
+  "FRO",
+  "FSM",
+  "GAB",
+  "GEO",
+  "GGY",
+  "GHA",
+  "GIB",
+  "GIN",
+  "GLP",
+  "GMB",
+  "GNB",
+  "GNQ",
+  "GRC",
+  "GRD",
+  "GRL",
+  "GTM",
+  "GUF",
+  "GUM",
+  "GUY",
+  "HKG",
+  "HMD",
+  "HND",
+  "HRV",
+  "HTI",
+  "HUN",
+  "IDN",
+  "IMN",
+  "IND",
+  "IOT",
+  "IRL",
+  "IRN",
+  "IRQ",
+  "ISL",
+  "ISR",
+  "JAM",
+  "JEY",
+  "JOR",
+  "JPN",
+  "KAZ",
+  "KEN",
+  "KGZ",
+  "KHM",
+  "KIR",
+  "KNA",
+  "KOR",
+  "KWT",
+  "LAO",
+  "LBN",
+  "LBR",
+  "LBY",
+  "LCA",
+  "LIE",
+  "LKA",
+  "LSO",
+  "LTU",
+  "LUX",
+  "LVA",
+  "MAC",
+  "MAF",
+  "MAR",
+  "MCO",
+  "MDA",
+  "MDG",
+  "MDV",
+  "MEX",
+  "MHL",
+  "MKD",
+  "MLI",
+  "MLT",
+  "MMR",
+  "MNE",
+  "MNG",
+  "MNP",
+  "MOZ",
+  "MRT",
+  "MSR",
+  "MTQ",
+  "MUS",
+  "MWI",
+  "MYS",
+  "MYT",
+  "NAM",
+  "NCL",
+  "NER",
+  "NFK",
+  "NGA",
+  "NIC",
+  "NIU",
+  "NLD",
+  "NOR",
+  "NPL",
+  "NRU",
+  "NZL",
+  "OMN",
+  "PAK",
+  "PAN",
+  "PCN",
+  "PER",
+  "PHL",
+  "PLW",
+  "PNG",
+  "POL",
+  "PRI",
+  "PRK",
+  "PRT",
+  "PRY",
+  "PSE",
+  "PYF",
+  "QAT",
+  "REU",
+  "ROU",
+  "RUS",
+  "RWA",
+  "SAU",
+  "SDN",
+  "SEN",
+  "SGP",
+  "SGS",
+  "SHN",
+  "SJM",
+  "SLB",
+  "SLE",
+  "SLV",
+  "SMR",
+  "SOM",
+  "SPM",
+  "SRB",
+  "SSD",
+  "STP",
+  "SUR",
+  "SVK",
+  "SVN",
+  "SWE",
+  "SWZ",
+  "SXM",
+  "SYC",
+  "SYR",
+  "TCA",
+  "TCD",
+  "TGO",
+  "THA",
+  "TJK",
+  "TKL",
+  "TKM",
+  "TLS",
+  "TON",
+  "TTO",
+  "TUN",
+  "TUR",
+  "TUV",
+  "TWN",
+  "TZA",
+  "UGA",
+  "UKR",
+  "UMI",
+  "URY",
+  "UZB",
+  "VAT",
+  "VCT",
+  "VEN",
+  "VGB",
+  "VIR",
+  "VNM",
+  "VUT",
+  "WLF",
+  "WSM",
+  "YEM",
+  "ZAF",
+  "ZMB",
+  "ZWE",
+];
+var schema44_properties_description_type = ["string", "null"];
+var schema44_properties_owningApplication_type = ["string", "null"];
+var schema44_properties_remoteId_type = ["string", "null"];
+var schema50_properties_birthDate_type = ["string", "null"];
+var schema50_properties_email_type = ["string", "null"];
+var schema50_properties_legalGender_enum = ["unknown", "male", "female", "diverse"];
+var schema50_properties_phoneNumber_type = ["string", "null"];
+var schema50_properties_title_enum = [
+  "unknown",
+  "mister",
+  "miss",
+  "misses",
+  "mizz",
+  "doctor",
+  "professor",
+  "master",
+];
+var schema51_properties_format_enum = ["frenchSSN", "other"];
+var schema53_properties_bankIdentifier_type = ["string", "null"];
+var schema53_properties_bankName_type = ["string", "null"];
+var schema54_properties_bic_type = ["string", "null"];
+var schema55_properties_bankName_type = ["string", "null"];
+var schema55_properties_routingNumber_type = ["string", "null"];
+var schema58_properties_email_type = ["string", "null"];
+var schema58_properties_employeeNumber_type = ["string", "null"];
+var schema58_properties_phoneNumber_type = ["string", "null"];
+var schema58_properties_remoteId_type = ["string", "null"];
+var schema60_enum = ["active", "upcoming", "deactivated"];
+var schema67_properties_remoteId_type = ["string", "null"];
+var schema75_properties_endsOn_type = ["string", "null"];
+var schema75_properties_jobTitle_type = ["string", "null"];
+var schema75_properties_notes_type = ["string", "null"];
+var schema75_properties_remoteId_type = ["string", "null"];
+var schema89_properties_comment_type = ["string", "null"];
+var schema93_properties_status_enum = ["pending", "approved", "rejected", "denied"];
 var func1 = ucs2length;
 var formats0 = isUri;
 var formats2 = isDateTime;
 var formats6 = isDate;
-var schema23 = {
-  description: "holidaysCalendar appears in some snapshots only; it is optional.",
-  type: "object",
-  required: ["id", "type", "url", "name"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "business-establishment" },
-    url: { type: "string", format: "uri" },
-    name: { type: "string", minLength: 1 },
-    remoteId: { type: ["string", "null"] },
-    isArchived: { type: "boolean" },
-    legalEntity: { $ref: "#/$defs/LegalEntityReference" },
-    isHeadquarters: { type: "boolean", default: false },
-    taxIdentificationNumber: {
-      anyOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
-    },
-    industryCode: { anyOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
-    address: { anyOf: [{ $ref: "#/$defs/Address" }, { type: "null" }] },
-    timezoneId: { type: "string", description: "IANA time zone." },
-    holidaysCalendar: { $ref: "#/$defs/HolidaysCalendarReference" },
-    lastArchivedAt: { type: ["string", "null"], format: "date-time", readOnly: true },
-    createdAt: { $ref: "#/$defs/CreatedAt" },
-    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
-var schema25 = {
-  description: "Both `france\u2026` and `french\u2026` spellings are documented and accepted.",
-  type: "object",
-  required: ["format", "value"],
-  properties: {
-    format: {
-      type: "string",
-      enum: ["franceSIRET", "frenchSIRET", "franceSIREN", "frenchSIREN", "other"],
-    },
-    value: { type: "string" },
-  },
-};
-var schema27 = {
-  description: "Which fields may be null was not captured; null is accepted for the strings.",
-  type: "object",
-  properties: {
-    addressLines: { type: "array", items: { type: "string" } },
-    postalCode: { type: ["string", "null"] },
-    locality: { type: ["string", "null"] },
-    administrativeArea: { type: ["string", "null"] },
-    countryCode: { $ref: "#/$defs/CountryCode" },
-  },
-};
-var schema28 = {
-  description: "ISO 3166-1 alpha-3 country code.",
-  type: "string",
-  enum: [
-    "FRA",
-    "ESP",
-    "DEU",
-    "CHE",
-    "ITA",
-    "GBR",
-    "USA",
-    "BEL",
-    "CAN",
-    "ABW",
-    "AFG",
-    "AGO",
-    "AIA",
-    "ALA",
-    "ALB",
-    "AND",
-    "ARE",
-    "ARG",
-    "ARM",
-    "ASM",
-    "ATA",
-    "ATF",
-    "ATG",
-    "AUS",
-    "AUT",
-    "AZE",
-    "BDI",
-    "BEN",
-    "BES",
-    "BFA",
-    "BGD",
-    "BGR",
-    "BHR",
-    "BHS",
-    "BIH",
-    "BLM",
-    "BLR",
-    "BLZ",
-    "BMU",
-    "BOL",
-    "BRA",
-    "BRB",
-    "BRN",
-    "BTN",
-    "BVT",
-    "BWA",
-    "CAF",
-    "CCK",
-    "CHL",
-    "CHN",
-    "CIV",
-    "CMR",
-    "COD",
-    "COG",
-    "COK",
-    "COL",
-    "COM",
-    "CPV",
-    "CRI",
-    "CUB",
-    "CUW",
-    "CXR",
-    "CYM",
-    "CYP",
-    "CZE",
-    "DJI",
-    "DMA",
-    "DNK",
-    "DOM",
-    "DZA",
-    "ECU",
-    "EGY",
-    "ERI",
-    "ESH",
-    "EST",
-    "ETH",
-    "FIN",
-    "FJI",
-    "FLK",
-    "FRO",
-    "FSM",
-    "GAB",
-    "GEO",
-    "GGY",
-    "GHA",
-    "GIB",
-    "GIN",
-    "GLP",
-    "GMB",
-    "GNB",
-    "GNQ",
-    "GRC",
-    "GRD",
-    "GRL",
-    "GTM",
-    "GUF",
-    "GUM",
-    "GUY",
-    "HKG",
-    "HMD",
-    "HND",
-    "HRV",
-    "HTI",
-    "HUN",
-    "IDN",
-    "IMN",
-    "IND",
-    "IOT",
-    "IRL",
-    "IRN",
-    "IRQ",
-    "ISL",
-    "ISR",
-    "JAM",
-    "JEY",
-    "JOR",
-    "JPN",
-    "KAZ",
-    "KEN",
-    "KGZ",
-    "KHM",
-    "KIR",
-    "KNA",
-    "KOR",
-    "KWT",
-    "LAO",
-    "LBN",
-    "LBR",
-    "LBY",
-    "LCA",
-    "LIE",
-    "LKA",
-    "LSO",
-    "LTU",
-    "LUX",
-    "LVA",
-    "MAC",
-    "MAF",
-    "MAR",
-    "MCO",
-    "MDA",
-    "MDG",
-    "MDV",
-    "MEX",
-    "MHL",
-    "MKD",
-    "MLI",
-    "MLT",
-    "MMR",
-    "MNE",
-    "MNG",
-    "MNP",
-    "MOZ",
-    "MRT",
-    "MSR",
-    "MTQ",
-    "MUS",
-    "MWI",
-    "MYS",
-    "MYT",
-    "NAM",
-    "NCL",
-    "NER",
-    "NFK",
-    "NGA",
-    "NIC",
-    "NIU",
-    "NLD",
-    "NOR",
-    "NPL",
-    "NRU",
-    "NZL",
-    "OMN",
-    "PAK",
-    "PAN",
-    "PCN",
-    "PER",
-    "PHL",
-    "PLW",
-    "PNG",
-    "POL",
-    "PRI",
-    "PRK",
-    "PRT",
-    "PRY",
-    "PSE",
-    "PYF",
-    "QAT",
-    "REU",
-    "ROU",
-    "RUS",
-    "RWA",
-    "SAU",
-    "SDN",
-    "SEN",
-    "SGP",
-    "SGS",
-    "SHN",
-    "SJM",
-    "SLB",
-    "SLE",
-    "SLV",
-    "SMR",
-    "SOM",
-    "SPM",
-    "SRB",
-    "SSD",
-    "STP",
-    "SUR",
-    "SVK",
-    "SVN",
-    "SWE",
-    "SWZ",
-    "SXM",
-    "SYC",
-    "SYR",
-    "TCA",
-    "TCD",
-    "TGO",
-    "THA",
-    "TJK",
-    "TKL",
-    "TKM",
-    "TLS",
-    "TON",
-    "TTO",
-    "TUN",
-    "TUR",
-    "TUV",
-    "TWN",
-    "TZA",
-    "UGA",
-    "UKR",
-    "UMI",
-    "URY",
-    "UZB",
-    "VAT",
-    "VCT",
-    "VEN",
-    "VGB",
-    "VIR",
-    "VNM",
-    "VUT",
-    "WLF",
-    "WSM",
-    "YEM",
-    "ZAF",
-    "ZMB",
-    "ZWE",
-  ],
-};
 var func0 = equal;
 var formats18 = isDateTime;
 var isBusinessEstablishmentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate86);
@@ -384,526 +596,35 @@ var isCalendarEventCreatedEvent = /* @__PURE__ */ withStandardSchema(validate92)
 var isCalendarEventDeletedEvent = /* @__PURE__ */ withStandardSchema(validate96);
 var isCalendarEventUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate99);
 var isDepartmentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate102);
-var schema44 = {
-  description:
-    "Not attached to a business establishment, so department events carry `businessEstablishment: null` (inferred).",
-  type: "object",
-  required: ["id", "type", "url", "name"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "department" },
-    url: { type: "string", format: "uri" },
-    name: { type: "string", minLength: 1, maxLength: 255 },
-    remoteId: { type: ["string", "null"], maxLength: 255 },
-    isArchived: { type: "boolean" },
-    description: { type: ["string", "null"] },
-    parent: { anyOf: [{ $ref: "#/$defs/DepartmentReference" }, { type: "null" }] },
-    level: {
-      type: "integer",
-      format: "int32",
-      minimum: 1,
-      readOnly: true,
-      description: "1 for a root department.",
-    },
-    manager: { anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
-    sortOrder: { type: "integer", format: "int32", minimum: 0 },
-    owningApplication: {
-      type: ["string", "null"],
-      minLength: 1,
-      description: "When set, only that application may write the department.",
-    },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
 var formats28 = INT32;
 var isDepartmentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate112);
 var isDepartmentUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate115);
 var isEmployeePersonalRecordCreatedEvent = /* @__PURE__ */ withStandardSchema(validate118);
-var schema50 = {
-  description:
-    "title accepts the longest documented enum; bankAccount accepts the three documented shapes; phoneNumber accepts null (latest pages).",
-  type: "object",
-  required: ["id", "type", "url", "employee"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "employee-personal-record" },
-    url: { type: "string", format: "uri" },
-    employee: { $ref: "#/$defs/EmployeeReference" },
-    title: {
-      type: "string",
-      enum: ["unknown", "mister", "miss", "misses", "mizz", "doctor", "professor", "master"],
-      default: "unknown",
-    },
-    legalGender: { type: "string", enum: ["unknown", "male", "female", "diverse"] },
-    birthDate: { type: ["string", "null"], format: "date" },
-    insuranceNumber: { anyOf: [{ $ref: "#/$defs/InsuranceNumber" }, { type: "null" }] },
-    nationalitiesCountryCodes: {
-      type: "array",
-      maxItems: 1,
-      items: { $ref: "#/$defs/CountryCode" },
-    },
-    bankAccount: { oneOf: [{ $ref: "#/$defs/BankAccount" }, { type: "null" }] },
-    phoneNumber: { type: ["string", "null"], format: "phone" },
-    email: {
-      type: ["string", "null"],
-      format: "email",
-      minLength: 3,
-      maxLength: 255,
-      description: "Personal email.",
-    },
-    createdAt: { $ref: "#/$defs/CreatedAt" },
-    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
 var formats38 = isPhone;
 var formats40 = isEmail;
-var schema51 = {
-  description: "The value of format `other` is not validated by Lucca.",
-  type: "object",
-  required: ["format", "value"],
-  properties: {
-    format: { type: "string", enum: ["frenchSSN", "other"] },
-    value: { type: "string" },
-  },
-};
-var schema53 = {
-  type: "object",
-  required: ["format"],
-  properties: {
-    format: { type: "string", const: "iban" },
-    bankName: { type: ["string", "null"] },
-    accountIdentifier: { type: "string", description: "The IBAN." },
-    bankIdentifier: { type: ["string", "null"], description: "The BIC." },
-  },
-};
-var schema54 = {
-  description: "Shape of an older documentation example.",
-  deprecated: true,
-  type: "object",
-  required: ["format"],
-  properties: {
-    format: { type: "string", const: "iban" },
-    iban: { type: "string" },
-    bic: { type: ["string", "null"] },
-  },
-};
-var schema55 = {
-  type: "object",
-  required: ["format"],
-  properties: {
-    format: { type: "string", const: "other" },
-    bankName: { type: ["string", "null"] },
-    accountNumber: { type: "string" },
-    routingNumber: { type: ["string", "null"] },
-  },
-};
 var isEmployeePersonalRecordUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate138);
 var isEmployeeCreatedEvent = /* @__PURE__ */ withStandardSchema(validate141);
-var schema58 = {
-  description:
-    "givenName/familyName accept up to 255 characters (one 2024-11-01 snapshot said 100); employeeNumber has no maximum (the latest pages say 50).",
-  type: "object",
-  required: ["id", "type", "url", "givenName", "familyName", "email"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "employee" },
-    url: { type: "string", format: "uri" },
-    givenName: { type: "string", minLength: 1, maxLength: 255 },
-    familyName: { type: "string", minLength: 1, maxLength: 255 },
-    email: {
-      type: ["string", "null"],
-      format: "email",
-      minLength: 3,
-      maxLength: 255,
-      pattern: "^[^<>]*$",
-      description: "Professional email; `<` and `>` are forbidden.",
-    },
-    remoteId: { type: ["string", "null"], minLength: 1, maxLength: 100 },
-    portrait: { anyOf: [{ $ref: "#/$defs/PortraitReference" }, { type: "null" }] },
-    employeeNumber: { type: ["string", "null"], minLength: 1 },
-    status: { $ref: "#/$defs/EmploymentStatus" },
-    birthDay: {
-      description: "Derived from the personal record's birthDate; null accepted.",
-      anyOf: [{ $ref: "#/$defs/BirthDay" }, { type: "null" }],
-    },
-    phoneNumber: {
-      type: ["string", "null"],
-      format: "phone",
-      pattern: "^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$",
-    },
-    applicableEmployment: { $ref: "#/$defs/EmploymentReference" },
-    applicableJobPosition: { $ref: "#/$defs/JobPositionReference" },
-    createdAt: { $ref: "#/$defs/CreatedAt" },
-    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
 var pattern3 = new RegExp("^[^<>]*$", "u");
 var pattern4 = new RegExp("^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$", "u");
-var schema60 = {
-  description: "Read-only, computed from the employments.",
-  type: "string",
-  enum: ["active", "upcoming", "deactivated"],
-  readOnly: true,
-};
 var isEmployeeDeletedEvent = /* @__PURE__ */ withStandardSchema(validate159);
 var isEmployeeUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate162);
 var isEmploymentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate165);
-var schema67 = {
-  description:
-    "links may hold `probationaryPeriods` (newer) or `trialPeriods` (older); both are plain keys of the open Links object.",
-  type: "object",
-  required: ["id", "type", "url", "start", "template"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "employment" },
-    url: { type: "string", format: "uri" },
-    start: { $ref: "#/$defs/EmploymentStart" },
-    end: { anyOf: [{ $ref: "#/$defs/EmploymentEnd" }, { type: "null" }] },
-    template: { $ref: "#/$defs/EmploymentTemplateReference" },
-    remoteId: { type: ["string", "null"], minLength: 1, maxLength: 200 },
-    employee: { $ref: "#/$defs/EmployeeReference" },
-    legalEntity: { $ref: "#/$defs/LegalEntityReference" },
-    status: { $ref: "#/$defs/EmploymentStatus" },
-    document: { anyOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
-    createdAt: { $ref: "#/$defs/CreatedAt" },
-    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
 var isEmploymentDeletedEvent = /* @__PURE__ */ withStandardSchema(validate184);
 var isEmploymentUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate187);
 var isJobPositionCreatedEvent = /* @__PURE__ */ withStandardSchema(validate190);
-var schema75 = {
-  description:
-    "jobTitle accepts up to 1024 characters (one snapshot said 250); the changed-attribute list is `updatedAttributes` (newer) or `changedAttributes` (older), both accepted.",
-  type: "object",
-  required: ["id", "type", "url", "employment", "startsOn", "businessEstablishment", "department"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "job-position" },
-    url: { type: "string", format: "uri" },
-    employment: { $ref: "#/$defs/EmploymentReference" },
-    startsOn: { type: "string", format: "date" },
-    endsOn: {
-      type: ["string", "null"],
-      format: "date",
-      readOnly: true,
-      description: "Computed, inclusive.",
-    },
-    businessEstablishment: { $ref: "#/$defs/BusinessEstablishmentReference" },
-    department: { $ref: "#/$defs/DepartmentReference" },
-    remoteId: { type: ["string", "null"], minLength: 1, maxLength: 1024 },
-    employee: { $ref: "#/$defs/EmployeeReference" },
-    status: { $ref: "#/$defs/EmploymentStatus" },
-    jobTitle: { type: ["string", "null"], maxLength: 1024 },
-    jobQualification: { anyOf: [{ $ref: "#/$defs/JobQualificationReference" }, { type: "null" }] },
-    manager: { anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }] },
-    occupationCategory: {
-      anyOf: [{ $ref: "#/$defs/OccupationCategoryReference" }, { type: "null" }],
-    },
-    workingTimeArrangement: { $ref: "#/$defs/WorkingTimeArrangementReference" },
-    document: { anyOf: [{ $ref: "#/$defs/FileReference" }, { type: "null" }] },
-    notes: { type: ["string", "null"], maxLength: 500 },
-    t9n: { $ref: "#/$defs/T9n" },
-    updatedAttributes: {
-      type: "array",
-      items: { type: "string" },
-      description: "Attributes changed compared with the previous job position.",
-    },
-    changedAttributes: {
-      type: "array",
-      items: { type: "string" },
-      deprecated: true,
-      description: "Older spelling of `updatedAttributes`.",
-    },
-    createdAt: { $ref: "#/$defs/CreatedAt" },
-    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
 var isJobPositionDeletedEvent = /* @__PURE__ */ withStandardSchema(validate213);
 var isJobPositionUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate216);
 var isJobQualificationCreatedEvent = /* @__PURE__ */ withStandardSchema(validate219);
 var isJobQualificationDeletedEvent = /* @__PURE__ */ withStandardSchema(validate230);
 var isJobQualificationUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate233);
 var isLeaveRequestDecisionCreatedEvent = /* @__PURE__ */ withStandardSchema(validate236);
-var schema89 = {
-  type: "object",
-  required: ["id", "type", "url", "leaveRequest"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "leave-request-approval-decision" },
-    url: { type: "string", format: "uri" },
-    leaveRequest: { $ref: "#/$defs/LeaveRequestReference" },
-    comment: { type: ["string", "null"] },
-    createdAt: { $ref: "#/$defs/CreatedAt" },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
 var isLeaveRequestCreatedEvent = /* @__PURE__ */ withStandardSchema(validate253);
-var schema93 = {
-  description: "status accepts `rejected` (the enum) and `denied` (the description's word).",
-  type: "object",
-  required: ["id", "type", "url", "status", "leaves", "createdAt", "lastUpdatedAt"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "leave-request" },
-    url: { type: "string", format: "uri" },
-    status: {
-      type: "string",
-      enum: ["pending", "approved", "rejected", "denied"],
-      default: "pending",
-    },
-    leaves: { type: "array", minItems: 1, items: { $ref: "#/$defs/LeaveReference" } },
-    employee: { $ref: "#/$defs/EmployeeReference" },
-    expectedApprover: {
-      description: "The next expected decision-maker.",
-      anyOf: [{ $ref: "#/$defs/EmployeeReference" }, { type: "null" }],
-    },
-    createdAt: { $ref: "#/$defs/CreatedAt" },
-    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
 var isLeaveRequestDeletedEvent = /* @__PURE__ */ withStandardSchema(validate265);
 var isLeaveRequestUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate268);
 var isLeaveCreatedEvent = /* @__PURE__ */ withStandardSchema(validate271);
 var isLeaveDeletedEvent = /* @__PURE__ */ withStandardSchema(validate281);
 var isLeaveUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate284);
 var isLegalEntityCreatedEvent = /* @__PURE__ */ withStandardSchema(validate287);
-var schema103 = {
-  description: `lastArchivedAt also accepts the string "null" shown in the documentation's example.`,
-  type: "object",
-  required: ["id", "type", "url", "legalName", "countryCode", "currencyCode"],
-  properties: {
-    id: { type: "string", minLength: 1 },
-    type: { type: "string", const: "legal-entity" },
-    url: { type: "string", format: "uri" },
-    legalName: { type: "string", minLength: 1, maxLength: 255 },
-    countryCode: { $ref: "#/$defs/CountryCode" },
-    currencyCode: { $ref: "#/$defs/CurrencyCode" },
-    remoteId: { type: ["string", "null"] },
-    isArchived: { type: "boolean" },
-    taxIdentificationNumber: {
-      anyOf: [{ $ref: "#/$defs/TaxIdentificationNumber" }, { type: "null" }],
-    },
-    industryCode: { anyOf: [{ $ref: "#/$defs/IndustryCode" }, { type: "null" }] },
-    lastArchivedAt: {
-      readOnly: true,
-      anyOf: [
-        { type: "string", format: "date-time" },
-        { type: "null" },
-        {
-          type: "string",
-          const: "null",
-          deprecated: true,
-          description: "Upstream documentation bug, accepted and meaning null.",
-        },
-      ],
-    },
-    createdAt: { $ref: "#/$defs/CreatedAt" },
-    lastUpdatedAt: { $ref: "#/$defs/LastUpdatedAt" },
-    links: { $ref: "#/$defs/NullableLinks" },
-    embedded: { $ref: "#/$defs/NullableEmbedded" },
-  },
-};
-var schema104 = {
-  description: "ISO 4217 currency code (includes codes withdrawn recently but possibly stored).",
-  type: "string",
-  enum: [
-    "EUR",
-    "AED",
-    "AFN",
-    "ALL",
-    "AMD",
-    "ANG",
-    "AOA",
-    "ARS",
-    "AUD",
-    "AWG",
-    "AZN",
-    "BAM",
-    "BBD",
-    "BDT",
-    "BGN",
-    "BHD",
-    "BIF",
-    "BMD",
-    "BND",
-    "BOB",
-    "BOV",
-    "BRL",
-    "BSD",
-    "BTN",
-    "BWP",
-    "BYN",
-    "BZD",
-    "CAD",
-    "CDF",
-    "CHE",
-    "CHF",
-    "CHW",
-    "CLF",
-    "CLP",
-    "CNY",
-    "COP",
-    "COU",
-    "CRC",
-    "CUC",
-    "CUP",
-    "CVE",
-    "CZK",
-    "DJF",
-    "DKK",
-    "DOP",
-    "DZD",
-    "EGP",
-    "ERN",
-    "ETB",
-    "FJD",
-    "FKP",
-    "GBP",
-    "GEL",
-    "GHS",
-    "GIP",
-    "GMD",
-    "GNF",
-    "GTQ",
-    "GYD",
-    "HKD",
-    "HNL",
-    "HTG",
-    "HUF",
-    "IDR",
-    "ILS",
-    "INR",
-    "IQD",
-    "IRR",
-    "ISK",
-    "JMD",
-    "JOD",
-    "JPY",
-    "KES",
-    "KGS",
-    "KHR",
-    "KMF",
-    "KPW",
-    "KRW",
-    "KWD",
-    "KYD",
-    "KZT",
-    "LAK",
-    "LBP",
-    "LKR",
-    "LRD",
-    "LSL",
-    "LYD",
-    "MAD",
-    "MDL",
-    "MGA",
-    "MKD",
-    "MMK",
-    "MNT",
-    "MOP",
-    "MRU",
-    "MUR",
-    "MVR",
-    "MWK",
-    "MXN",
-    "MXV",
-    "MYR",
-    "MZN",
-    "NAD",
-    "NGN",
-    "NIO",
-    "NOK",
-    "NPR",
-    "NZD",
-    "OMR",
-    "PAB",
-    "PEN",
-    "PGK",
-    "PHP",
-    "PKR",
-    "PLN",
-    "PYG",
-    "QAR",
-    "RON",
-    "RSD",
-    "RUB",
-    "RWF",
-    "SAR",
-    "SBD",
-    "SCR",
-    "SDG",
-    "SEK",
-    "SGD",
-    "SHP",
-    "SLE",
-    "SLL",
-    "SOS",
-    "SRD",
-    "SSP",
-    "STN",
-    "SVC",
-    "SYP",
-    "SZL",
-    "THB",
-    "TJS",
-    "TMT",
-    "TND",
-    "TOP",
-    "TRY",
-    "TTD",
-    "TWD",
-    "TZS",
-    "UAH",
-    "UGX",
-    "USD",
-    "USN",
-    "UYI",
-    "UYU",
-    "UYW",
-    "UZS",
-    "VED",
-    "VES",
-    "VND",
-    "VUV",
-    "WST",
-    "XAF",
-    "XAG",
-    "XAU",
-    "XBA",
-    "XBB",
-    "XBC",
-    "XBD",
-    "XCD",
-    "XCG",
-    "XDR",
-    "XOF",
-    "XPD",
-    "XPF",
-    "XPT",
-    "XSU",
-    "XTS",
-    "XUA",
-    "XXX",
-    "YER",
-    "ZAR",
-    "ZMW",
-    "ZWG",
-    "ZWL",
-  ],
-};
 var isLegalEntityDeletedEvent = /* @__PURE__ */ withStandardSchema(validate300);
 var isLegalEntityUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate303);
 var isOccupationCategoryCreatedEvent = /* @__PURE__ */ withStandardSchema(validate306);
@@ -943,17 +664,7 @@ function validate125(data) {
     }
   }
   if (!valid0) {
-    const err0 = {
-      instancePath,
-      keyword: "anyOf",
-      params: {},
-      message: "must match a schema in anyOf",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = pushError(vErrors, instancePath, "anyOf", {});
     errors++;
     validate125.errors = vErrors;
     return false;
@@ -986,34 +697,14 @@ function validate75(data) {
   if (!valid0) {
     const _errs2 = errors;
     if (data !== null) {
-      const err0 = {
-        instancePath,
-        keyword: "type",
-        params: { type: "null" },
-        message: "must be null",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = pushError(vErrors, instancePath, "type", { type: "null" });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err1 = {
-      instancePath,
-      keyword: "anyOf",
-      params: {},
-      message: "must match a schema in anyOf",
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = pushError(vErrors, instancePath, "anyOf", {});
     errors++;
     validate75.errors = vErrors;
     return false;
@@ -1046,34 +737,14 @@ function validate81(data) {
   if (!valid0) {
     const _errs2 = errors;
     if (data !== null) {
-      const err0 = {
-        instancePath,
-        keyword: "type",
-        params: { type: "null" },
-        message: "must be null",
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = pushError(vErrors, instancePath, "type", { type: "null" });
       errors++;
     }
     var _valid0 = _errs2 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err1 = {
-      instancePath,
-      keyword: "anyOf",
-      params: {},
-      message: "must match a schema in anyOf",
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = pushError(vErrors, instancePath, "anyOf", {});
     errors++;
     validate81.errors = vErrors;
     return false;
@@ -1123,17 +794,7 @@ function validate238(data) {
     }
   }
   if (!valid0) {
-    const err0 = {
-      instancePath,
-      keyword: "oneOf",
-      params: { passingSchemas: passing0 },
-      message: "must match exactly one schema in oneOf",
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = pushError(vErrors, instancePath, "oneOf", { passingSchemas: passing0 });
     errors++;
     validate238.errors = vErrors;
     return false;
@@ -1163,15 +824,9 @@ function validate102(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("department.created" !== data.topic) {
-          validate102.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "department.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate102, instancePath + "/topic", "const", {
+            allowedValue: "department.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1207,15 +862,9 @@ function validate112(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("department.deleted" !== data.topic) {
-          validate112.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "department.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate112, instancePath + "/topic", "const", {
+            allowedValue: "department.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1251,15 +900,9 @@ function validate115(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("department.updated" !== data.topic) {
-          validate115.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "department.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate115, instancePath + "/topic", "const", {
+            allowedValue: "department.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1295,15 +938,9 @@ function validate118(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("employee-personal-record.created" !== data.topic) {
-          validate118.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "employee-personal-record.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate118, instancePath + "/topic", "const", {
+            allowedValue: "employee-personal-record.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1339,15 +976,9 @@ function validate138(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("employee-personal-record.updated" !== data.topic) {
-          validate138.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "employee-personal-record.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate138, instancePath + "/topic", "const", {
+            allowedValue: "employee-personal-record.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1383,15 +1014,9 @@ function validate141(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("employee.created" !== data.topic) {
-          validate141.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "employee.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate141, instancePath + "/topic", "const", {
+            allowedValue: "employee.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1427,15 +1052,9 @@ function validate159(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("employee.deleted" !== data.topic) {
-          validate159.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "employee.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate159, instancePath + "/topic", "const", {
+            allowedValue: "employee.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1471,15 +1090,9 @@ function validate162(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("employee.updated" !== data.topic) {
-          validate162.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "employee.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate162, instancePath + "/topic", "const", {
+            allowedValue: "employee.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1515,15 +1128,9 @@ function validate165(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("employment.created" !== data.topic) {
-          validate165.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "employment.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate165, instancePath + "/topic", "const", {
+            allowedValue: "employment.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1559,15 +1166,9 @@ function validate184(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("employment.deleted" !== data.topic) {
-          validate184.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "employment.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate184, instancePath + "/topic", "const", {
+            allowedValue: "employment.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1603,15 +1204,9 @@ function validate187(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("employment.updated" !== data.topic) {
-          validate187.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "employment.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate187, instancePath + "/topic", "const", {
+            allowedValue: "employment.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1647,15 +1242,9 @@ function validate190(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("job-position.created" !== data.topic) {
-          validate190.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "job-position.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate190, instancePath + "/topic", "const", {
+            allowedValue: "job-position.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1691,15 +1280,9 @@ function validate213(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("job-position.deleted" !== data.topic) {
-          validate213.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "job-position.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate213, instancePath + "/topic", "const", {
+            allowedValue: "job-position.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1735,15 +1318,9 @@ function validate216(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("job-position.updated" !== data.topic) {
-          validate216.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "job-position.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate216, instancePath + "/topic", "const", {
+            allowedValue: "job-position.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1779,15 +1356,9 @@ function validate219(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("job-qualification.created" !== data.topic) {
-          validate219.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "job-qualification.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate219, instancePath + "/topic", "const", {
+            allowedValue: "job-qualification.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1823,15 +1394,9 @@ function validate230(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("job-qualification.deleted" !== data.topic) {
-          validate230.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "job-qualification.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate230, instancePath + "/topic", "const", {
+            allowedValue: "job-qualification.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1867,15 +1432,9 @@ function validate233(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("job-qualification.updated" !== data.topic) {
-          validate233.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "job-qualification.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate233, instancePath + "/topic", "const", {
+            allowedValue: "job-qualification.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1911,15 +1470,9 @@ function validate236(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("leave-request-decision.created" !== data.topic) {
-          validate236.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "leave-request-decision.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate236, instancePath + "/topic", "const", {
+            allowedValue: "leave-request-decision.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1955,15 +1508,9 @@ function validate253(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("leave-request.created" !== data.topic) {
-          validate253.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "leave-request.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate253, instancePath + "/topic", "const", {
+            allowedValue: "leave-request.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -1999,15 +1546,9 @@ function validate265(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("leave-request.deleted" !== data.topic) {
-          validate265.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "leave-request.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate265, instancePath + "/topic", "const", {
+            allowedValue: "leave-request.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2043,15 +1584,9 @@ function validate268(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("leave-request.updated" !== data.topic) {
-          validate268.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "leave-request.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate268, instancePath + "/topic", "const", {
+            allowedValue: "leave-request.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2087,15 +1622,9 @@ function validate271(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("leave.created" !== data.topic) {
-          validate271.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "leave.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate271, instancePath + "/topic", "const", {
+            allowedValue: "leave.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2131,15 +1660,9 @@ function validate281(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("leave.deleted" !== data.topic) {
-          validate281.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "leave.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate281, instancePath + "/topic", "const", {
+            allowedValue: "leave.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2175,15 +1698,9 @@ function validate284(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("leave.updated" !== data.topic) {
-          validate284.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "leave.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate284, instancePath + "/topic", "const", {
+            allowedValue: "leave.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2219,15 +1736,9 @@ function validate287(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("legal-entity.created" !== data.topic) {
-          validate287.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "legal-entity.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate287, instancePath + "/topic", "const", {
+            allowedValue: "legal-entity.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2263,15 +1774,9 @@ function validate300(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("legal-entity.deleted" !== data.topic) {
-          validate300.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "legal-entity.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate300, instancePath + "/topic", "const", {
+            allowedValue: "legal-entity.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2307,15 +1812,9 @@ function validate303(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("legal-entity.updated" !== data.topic) {
-          validate303.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "legal-entity.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate303, instancePath + "/topic", "const", {
+            allowedValue: "legal-entity.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2351,15 +1850,9 @@ function validate306(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("occupation-category.created" !== data.topic) {
-          validate306.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "occupation-category.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate306, instancePath + "/topic", "const", {
+            allowedValue: "occupation-category.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2395,15 +1888,9 @@ function validate314(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("occupation-category.deleted" !== data.topic) {
-          validate314.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "occupation-category.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate314, instancePath + "/topic", "const", {
+            allowedValue: "occupation-category.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2439,15 +1926,9 @@ function validate317(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("occupation-category.updated" !== data.topic) {
-          validate317.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "occupation-category.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate317, instancePath + "/topic", "const", {
+            allowedValue: "occupation-category.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2483,15 +1964,9 @@ function validate320(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("test.created" !== data.topic) {
-          validate320.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "test.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate320, instancePath + "/topic", "const", {
+            allowedValue: "test.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2527,15 +2002,9 @@ function validate53(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("business-establishment.created" !== data.topic) {
-          validate53.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "business-establishment.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate53, instancePath + "/topic", "const", {
+            allowedValue: "business-establishment.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2571,15 +2040,9 @@ function validate86(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("business-establishment.deleted" !== data.topic) {
-          validate86.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "business-establishment.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate86, instancePath + "/topic", "const", {
+            allowedValue: "business-establishment.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2615,15 +2078,9 @@ function validate89(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("business-establishment.updated" !== data.topic) {
-          validate89.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "business-establishment.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate89, instancePath + "/topic", "const", {
+            allowedValue: "business-establishment.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2659,15 +2116,9 @@ function validate92(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("calendar-event.created" !== data.topic) {
-          validate92.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "calendar-event.created" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate92, instancePath + "/topic", "const", {
+            allowedValue: "calendar-event.created",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2703,15 +2154,9 @@ function validate96(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("calendar-event.deleted" !== data.topic) {
-          validate96.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "calendar-event.deleted" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate96, instancePath + "/topic", "const", {
+            allowedValue: "calendar-event.deleted",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2747,15 +2192,9 @@ function validate99(data) {
       if (data.topic !== void 0) {
         const _errs1 = errors;
         if ("calendar-event.updated" !== data.topic) {
-          validate99.errors = [
-            {
-              instancePath: instancePath + "/topic",
-              keyword: "const",
-              params: { allowedValue: "calendar-event.updated" },
-              message: "must be equal to constant",
-            },
-          ];
-          return false;
+          return fail(validate99, instancePath + "/topic", "const", {
+            allowedValue: "calendar-event.updated",
+          });
         }
         var valid1 = _errs1 === errors;
       } else {
@@ -2803,34 +2242,24 @@ function validate76(data) {
         if (!valid1) {
           const _errs5 = errors;
           if (data0 !== null) {
-            const err0 = {
-              instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-              keyword: "type",
-              params: { type: "null" },
-              message: "must be null",
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
+            vErrors = pushError(
+              vErrors,
+              instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              "type",
+              { type: "null" },
+            );
             errors++;
           }
           var _valid0 = _errs5 === errors;
           valid1 = valid1 || _valid0;
         }
         if (!valid1) {
-          const err1 = {
-            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            keyword: "anyOf",
-            params: {},
-            message: "must match a schema in anyOf",
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          vErrors = pushError(
+            vErrors,
+            instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            "anyOf",
+            {},
+          );
           errors++;
           validate76.errors = vErrors;
           return false;
@@ -2850,10 +2279,7 @@ function validate76(data) {
         }
       }
     } else {
-      validate76.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate76, instancePath, "type", { type: "object" });
     }
   }
   validate76.errors = vErrors;
@@ -2873,20 +2299,16 @@ function validate206(data) {
             for (const key1 in data0) {
               const _errs5 = errors;
               if (typeof data0[key1] !== "string") {
-                validate206.errors = [
-                  {
-                    instancePath:
-                      instancePath +
-                      "/" +
-                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
-                      "/" +
-                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-                    keyword: "type",
-                    params: { type: "string" },
-                    message: "must be string",
-                  },
-                ];
-                return false;
+                return fail(
+                  validate206,
+                  instancePath +
+                    "/" +
+                    key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  "type",
+                  { type: "string" },
+                );
               }
               var valid1 = _errs5 === errors;
               if (!valid1) {
@@ -2894,15 +2316,12 @@ function validate206(data) {
               }
             }
           } else {
-            validate206.errors = [
-              {
-                instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-                keyword: "type",
-                params: { type: "object" },
-                message: "must be object",
-              },
-            ];
-            return false;
+            return fail(
+              validate206,
+              instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              "type",
+              { type: "object" },
+            );
           }
         }
         var valid0 = _errs2 === errors;
@@ -2911,10 +2330,7 @@ function validate206(data) {
         }
       }
     } else {
-      validate206.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate206, instancePath, "type", { type: "object" });
     }
   }
   validate206.errors = vErrors;
@@ -2935,20 +2351,16 @@ function validate82(data) {
               let data1 = data0[key1];
               const _errs5 = errors;
               if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-                validate82.errors = [
-                  {
-                    instancePath:
-                      instancePath +
-                      "/" +
-                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
-                      "/" +
-                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-                    keyword: "type",
-                    params: { type: "object" },
-                    message: "must be object",
-                  },
-                ];
-                return false;
+                return fail(
+                  validate82,
+                  instancePath +
+                    "/" +
+                    key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  "type",
+                  { type: "object" },
+                );
               }
               var valid1 = _errs5 === errors;
               if (!valid1) {
@@ -2956,15 +2368,12 @@ function validate82(data) {
               }
             }
           } else {
-            validate82.errors = [
-              {
-                instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-                keyword: "type",
-                params: { type: "object" },
-                message: "must be object",
-              },
-            ];
-            return false;
+            return fail(
+              validate82,
+              instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              "type",
+              { type: "object" },
+            );
           }
         }
         var valid0 = _errs2 === errors;
@@ -2973,10 +2382,7 @@ function validate82(data) {
         }
       }
     } else {
-      validate82.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate82, instancePath, "type", { type: "object" });
     }
   }
   validate82.errors = vErrors;
@@ -2998,15 +2404,9 @@ function validate65(data) {
             for (let i0 = 0; i0 < len0; i0++) {
               const _errs3 = errors;
               if (typeof data0[i0] !== "string") {
-                validate65.errors = [
-                  {
-                    instancePath: instancePath + "/addressLines/" + i0,
-                    keyword: "type",
-                    params: { type: "string" },
-                    message: "must be string",
-                  },
-                ];
-                return false;
+                return fail(validate65, instancePath + "/addressLines/" + i0, "type", {
+                  type: "string",
+                });
               }
               var valid1 = _errs3 === errors;
               if (!valid1) {
@@ -3014,15 +2414,7 @@ function validate65(data) {
               }
             }
           } else {
-            validate65.errors = [
-              {
-                instancePath: instancePath + "/addressLines",
-                keyword: "type",
-                params: { type: "array" },
-                message: "must be array",
-              },
-            ];
-            return false;
+            return fail(validate65, instancePath + "/addressLines", "type", { type: "array" });
           }
         }
         var valid0 = _errs1 === errors;
@@ -3034,15 +2426,9 @@ function validate65(data) {
           let data2 = data.postalCode;
           const _errs5 = errors;
           if (typeof data2 !== "string" && data2 !== null) {
-            validate65.errors = [
-              {
-                instancePath: instancePath + "/postalCode",
-                keyword: "type",
-                params: { type: schema27.properties.postalCode.type },
-                message: "must be string,null",
-              },
-            ];
-            return false;
+            return fail(validate65, instancePath + "/postalCode", "type", {
+              type: schema27_properties_postalCode_type,
+            });
           }
           var valid0 = _errs5 === errors;
         } else {
@@ -3053,15 +2439,9 @@ function validate65(data) {
             let data3 = data.locality;
             const _errs7 = errors;
             if (typeof data3 !== "string" && data3 !== null) {
-              validate65.errors = [
-                {
-                  instancePath: instancePath + "/locality",
-                  keyword: "type",
-                  params: { type: schema27.properties.locality.type },
-                  message: "must be string,null",
-                },
-              ];
-              return false;
+              return fail(validate65, instancePath + "/locality", "type", {
+                type: schema27_properties_locality_type,
+              });
             }
             var valid0 = _errs7 === errors;
           } else {
@@ -3072,15 +2452,9 @@ function validate65(data) {
               let data4 = data.administrativeArea;
               const _errs9 = errors;
               if (typeof data4 !== "string" && data4 !== null) {
-                validate65.errors = [
-                  {
-                    instancePath: instancePath + "/administrativeArea",
-                    keyword: "type",
-                    params: { type: schema27.properties.administrativeArea.type },
-                    message: "must be string,null",
-                  },
-                ];
-                return false;
+                return fail(validate65, instancePath + "/administrativeArea", "type", {
+                  type: schema27_properties_administrativeArea_type,
+                });
               }
               var valid0 = _errs9 === errors;
             } else {
@@ -3102,10 +2476,7 @@ function validate65(data) {
         }
       }
     } else {
-      validate65.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate65, instancePath, "type", { type: "object" });
     }
   }
   validate65.errors = vErrors;
@@ -3124,35 +2495,16 @@ function validate170(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (!formats6(data0)) {
-                validate170.errors = [
-                  {
-                    instancePath: instancePath + "/date",
-                    keyword: "format",
-                    params: { format: "date" },
-                    message: 'must match format "date"',
-                  },
-                ];
-                return false;
+                return fail(validate170, instancePath + "/date", "format", { format: "date" });
               }
             } else {
-              validate170.errors = [
-                {
-                  instancePath: instancePath + "/date",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate170, instancePath + "/date", "type", { type: "string" });
             }
           }
         }
       }
     } else {
-      validate170.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate170, instancePath, "type", { type: "object" });
     }
   }
   validate170.errors = vErrors;
@@ -3168,39 +2520,21 @@ function validate148(data) {
         let data0 = data.day;
         const _errs1 = errors;
         if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-          validate148.errors = [
-            {
-              instancePath: instancePath + "/day",
-              keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
-            },
-          ];
-          return false;
+          return fail(validate148, instancePath + "/day", "type", { type: "integer" });
         }
         if (errors === _errs1) {
           if (typeof data0 == "number" && isFinite(data0)) {
             if (data0 > 31 || isNaN(data0)) {
-              validate148.errors = [
-                {
-                  instancePath: instancePath + "/day",
-                  keyword: "maximum",
-                  params: { comparison: "<=", limit: 31 },
-                  message: "must be <= 31",
-                },
-              ];
-              return false;
+              return fail(validate148, instancePath + "/day", "maximum", {
+                comparison: "<=",
+                limit: 31,
+              });
             } else {
               if (data0 < 1 || isNaN(data0)) {
-                validate148.errors = [
-                  {
-                    instancePath: instancePath + "/day",
-                    keyword: "minimum",
-                    params: { comparison: ">=", limit: 1 },
-                    message: "must be >= 1",
-                  },
-                ];
-                return false;
+                return fail(validate148, instancePath + "/day", "minimum", {
+                  comparison: ">=",
+                  limit: 1,
+                });
               }
             }
           }
@@ -3214,39 +2548,21 @@ function validate148(data) {
           let data1 = data.month;
           const _errs3 = errors;
           if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-            validate148.errors = [
-              {
-                instancePath: instancePath + "/month",
-                keyword: "type",
-                params: { type: "integer" },
-                message: "must be integer",
-              },
-            ];
-            return false;
+            return fail(validate148, instancePath + "/month", "type", { type: "integer" });
           }
           if (errors === _errs3) {
             if (typeof data1 == "number" && isFinite(data1)) {
               if (data1 > 12 || isNaN(data1)) {
-                validate148.errors = [
-                  {
-                    instancePath: instancePath + "/month",
-                    keyword: "maximum",
-                    params: { comparison: "<=", limit: 12 },
-                    message: "must be <= 12",
-                  },
-                ];
-                return false;
+                return fail(validate148, instancePath + "/month", "maximum", {
+                  comparison: "<=",
+                  limit: 12,
+                });
               } else {
                 if (data1 < 1 || isNaN(data1)) {
-                  validate148.errors = [
-                    {
-                      instancePath: instancePath + "/month",
-                      keyword: "minimum",
-                      params: { comparison: ">=", limit: 1 },
-                      message: "must be >= 1",
-                    },
-                  ];
-                  return false;
+                  return fail(validate148, instancePath + "/month", "minimum", {
+                    comparison: ">=",
+                    limit: 1,
+                  });
                 }
               }
             }
@@ -3257,10 +2573,7 @@ function validate148(data) {
         }
       }
     } else {
-      validate148.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate148, instancePath, "type", { type: "object" });
     }
   }
   validate148.errors = vErrors;
@@ -3274,15 +2587,7 @@ function validate168(data) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.date === void 0 && (missing0 = "date")) {
-        validate168.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate168, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.date !== void 0) {
           let data0 = data.date;
@@ -3291,36 +2596,17 @@ function validate168(data) {
             if (errors === _errs1) {
               if (typeof data0 === "string") {
                 if (!formats6(data0)) {
-                  validate168.errors = [
-                    {
-                      instancePath: instancePath + "/date",
-                      keyword: "format",
-                      params: { format: "date" },
-                      message: 'must match format "date"',
-                    },
-                  ];
-                  return false;
+                  return fail(validate168, instancePath + "/date", "format", { format: "date" });
                 }
               } else {
-                validate168.errors = [
-                  {
-                    instancePath: instancePath + "/date",
-                    keyword: "type",
-                    params: { type: "string" },
-                    message: "must be string",
-                  },
-                ];
-                return false;
+                return fail(validate168, instancePath + "/date", "type", { type: "string" });
               }
             }
           }
         }
       }
     } else {
-      validate168.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate168, instancePath, "type", { type: "object" });
     }
   }
   validate168.errors = vErrors;
@@ -3337,15 +2623,7 @@ function validate63(data) {
         (data.format === void 0 && (missing0 = "format")) ||
         (data.value === void 0 && (missing0 = "value"))
       ) {
-        validate63.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate63, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
@@ -3353,26 +2631,10 @@ function validate63(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate63.errors = [
-                  {
-                    instancePath: instancePath + "/format",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate63, instancePath + "/format", "minLength", { limit: 1 });
               }
             } else {
-              validate63.errors = [
-                {
-                  instancePath: instancePath + "/format",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate63, instancePath + "/format", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -3383,15 +2645,7 @@ function validate63(data) {
           if (data.value !== void 0) {
             const _errs3 = errors;
             if (typeof data.value !== "string") {
-              validate63.errors = [
-                {
-                  instancePath: instancePath + "/value",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate63, instancePath + "/value", "type", { type: "string" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3400,10 +2654,7 @@ function validate63(data) {
         }
       }
     } else {
-      validate63.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate63, instancePath, "type", { type: "object" });
     }
   }
   validate63.errors = vErrors;
@@ -3420,29 +2671,13 @@ function validate61(data) {
         (data.format === void 0 && (missing0 = "format")) ||
         (data.value === void 0 && (missing0 = "value"))
       ) {
-        validate61.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate61, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
           const _errs1 = errors;
           if (typeof data0 !== "string") {
-            validate61.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              },
-            ];
-            return false;
+            return fail(validate61, instancePath + "/format", "type", { type: "string" });
           }
           if (!(
             data0 === "franceSIRET" ||
@@ -3451,15 +2686,9 @@ function validate61(data) {
             data0 === "frenchSIREN" ||
             data0 === "other"
           )) {
-            validate61.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "enum",
-                params: { allowedValues: schema25.properties.format.enum },
-                message: "must be equal to one of the allowed values",
-              },
-            ];
-            return false;
+            return fail(validate61, instancePath + "/format", "enum", {
+              allowedValues: schema25_properties_format_enum,
+            });
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3469,15 +2698,7 @@ function validate61(data) {
           if (data.value !== void 0) {
             const _errs3 = errors;
             if (typeof data.value !== "string") {
-              validate61.errors = [
-                {
-                  instancePath: instancePath + "/value",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate61, instancePath + "/value", "type", { type: "string" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3486,10 +2707,7 @@ function validate61(data) {
         }
       }
     } else {
-      validate61.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate61, instancePath, "type", { type: "object" });
     }
   }
   validate61.errors = vErrors;
@@ -3506,40 +2724,18 @@ function validate122(data) {
         (data.format === void 0 && (missing0 = "format")) ||
         (data.value === void 0 && (missing0 = "value"))
       ) {
-        validate122.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate122, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
           const _errs1 = errors;
           if (typeof data0 !== "string") {
-            validate122.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              },
-            ];
-            return false;
+            return fail(validate122, instancePath + "/format", "type", { type: "string" });
           }
           if (!(data0 === "frenchSSN" || data0 === "other")) {
-            validate122.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "enum",
-                params: { allowedValues: schema51.properties.format.enum },
-                message: "must be equal to one of the allowed values",
-              },
-            ];
-            return false;
+            return fail(validate122, instancePath + "/format", "enum", {
+              allowedValues: schema51_properties_format_enum,
+            });
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3549,15 +2745,7 @@ function validate122(data) {
           if (data.value !== void 0) {
             const _errs3 = errors;
             if (typeof data.value !== "string") {
-              validate122.errors = [
-                {
-                  instancePath: instancePath + "/value",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate122, instancePath + "/value", "type", { type: "string" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3566,10 +2754,7 @@ function validate122(data) {
         }
       }
     } else {
-      validate122.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate122, instancePath, "type", { type: "object" });
     }
   }
   validate122.errors = vErrors;
@@ -3583,40 +2768,16 @@ function validate126(data) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.format === void 0 && (missing0 = "format")) {
-        validate126.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate126, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
           const _errs1 = errors;
           if (typeof data0 !== "string") {
-            validate126.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              },
-            ];
-            return false;
+            return fail(validate126, instancePath + "/format", "type", { type: "string" });
           }
           if ("iban" !== data0) {
-            validate126.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "const",
-                params: { allowedValue: "iban" },
-                message: "must be equal to constant",
-              },
-            ];
-            return false;
+            return fail(validate126, instancePath + "/format", "const", { allowedValue: "iban" });
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3627,15 +2788,9 @@ function validate126(data) {
             let data1 = data.bankName;
             const _errs3 = errors;
             if (typeof data1 !== "string" && data1 !== null) {
-              validate126.errors = [
-                {
-                  instancePath: instancePath + "/bankName",
-                  keyword: "type",
-                  params: { type: schema53.properties.bankName.type },
-                  message: "must be string,null",
-                },
-              ];
-              return false;
+              return fail(validate126, instancePath + "/bankName", "type", {
+                type: schema53_properties_bankName_type,
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3645,15 +2800,9 @@ function validate126(data) {
             if (data.accountIdentifier !== void 0) {
               const _errs5 = errors;
               if (typeof data.accountIdentifier !== "string") {
-                validate126.errors = [
-                  {
-                    instancePath: instancePath + "/accountIdentifier",
-                    keyword: "type",
-                    params: { type: "string" },
-                    message: "must be string",
-                  },
-                ];
-                return false;
+                return fail(validate126, instancePath + "/accountIdentifier", "type", {
+                  type: "string",
+                });
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -3664,15 +2813,9 @@ function validate126(data) {
                 let data3 = data.bankIdentifier;
                 const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
-                  validate126.errors = [
-                    {
-                      instancePath: instancePath + "/bankIdentifier",
-                      keyword: "type",
-                      params: { type: schema53.properties.bankIdentifier.type },
-                      message: "must be string,null",
-                    },
-                  ];
-                  return false;
+                  return fail(validate126, instancePath + "/bankIdentifier", "type", {
+                    type: schema53_properties_bankIdentifier_type,
+                  });
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -3683,10 +2826,7 @@ function validate126(data) {
         }
       }
     } else {
-      validate126.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate126, instancePath, "type", { type: "object" });
     }
   }
   validate126.errors = vErrors;
@@ -3700,40 +2840,16 @@ function validate130(data) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.format === void 0 && (missing0 = "format")) {
-        validate130.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate130, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
           const _errs1 = errors;
           if (typeof data0 !== "string") {
-            validate130.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              },
-            ];
-            return false;
+            return fail(validate130, instancePath + "/format", "type", { type: "string" });
           }
           if ("other" !== data0) {
-            validate130.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "const",
-                params: { allowedValue: "other" },
-                message: "must be equal to constant",
-              },
-            ];
-            return false;
+            return fail(validate130, instancePath + "/format", "const", { allowedValue: "other" });
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3744,15 +2860,9 @@ function validate130(data) {
             let data1 = data.bankName;
             const _errs3 = errors;
             if (typeof data1 !== "string" && data1 !== null) {
-              validate130.errors = [
-                {
-                  instancePath: instancePath + "/bankName",
-                  keyword: "type",
-                  params: { type: schema55.properties.bankName.type },
-                  message: "must be string,null",
-                },
-              ];
-              return false;
+              return fail(validate130, instancePath + "/bankName", "type", {
+                type: schema55_properties_bankName_type,
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3762,15 +2872,9 @@ function validate130(data) {
             if (data.accountNumber !== void 0) {
               const _errs5 = errors;
               if (typeof data.accountNumber !== "string") {
-                validate130.errors = [
-                  {
-                    instancePath: instancePath + "/accountNumber",
-                    keyword: "type",
-                    params: { type: "string" },
-                    message: "must be string",
-                  },
-                ];
-                return false;
+                return fail(validate130, instancePath + "/accountNumber", "type", {
+                  type: "string",
+                });
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -3781,15 +2885,9 @@ function validate130(data) {
                 let data3 = data.routingNumber;
                 const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
-                  validate130.errors = [
-                    {
-                      instancePath: instancePath + "/routingNumber",
-                      keyword: "type",
-                      params: { type: schema55.properties.routingNumber.type },
-                      message: "must be string,null",
-                    },
-                  ];
-                  return false;
+                  return fail(validate130, instancePath + "/routingNumber", "type", {
+                    type: schema55_properties_routingNumber_type,
+                  });
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -3800,10 +2898,7 @@ function validate130(data) {
         }
       }
     } else {
-      validate130.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate130, instancePath, "type", { type: "object" });
     }
   }
   validate130.errors = vErrors;
@@ -3817,40 +2912,16 @@ function validate128(data) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.format === void 0 && (missing0 = "format")) {
-        validate128.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate128, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
           const _errs1 = errors;
           if (typeof data0 !== "string") {
-            validate128.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              },
-            ];
-            return false;
+            return fail(validate128, instancePath + "/format", "type", { type: "string" });
           }
           if ("iban" !== data0) {
-            validate128.errors = [
-              {
-                instancePath: instancePath + "/format",
-                keyword: "const",
-                params: { allowedValue: "iban" },
-                message: "must be equal to constant",
-              },
-            ];
-            return false;
+            return fail(validate128, instancePath + "/format", "const", { allowedValue: "iban" });
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3860,15 +2931,7 @@ function validate128(data) {
           if (data.iban !== void 0) {
             const _errs3 = errors;
             if (typeof data.iban !== "string") {
-              validate128.errors = [
-                {
-                  instancePath: instancePath + "/iban",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate128, instancePath + "/iban", "type", { type: "string" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3879,15 +2942,9 @@ function validate128(data) {
               let data2 = data.bic;
               const _errs5 = errors;
               if (typeof data2 !== "string" && data2 !== null) {
-                validate128.errors = [
-                  {
-                    instancePath: instancePath + "/bic",
-                    keyword: "type",
-                    params: { type: schema54.properties.bic.type },
-                    message: "must be string,null",
-                  },
-                ];
-                return false;
+                return fail(validate128, instancePath + "/bic", "type", {
+                  type: schema54_properties_bic_type,
+                });
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -3897,10 +2954,7 @@ function validate128(data) {
         }
       }
     } else {
-      validate128.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate128, instancePath, "type", { type: "object" });
     }
   }
   validate128.errors = vErrors;
@@ -3914,35 +2968,16 @@ function validate77(data) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.href === void 0 && (missing0 = "href")) {
-        validate77.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate77, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.href !== void 0) {
           if (typeof data.href !== "string") {
-            validate77.errors = [
-              {
-                instancePath: instancePath + "/href",
-                keyword: "type",
-                params: { type: "string" },
-                message: "must be string",
-              },
-            ];
-            return false;
+            return fail(validate77, instancePath + "/href", "type", { type: "string" });
           }
         }
       }
     } else {
-      validate77.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate77, instancePath, "type", { type: "object" });
     }
   }
   validate77.errors = vErrors;
@@ -3961,15 +2996,7 @@ function validate120(data) {
         (data.url === void 0 && (missing0 = "url")) ||
         (data.employee === void 0 && (missing0 = "employee"))
       ) {
-        validate120.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate120, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -3977,26 +3004,10 @@ function validate120(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate120.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate120, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate120.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate120, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -4008,26 +3019,12 @@ function validate120(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate120.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate120, instancePath + "/type", "type", { type: "string" });
             }
             if ("employee-personal-record" !== data1) {
-              validate120.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "employee-personal-record" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate120, instancePath + "/type", "const", {
+                allowedValue: "employee-personal-record",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -4041,26 +3038,10 @@ function validate120(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate120.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate120, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate120.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate120, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -4084,15 +3065,7 @@ function validate120(data) {
                   let data4 = data.title;
                   const _errs8 = errors;
                   if (typeof data4 !== "string") {
-                    validate120.errors = [
-                      {
-                        instancePath: instancePath + "/title",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate120, instancePath + "/title", "type", { type: "string" });
                   }
                   if (!(
                     data4 === "unknown" ||
@@ -4104,15 +3077,9 @@ function validate120(data) {
                     data4 === "professor" ||
                     data4 === "master"
                   )) {
-                    validate120.errors = [
-                      {
-                        instancePath: instancePath + "/title",
-                        keyword: "enum",
-                        params: { allowedValues: schema50.properties.title.enum },
-                        message: "must be equal to one of the allowed values",
-                      },
-                    ];
-                    return false;
+                    return fail(validate120, instancePath + "/title", "enum", {
+                      allowedValues: schema50_properties_title_enum,
+                    });
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -4123,15 +3090,9 @@ function validate120(data) {
                     let data5 = data.legalGender;
                     const _errs10 = errors;
                     if (typeof data5 !== "string") {
-                      validate120.errors = [
-                        {
-                          instancePath: instancePath + "/legalGender",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                        },
-                      ];
-                      return false;
+                      return fail(validate120, instancePath + "/legalGender", "type", {
+                        type: "string",
+                      });
                     }
                     if (!(
                       data5 === "unknown" ||
@@ -4139,15 +3100,9 @@ function validate120(data) {
                       data5 === "female" ||
                       data5 === "diverse"
                     )) {
-                      validate120.errors = [
-                        {
-                          instancePath: instancePath + "/legalGender",
-                          keyword: "enum",
-                          params: { allowedValues: schema50.properties.legalGender.enum },
-                          message: "must be equal to one of the allowed values",
-                        },
-                      ];
-                      return false;
+                      return fail(validate120, instancePath + "/legalGender", "enum", {
+                        allowedValues: schema50_properties_legalGender_enum,
+                      });
                     }
                     var valid0 = _errs10 === errors;
                   } else {
@@ -4158,29 +3113,17 @@ function validate120(data) {
                       let data6 = data.birthDate;
                       const _errs12 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        validate120.errors = [
-                          {
-                            instancePath: instancePath + "/birthDate",
-                            keyword: "type",
-                            params: { type: schema50.properties.birthDate.type },
-                            message: "must be string,null",
-                          },
-                        ];
-                        return false;
+                        return fail(validate120, instancePath + "/birthDate", "type", {
+                          type: schema50_properties_birthDate_type,
+                        });
                       }
                       if (errors === _errs12) {
                         if (errors === _errs12) {
                           if (typeof data6 === "string") {
                             if (!formats6(data6)) {
-                              validate120.errors = [
-                                {
-                                  instancePath: instancePath + "/birthDate",
-                                  keyword: "format",
-                                  params: { format: "date" },
-                                  message: 'must match format "date"',
-                                },
-                              ];
-                              return false;
+                              return fail(validate120, instancePath + "/birthDate", "format", {
+                                format: "date",
+                              });
                             }
                           }
                         }
@@ -4209,34 +3152,24 @@ function validate120(data) {
                         if (!valid1) {
                           const _errs17 = errors;
                           if (data7 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/insuranceNumber",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
-                            }
+                            vErrors = pushError(
+                              vErrors,
+                              instancePath + "/insuranceNumber",
+                              "type",
+                              { type: "null" },
+                            );
                             errors++;
                           }
                           var _valid0 = _errs17 === errors;
                           valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
-                          const err1 = {
-                            instancePath: instancePath + "/insuranceNumber",
-                            keyword: "anyOf",
-                            params: {},
-                            message: "must match a schema in anyOf",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err1];
-                          } else {
-                            vErrors.push(err1);
-                          }
+                          vErrors = pushError(
+                            vErrors,
+                            instancePath + "/insuranceNumber",
+                            "anyOf",
+                            {},
+                          );
                           errors++;
                           validate120.errors = vErrors;
                           return false;
@@ -4261,15 +3194,12 @@ function validate120(data) {
                           if (errors === _errs19) {
                             if (Array.isArray(data8)) {
                               if (data8.length > 1) {
-                                validate120.errors = [
-                                  {
-                                    instancePath: instancePath + "/nationalitiesCountryCodes",
-                                    keyword: "maxItems",
-                                    params: { limit: 1 },
-                                    message: "must NOT have more than 1 items",
-                                  },
-                                ];
-                                return false;
+                                return fail(
+                                  validate120,
+                                  instancePath + "/nationalitiesCountryCodes",
+                                  "maxItems",
+                                  { limit: 1 },
+                                );
                               } else {
                                 var valid2 = true;
                                 const len0 = data8.length;
@@ -4290,15 +3220,12 @@ function validate120(data) {
                                 }
                               }
                             } else {
-                              validate120.errors = [
-                                {
-                                  instancePath: instancePath + "/nationalitiesCountryCodes",
-                                  keyword: "type",
-                                  params: { type: "array" },
-                                  message: "must be array",
-                                },
-                              ];
-                              return false;
+                              return fail(
+                                validate120,
+                                instancePath + "/nationalitiesCountryCodes",
+                                "type",
+                                { type: "array" },
+                              );
                             }
                           }
                           var valid0 = _errs19 === errors;
@@ -4328,17 +3255,9 @@ function validate120(data) {
                             }
                             const _errs25 = errors;
                             if (data10 !== null) {
-                              const err2 = {
-                                instancePath: instancePath + "/bankAccount",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err2];
-                              } else {
-                                vErrors.push(err2);
-                              }
+                              vErrors = pushError(vErrors, instancePath + "/bankAccount", "type", {
+                                type: "null",
+                              });
                               errors++;
                             }
                             var _valid1 = _errs25 === errors;
@@ -4352,17 +3271,9 @@ function validate120(data) {
                               }
                             }
                             if (!valid3) {
-                              const err3 = {
-                                instancePath: instancePath + "/bankAccount",
-                                keyword: "oneOf",
-                                params: { passingSchemas: passing0 },
-                                message: "must match exactly one schema in oneOf",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err3];
-                              } else {
-                                vErrors.push(err3);
-                              }
+                              vErrors = pushError(vErrors, instancePath + "/bankAccount", "oneOf", {
+                                passingSchemas: passing0,
+                              });
                               errors++;
                               validate120.errors = vErrors;
                               return false;
@@ -4385,29 +3296,20 @@ function validate120(data) {
                               let data11 = data.phoneNumber;
                               const _errs27 = errors;
                               if (typeof data11 !== "string" && data11 !== null) {
-                                validate120.errors = [
-                                  {
-                                    instancePath: instancePath + "/phoneNumber",
-                                    keyword: "type",
-                                    params: { type: schema50.properties.phoneNumber.type },
-                                    message: "must be string,null",
-                                  },
-                                ];
-                                return false;
+                                return fail(validate120, instancePath + "/phoneNumber", "type", {
+                                  type: schema50_properties_phoneNumber_type,
+                                });
                               }
                               if (errors === _errs27) {
                                 if (errors === _errs27) {
                                   if (typeof data11 === "string") {
                                     if (!formats38(data11)) {
-                                      validate120.errors = [
-                                        {
-                                          instancePath: instancePath + "/phoneNumber",
-                                          keyword: "format",
-                                          params: { format: "phone" },
-                                          message: 'must match format "phone"',
-                                        },
-                                      ];
-                                      return false;
+                                      return fail(
+                                        validate120,
+                                        instancePath + "/phoneNumber",
+                                        "format",
+                                        { format: "phone" },
+                                      );
                                     }
                                   }
                                 }
@@ -4421,15 +3323,9 @@ function validate120(data) {
                                 let data12 = data.email;
                                 const _errs29 = errors;
                                 if (typeof data12 !== "string" && data12 !== null) {
-                                  validate120.errors = [
-                                    {
-                                      instancePath: instancePath + "/email",
-                                      keyword: "type",
-                                      params: { type: schema50.properties.email.type },
-                                      message: "must be string,null",
-                                    },
-                                  ];
-                                  return false;
+                                  return fail(validate120, instancePath + "/email", "type", {
+                                    type: schema50_properties_email_type,
+                                  });
                                 }
                                 if (errors === _errs29) {
                                   if (errors === _errs29) {
@@ -4438,40 +3334,31 @@ function validate120(data) {
                                         data12.length > 255 &&
                                         (data12.length > 510 || func1(data12) > 255)
                                       ) {
-                                        validate120.errors = [
-                                          {
-                                            instancePath: instancePath + "/email",
-                                            keyword: "maxLength",
-                                            params: { limit: 255 },
-                                            message: "must NOT have more than 255 characters",
-                                          },
-                                        ];
-                                        return false;
+                                        return fail(
+                                          validate120,
+                                          instancePath + "/email",
+                                          "maxLength",
+                                          { limit: 255 },
+                                        );
                                       } else {
                                         if (
                                           data12.length < 6 &&
                                           (data12.length < 3 || func1(data12) < 3)
                                         ) {
-                                          validate120.errors = [
-                                            {
-                                              instancePath: instancePath + "/email",
-                                              keyword: "minLength",
-                                              params: { limit: 3 },
-                                              message: "must NOT have fewer than 3 characters",
-                                            },
-                                          ];
-                                          return false;
+                                          return fail(
+                                            validate120,
+                                            instancePath + "/email",
+                                            "minLength",
+                                            { limit: 3 },
+                                          );
                                         } else {
                                           if (!formats40(data12)) {
-                                            validate120.errors = [
-                                              {
-                                                instancePath: instancePath + "/email",
-                                                keyword: "format",
-                                                params: { format: "email" },
-                                                message: 'must match format "email"',
-                                              },
-                                            ];
-                                            return false;
+                                            return fail(
+                                              validate120,
+                                              instancePath + "/email",
+                                              "format",
+                                              { format: "email" },
+                                            );
                                           }
                                         }
                                       }
@@ -4559,10 +3446,7 @@ function validate120(data) {
         }
       }
     } else {
-      validate120.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate120, instancePath, "type", { type: "object" });
     }
   }
   validate120.errors = vErrors;
@@ -4584,15 +3468,7 @@ function validate192(data) {
         (data.businessEstablishment === void 0 && (missing0 = "businessEstablishment")) ||
         (data.department === void 0 && (missing0 = "department"))
       ) {
-        validate192.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate192, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -4600,26 +3476,10 @@ function validate192(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate192.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate192, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate192.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate192, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -4631,26 +3491,12 @@ function validate192(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate192.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate192, instancePath + "/type", "type", { type: "string" });
             }
             if ("job-position" !== data1) {
-              validate192.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "job-position" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate192, instancePath + "/type", "const", {
+                allowedValue: "job-position",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -4664,26 +3510,10 @@ function validate192(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate192.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate192, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate192.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate192, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -4710,26 +3540,14 @@ function validate192(data) {
                     if (errors === _errs8) {
                       if (typeof data4 === "string") {
                         if (!formats6(data4)) {
-                          validate192.errors = [
-                            {
-                              instancePath: instancePath + "/startsOn",
-                              keyword: "format",
-                              params: { format: "date" },
-                              message: 'must match format "date"',
-                            },
-                          ];
-                          return false;
+                          return fail(validate192, instancePath + "/startsOn", "format", {
+                            format: "date",
+                          });
                         }
                       } else {
-                        validate192.errors = [
-                          {
-                            instancePath: instancePath + "/startsOn",
-                            keyword: "type",
-                            params: { type: "string" },
-                            message: "must be string",
-                          },
-                        ];
-                        return false;
+                        return fail(validate192, instancePath + "/startsOn", "type", {
+                          type: "string",
+                        });
                       }
                     }
                   }
@@ -4742,29 +3560,17 @@ function validate192(data) {
                     let data5 = data.endsOn;
                     const _errs10 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate192.errors = [
-                        {
-                          instancePath: instancePath + "/endsOn",
-                          keyword: "type",
-                          params: { type: schema75.properties.endsOn.type },
-                          message: "must be string,null",
-                        },
-                      ];
-                      return false;
+                      return fail(validate192, instancePath + "/endsOn", "type", {
+                        type: schema75_properties_endsOn_type,
+                      });
                     }
                     if (errors === _errs10) {
                       if (errors === _errs10) {
                         if (typeof data5 === "string") {
                           if (!formats6(data5)) {
-                            validate192.errors = [
-                              {
-                                instancePath: instancePath + "/endsOn",
-                                keyword: "format",
-                                params: { format: "date" },
-                                message: 'must match format "date"',
-                              },
-                            ];
-                            return false;
+                            return fail(validate192, instancePath + "/endsOn", "format", {
+                              format: "date",
+                            });
                           }
                         }
                       }
@@ -4808,15 +3614,9 @@ function validate192(data) {
                           let data8 = data.remoteId;
                           const _errs14 = errors;
                           if (typeof data8 !== "string" && data8 !== null) {
-                            validate192.errors = [
-                              {
-                                instancePath: instancePath + "/remoteId",
-                                keyword: "type",
-                                params: { type: schema75.properties.remoteId.type },
-                                message: "must be string,null",
-                              },
-                            ];
-                            return false;
+                            return fail(validate192, instancePath + "/remoteId", "type", {
+                              type: schema75_properties_remoteId_type,
+                            });
                           }
                           if (errors === _errs14) {
                             if (typeof data8 === "string") {
@@ -4824,26 +3624,17 @@ function validate192(data) {
                                 data8.length > 1024 &&
                                 (data8.length > 2048 || func1(data8) > 1024)
                               ) {
-                                validate192.errors = [
-                                  {
-                                    instancePath: instancePath + "/remoteId",
-                                    keyword: "maxLength",
-                                    params: { limit: 1024 },
-                                    message: "must NOT have more than 1024 characters",
-                                  },
-                                ];
-                                return false;
+                                return fail(validate192, instancePath + "/remoteId", "maxLength", {
+                                  limit: 1024,
+                                });
                               } else {
                                 if (data8.length === 0) {
-                                  validate192.errors = [
-                                    {
-                                      instancePath: instancePath + "/remoteId",
-                                      keyword: "minLength",
-                                      params: { limit: 1 },
-                                      message: "must NOT have fewer than 1 characters",
-                                    },
-                                  ];
-                                  return false;
+                                  return fail(
+                                    validate192,
+                                    instancePath + "/remoteId",
+                                    "minLength",
+                                    { limit: 1 },
+                                  );
                                 }
                               }
                             }
@@ -4887,15 +3678,9 @@ function validate192(data) {
                                 let data11 = data.jobTitle;
                                 const _errs18 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
-                                  validate192.errors = [
-                                    {
-                                      instancePath: instancePath + "/jobTitle",
-                                      keyword: "type",
-                                      params: { type: schema75.properties.jobTitle.type },
-                                      message: "must be string,null",
-                                    },
-                                  ];
-                                  return false;
+                                  return fail(validate192, instancePath + "/jobTitle", "type", {
+                                    type: schema75_properties_jobTitle_type,
+                                  });
                                 }
                                 if (errors === _errs18) {
                                   if (typeof data11 === "string") {
@@ -4903,15 +3688,12 @@ function validate192(data) {
                                       data11.length > 1024 &&
                                       (data11.length > 2048 || func1(data11) > 1024)
                                     ) {
-                                      validate192.errors = [
-                                        {
-                                          instancePath: instancePath + "/jobTitle",
-                                          keyword: "maxLength",
-                                          params: { limit: 1024 },
-                                          message: "must NOT have more than 1024 characters",
-                                        },
-                                      ];
-                                      return false;
+                                      return fail(
+                                        validate192,
+                                        instancePath + "/jobTitle",
+                                        "maxLength",
+                                        { limit: 1024 },
+                                      );
                                     }
                                   }
                                 }
@@ -4939,34 +3721,24 @@ function validate192(data) {
                                   if (!valid1) {
                                     const _errs23 = errors;
                                     if (data12 !== null) {
-                                      const err0 = {
-                                        instancePath: instancePath + "/jobQualification",
-                                        keyword: "type",
-                                        params: { type: "null" },
-                                        message: "must be null",
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err0];
-                                      } else {
-                                        vErrors.push(err0);
-                                      }
+                                      vErrors = pushError(
+                                        vErrors,
+                                        instancePath + "/jobQualification",
+                                        "type",
+                                        { type: "null" },
+                                      );
                                       errors++;
                                     }
                                     var _valid0 = _errs23 === errors;
                                     valid1 = valid1 || _valid0;
                                   }
                                   if (!valid1) {
-                                    const err1 = {
-                                      instancePath: instancePath + "/jobQualification",
-                                      keyword: "anyOf",
-                                      params: {},
-                                      message: "must match a schema in anyOf",
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err1];
-                                    } else {
-                                      vErrors.push(err1);
-                                    }
+                                    vErrors = pushError(
+                                      vErrors,
+                                      instancePath + "/jobQualification",
+                                      "anyOf",
+                                      {},
+                                    );
                                     errors++;
                                     validate192.errors = vErrors;
                                     return false;
@@ -5004,34 +3776,24 @@ function validate192(data) {
                                     if (!valid2) {
                                       const _errs28 = errors;
                                       if (data13 !== null) {
-                                        const err2 = {
-                                          instancePath: instancePath + "/manager",
-                                          keyword: "type",
-                                          params: { type: "null" },
-                                          message: "must be null",
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err2];
-                                        } else {
-                                          vErrors.push(err2);
-                                        }
+                                        vErrors = pushError(
+                                          vErrors,
+                                          instancePath + "/manager",
+                                          "type",
+                                          { type: "null" },
+                                        );
                                         errors++;
                                       }
                                       var _valid1 = _errs28 === errors;
                                       valid2 = valid2 || _valid1;
                                     }
                                     if (!valid2) {
-                                      const err3 = {
-                                        instancePath: instancePath + "/manager",
-                                        keyword: "anyOf",
-                                        params: {},
-                                        message: "must match a schema in anyOf",
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err3];
-                                      } else {
-                                        vErrors.push(err3);
-                                      }
+                                      vErrors = pushError(
+                                        vErrors,
+                                        instancePath + "/manager",
+                                        "anyOf",
+                                        {},
+                                      );
                                       errors++;
                                       validate192.errors = vErrors;
                                       return false;
@@ -5069,34 +3831,24 @@ function validate192(data) {
                                       if (!valid3) {
                                         const _errs33 = errors;
                                         if (data14 !== null) {
-                                          const err4 = {
-                                            instancePath: instancePath + "/occupationCategory",
-                                            keyword: "type",
-                                            params: { type: "null" },
-                                            message: "must be null",
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err4];
-                                          } else {
-                                            vErrors.push(err4);
-                                          }
+                                          vErrors = pushError(
+                                            vErrors,
+                                            instancePath + "/occupationCategory",
+                                            "type",
+                                            { type: "null" },
+                                          );
                                           errors++;
                                         }
                                         var _valid2 = _errs33 === errors;
                                         valid3 = valid3 || _valid2;
                                       }
                                       if (!valid3) {
-                                        const err5 = {
-                                          instancePath: instancePath + "/occupationCategory",
-                                          keyword: "anyOf",
-                                          params: {},
-                                          message: "must match a schema in anyOf",
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err5];
-                                        } else {
-                                          vErrors.push(err5);
-                                        }
+                                        vErrors = pushError(
+                                          vErrors,
+                                          instancePath + "/occupationCategory",
+                                          "anyOf",
+                                          {},
+                                        );
                                         errors++;
                                         validate192.errors = vErrors;
                                         return false;
@@ -5149,34 +3901,24 @@ function validate192(data) {
                                           if (!valid4) {
                                             const _errs39 = errors;
                                             if (data16 !== null) {
-                                              const err6 = {
-                                                instancePath: instancePath + "/document",
-                                                keyword: "type",
-                                                params: { type: "null" },
-                                                message: "must be null",
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err6];
-                                              } else {
-                                                vErrors.push(err6);
-                                              }
+                                              vErrors = pushError(
+                                                vErrors,
+                                                instancePath + "/document",
+                                                "type",
+                                                { type: "null" },
+                                              );
                                               errors++;
                                             }
                                             var _valid3 = _errs39 === errors;
                                             valid4 = valid4 || _valid3;
                                           }
                                           if (!valid4) {
-                                            const err7 = {
-                                              instancePath: instancePath + "/document",
-                                              keyword: "anyOf",
-                                              params: {},
-                                              message: "must match a schema in anyOf",
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err7];
-                                            } else {
-                                              vErrors.push(err7);
-                                            }
+                                            vErrors = pushError(
+                                              vErrors,
+                                              instancePath + "/document",
+                                              "anyOf",
+                                              {},
+                                            );
                                             errors++;
                                             validate192.errors = vErrors;
                                             return false;
@@ -5199,15 +3941,12 @@ function validate192(data) {
                                             let data17 = data.notes;
                                             const _errs41 = errors;
                                             if (typeof data17 !== "string" && data17 !== null) {
-                                              validate192.errors = [
-                                                {
-                                                  instancePath: instancePath + "/notes",
-                                                  keyword: "type",
-                                                  params: { type: schema75.properties.notes.type },
-                                                  message: "must be string,null",
-                                                },
-                                              ];
-                                              return false;
+                                              return fail(
+                                                validate192,
+                                                instancePath + "/notes",
+                                                "type",
+                                                { type: schema75_properties_notes_type },
+                                              );
                                             }
                                             if (errors === _errs41) {
                                               if (typeof data17 === "string") {
@@ -5215,16 +3954,12 @@ function validate192(data) {
                                                   data17.length > 500 &&
                                                   (data17.length > 1e3 || func1(data17) > 500)
                                                 ) {
-                                                  validate192.errors = [
-                                                    {
-                                                      instancePath: instancePath + "/notes",
-                                                      keyword: "maxLength",
-                                                      params: { limit: 500 },
-                                                      message:
-                                                        "must NOT have more than 500 characters",
-                                                    },
-                                                  ];
-                                                  return false;
+                                                  return fail(
+                                                    validate192,
+                                                    instancePath + "/notes",
+                                                    "maxLength",
+                                                    { limit: 500 },
+                                                  );
                                                 }
                                               }
                                             }
@@ -5258,18 +3993,12 @@ function validate192(data) {
                                                     for (let i0 = 0; i0 < len0; i0++) {
                                                       const _errs46 = errors;
                                                       if (typeof data19[i0] !== "string") {
-                                                        validate192.errors = [
-                                                          {
-                                                            instancePath:
-                                                              instancePath +
-                                                              "/updatedAttributes/" +
-                                                              i0,
-                                                            keyword: "type",
-                                                            params: { type: "string" },
-                                                            message: "must be string",
-                                                          },
-                                                        ];
-                                                        return false;
+                                                        return fail(
+                                                          validate192,
+                                                          instancePath + "/updatedAttributes/" + i0,
+                                                          "type",
+                                                          { type: "string" },
+                                                        );
                                                       }
                                                       var valid5 = _errs46 === errors;
                                                       if (!valid5) {
@@ -5277,16 +4006,12 @@ function validate192(data) {
                                                       }
                                                     }
                                                   } else {
-                                                    validate192.errors = [
-                                                      {
-                                                        instancePath:
-                                                          instancePath + "/updatedAttributes",
-                                                        keyword: "type",
-                                                        params: { type: "array" },
-                                                        message: "must be array",
-                                                      },
-                                                    ];
-                                                    return false;
+                                                    return fail(
+                                                      validate192,
+                                                      instancePath + "/updatedAttributes",
+                                                      "type",
+                                                      { type: "array" },
+                                                    );
                                                   }
                                                 }
                                                 var valid0 = _errs44 === errors;
@@ -5304,18 +4029,14 @@ function validate192(data) {
                                                       for (let i1 = 0; i1 < len1; i1++) {
                                                         const _errs50 = errors;
                                                         if (typeof data21[i1] !== "string") {
-                                                          validate192.errors = [
-                                                            {
-                                                              instancePath:
-                                                                instancePath +
-                                                                "/changedAttributes/" +
-                                                                i1,
-                                                              keyword: "type",
-                                                              params: { type: "string" },
-                                                              message: "must be string",
-                                                            },
-                                                          ];
-                                                          return false;
+                                                          return fail(
+                                                            validate192,
+                                                            instancePath +
+                                                              "/changedAttributes/" +
+                                                              i1,
+                                                            "type",
+                                                            { type: "string" },
+                                                          );
                                                         }
                                                         var valid6 = _errs50 === errors;
                                                         if (!valid6) {
@@ -5323,16 +4044,12 @@ function validate192(data) {
                                                         }
                                                       }
                                                     } else {
-                                                      validate192.errors = [
-                                                        {
-                                                          instancePath:
-                                                            instancePath + "/changedAttributes",
-                                                          keyword: "type",
-                                                          params: { type: "array" },
-                                                          message: "must be array",
-                                                        },
-                                                      ];
-                                                      return false;
+                                                      return fail(
+                                                        validate192,
+                                                        instancePath + "/changedAttributes",
+                                                        "type",
+                                                        { type: "array" },
+                                                      );
                                                     }
                                                   }
                                                   var valid0 = _errs48 === errors;
@@ -5425,10 +4142,7 @@ function validate192(data) {
         }
       }
     } else {
-      validate192.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate192, instancePath, "type", { type: "object" });
     }
   }
   validate192.errors = vErrors;
@@ -5449,15 +4163,7 @@ function validate143(data) {
         (data.familyName === void 0 && (missing0 = "familyName")) ||
         (data.email === void 0 && (missing0 = "email"))
       ) {
-        validate143.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate143, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -5465,26 +4171,10 @@ function validate143(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate143.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate143, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate143.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate143, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -5496,26 +4186,12 @@ function validate143(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate143.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate143, instancePath + "/type", "type", { type: "string" });
             }
             if ("employee" !== data1) {
-              validate143.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "employee" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate143, instancePath + "/type", "const", {
+                allowedValue: "employee",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -5529,26 +4205,10 @@ function validate143(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate143.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate143, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate143.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate143, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -5563,38 +4223,20 @@ function validate143(data) {
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
                     if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
-                      validate143.errors = [
-                        {
-                          instancePath: instancePath + "/givenName",
-                          keyword: "maxLength",
-                          params: { limit: 255 },
-                          message: "must NOT have more than 255 characters",
-                        },
-                      ];
-                      return false;
+                      return fail(validate143, instancePath + "/givenName", "maxLength", {
+                        limit: 255,
+                      });
                     } else {
                       if (data3.length === 0) {
-                        validate143.errors = [
-                          {
-                            instancePath: instancePath + "/givenName",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                          },
-                        ];
-                        return false;
+                        return fail(validate143, instancePath + "/givenName", "minLength", {
+                          limit: 1,
+                        });
                       }
                     }
                   } else {
-                    validate143.errors = [
-                      {
-                        instancePath: instancePath + "/givenName",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate143, instancePath + "/givenName", "type", {
+                      type: "string",
+                    });
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -5608,38 +4250,20 @@ function validate143(data) {
                   if (errors === _errs9) {
                     if (typeof data4 === "string") {
                       if (data4.length > 255 && (data4.length > 510 || func1(data4) > 255)) {
-                        validate143.errors = [
-                          {
-                            instancePath: instancePath + "/familyName",
-                            keyword: "maxLength",
-                            params: { limit: 255 },
-                            message: "must NOT have more than 255 characters",
-                          },
-                        ];
-                        return false;
+                        return fail(validate143, instancePath + "/familyName", "maxLength", {
+                          limit: 255,
+                        });
                       } else {
                         if (data4.length === 0) {
-                          validate143.errors = [
-                            {
-                              instancePath: instancePath + "/familyName",
-                              keyword: "minLength",
-                              params: { limit: 1 },
-                              message: "must NOT have fewer than 1 characters",
-                            },
-                          ];
-                          return false;
+                          return fail(validate143, instancePath + "/familyName", "minLength", {
+                            limit: 1,
+                          });
                         }
                       }
                     } else {
-                      validate143.errors = [
-                        {
-                          instancePath: instancePath + "/familyName",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                        },
-                      ];
-                      return false;
+                      return fail(validate143, instancePath + "/familyName", "type", {
+                        type: "string",
+                      });
                     }
                   }
                   var valid0 = _errs9 === errors;
@@ -5651,62 +4275,32 @@ function validate143(data) {
                     let data5 = data.email;
                     const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate143.errors = [
-                        {
-                          instancePath: instancePath + "/email",
-                          keyword: "type",
-                          params: { type: schema58.properties.email.type },
-                          message: "must be string,null",
-                        },
-                      ];
-                      return false;
+                      return fail(validate143, instancePath + "/email", "type", {
+                        type: schema58_properties_email_type,
+                      });
                     }
                     if (errors === _errs11) {
                       if (errors === _errs11) {
                         if (typeof data5 === "string") {
                           if (data5.length > 255 && (data5.length > 510 || func1(data5) > 255)) {
-                            validate143.errors = [
-                              {
-                                instancePath: instancePath + "/email",
-                                keyword: "maxLength",
-                                params: { limit: 255 },
-                                message: "must NOT have more than 255 characters",
-                              },
-                            ];
-                            return false;
+                            return fail(validate143, instancePath + "/email", "maxLength", {
+                              limit: 255,
+                            });
                           } else {
                             if (data5.length < 6 && (data5.length < 3 || func1(data5) < 3)) {
-                              validate143.errors = [
-                                {
-                                  instancePath: instancePath + "/email",
-                                  keyword: "minLength",
-                                  params: { limit: 3 },
-                                  message: "must NOT have fewer than 3 characters",
-                                },
-                              ];
-                              return false;
+                              return fail(validate143, instancePath + "/email", "minLength", {
+                                limit: 3,
+                              });
                             } else {
                               if (!pattern3.test(data5)) {
-                                validate143.errors = [
-                                  {
-                                    instancePath: instancePath + "/email",
-                                    keyword: "pattern",
-                                    params: { pattern: "^[^<>]*$" },
-                                    message: 'must match pattern "^[^<>]*$"',
-                                  },
-                                ];
-                                return false;
+                                return fail(validate143, instancePath + "/email", "pattern", {
+                                  pattern: "^[^<>]*$",
+                                });
                               } else {
                                 if (!formats40(data5)) {
-                                  validate143.errors = [
-                                    {
-                                      instancePath: instancePath + "/email",
-                                      keyword: "format",
-                                      params: { format: "email" },
-                                      message: 'must match format "email"',
-                                    },
-                                  ];
-                                  return false;
+                                  return fail(validate143, instancePath + "/email", "format", {
+                                    format: "email",
+                                  });
                                 }
                               }
                             }
@@ -5723,39 +4317,21 @@ function validate143(data) {
                       let data6 = data.remoteId;
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        validate143.errors = [
-                          {
-                            instancePath: instancePath + "/remoteId",
-                            keyword: "type",
-                            params: { type: schema58.properties.remoteId.type },
-                            message: "must be string,null",
-                          },
-                        ];
-                        return false;
+                        return fail(validate143, instancePath + "/remoteId", "type", {
+                          type: schema58_properties_remoteId_type,
+                        });
                       }
                       if (errors === _errs13) {
                         if (typeof data6 === "string") {
                           if (data6.length > 100 && (data6.length > 200 || func1(data6) > 100)) {
-                            validate143.errors = [
-                              {
-                                instancePath: instancePath + "/remoteId",
-                                keyword: "maxLength",
-                                params: { limit: 100 },
-                                message: "must NOT have more than 100 characters",
-                              },
-                            ];
-                            return false;
+                            return fail(validate143, instancePath + "/remoteId", "maxLength", {
+                              limit: 100,
+                            });
                           } else {
                             if (data6.length === 0) {
-                              validate143.errors = [
-                                {
-                                  instancePath: instancePath + "/remoteId",
-                                  keyword: "minLength",
-                                  params: { limit: 1 },
-                                  message: "must NOT have fewer than 1 characters",
-                                },
-                              ];
-                              return false;
+                              return fail(validate143, instancePath + "/remoteId", "minLength", {
+                                limit: 1,
+                              });
                             }
                           }
                         }
@@ -5784,34 +4360,16 @@ function validate143(data) {
                         if (!valid1) {
                           const _errs18 = errors;
                           if (data7 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/portrait",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
-                            }
+                            vErrors = pushError(vErrors, instancePath + "/portrait", "type", {
+                              type: "null",
+                            });
                             errors++;
                           }
                           var _valid0 = _errs18 === errors;
                           valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
-                          const err1 = {
-                            instancePath: instancePath + "/portrait",
-                            keyword: "anyOf",
-                            params: {},
-                            message: "must match a schema in anyOf",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err1];
-                          } else {
-                            vErrors.push(err1);
-                          }
+                          vErrors = pushError(vErrors, instancePath + "/portrait", "anyOf", {});
                           errors++;
                           validate143.errors = vErrors;
                           return false;
@@ -5834,28 +4392,19 @@ function validate143(data) {
                           let data8 = data.employeeNumber;
                           const _errs20 = errors;
                           if (typeof data8 !== "string" && data8 !== null) {
-                            validate143.errors = [
-                              {
-                                instancePath: instancePath + "/employeeNumber",
-                                keyword: "type",
-                                params: { type: schema58.properties.employeeNumber.type },
-                                message: "must be string,null",
-                              },
-                            ];
-                            return false;
+                            return fail(validate143, instancePath + "/employeeNumber", "type", {
+                              type: schema58_properties_employeeNumber_type,
+                            });
                           }
                           if (errors === _errs20) {
                             if (typeof data8 === "string") {
                               if (data8.length === 0) {
-                                validate143.errors = [
-                                  {
-                                    instancePath: instancePath + "/employeeNumber",
-                                    keyword: "minLength",
-                                    params: { limit: 1 },
-                                    message: "must NOT have fewer than 1 characters",
-                                  },
-                                ];
-                                return false;
+                                return fail(
+                                  validate143,
+                                  instancePath + "/employeeNumber",
+                                  "minLength",
+                                  { limit: 1 },
+                                );
                               }
                             }
                           }
@@ -5898,34 +4447,21 @@ function validate143(data) {
                               if (!valid2) {
                                 const _errs26 = errors;
                                 if (data10 !== null) {
-                                  const err2 = {
-                                    instancePath: instancePath + "/birthDay",
-                                    keyword: "type",
-                                    params: { type: "null" },
-                                    message: "must be null",
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err2];
-                                  } else {
-                                    vErrors.push(err2);
-                                  }
+                                  vErrors = pushError(vErrors, instancePath + "/birthDay", "type", {
+                                    type: "null",
+                                  });
                                   errors++;
                                 }
                                 var _valid1 = _errs26 === errors;
                                 valid2 = valid2 || _valid1;
                               }
                               if (!valid2) {
-                                const err3 = {
-                                  instancePath: instancePath + "/birthDay",
-                                  keyword: "anyOf",
-                                  params: {},
-                                  message: "must match a schema in anyOf",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err3];
-                                } else {
-                                  vErrors.push(err3);
-                                }
+                                vErrors = pushError(
+                                  vErrors,
+                                  instancePath + "/birthDay",
+                                  "anyOf",
+                                  {},
+                                );
                                 errors++;
                                 validate143.errors = vErrors;
                                 return false;
@@ -5948,44 +4484,31 @@ function validate143(data) {
                                 let data11 = data.phoneNumber;
                                 const _errs28 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
-                                  validate143.errors = [
-                                    {
-                                      instancePath: instancePath + "/phoneNumber",
-                                      keyword: "type",
-                                      params: { type: schema58.properties.phoneNumber.type },
-                                      message: "must be string,null",
-                                    },
-                                  ];
-                                  return false;
+                                  return fail(validate143, instancePath + "/phoneNumber", "type", {
+                                    type: schema58_properties_phoneNumber_type,
+                                  });
                                 }
                                 if (errors === _errs28) {
                                   if (errors === _errs28) {
                                     if (typeof data11 === "string") {
                                       if (!pattern4.test(data11)) {
-                                        validate143.errors = [
+                                        return fail(
+                                          validate143,
+                                          instancePath + "/phoneNumber",
+                                          "pattern",
                                           {
-                                            instancePath: instancePath + "/phoneNumber",
-                                            keyword: "pattern",
-                                            params: {
-                                              pattern:
-                                                "^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$",
-                                            },
-                                            message:
-                                              'must match pattern "^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$"',
+                                            pattern:
+                                              "^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$",
                                           },
-                                        ];
-                                        return false;
+                                        );
                                       } else {
                                         if (!formats38(data11)) {
-                                          validate143.errors = [
-                                            {
-                                              instancePath: instancePath + "/phoneNumber",
-                                              keyword: "format",
-                                              params: { format: "phone" },
-                                              message: 'must match format "phone"',
-                                            },
-                                          ];
-                                          return false;
+                                          return fail(
+                                            validate143,
+                                            instancePath + "/phoneNumber",
+                                            "format",
+                                            { format: "phone" },
+                                          );
                                         }
                                       }
                                     }
@@ -6104,10 +4627,7 @@ function validate143(data) {
         }
       }
     } else {
-      validate143.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate143, instancePath, "type", { type: "object" });
     }
   }
   validate143.errors = vErrors;
@@ -6127,15 +4647,7 @@ function validate246(data) {
         (data.leaveRequest === void 0 && (missing0 = "leaveRequest")) ||
         (data.comment === void 0 && (missing0 = "comment"))
       ) {
-        validate246.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate246, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -6143,26 +4655,10 @@ function validate246(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate246.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate246, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate246.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate246, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -6174,26 +4670,12 @@ function validate246(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate246.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate246, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave-request-denial-decision" !== data1) {
-              validate246.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "leave-request-denial-decision" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate246, instancePath + "/type", "const", {
+                allowedValue: "leave-request-denial-decision",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -6207,26 +4689,10 @@ function validate246(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate246.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate246, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate246.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate246, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -6256,26 +4722,14 @@ function validate246(data) {
                   if (errors === _errs8) {
                     if (typeof data4 === "string") {
                       if (data4.length === 0) {
-                        validate246.errors = [
-                          {
-                            instancePath: instancePath + "/comment",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                          },
-                        ];
-                        return false;
+                        return fail(validate246, instancePath + "/comment", "minLength", {
+                          limit: 1,
+                        });
                       }
                     } else {
-                      validate246.errors = [
-                        {
-                          instancePath: instancePath + "/comment",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                        },
-                      ];
-                      return false;
+                      return fail(validate246, instancePath + "/comment", "type", {
+                        type: "string",
+                      });
                     }
                   }
                   var valid0 = _errs8 === errors;
@@ -6332,10 +4786,7 @@ function validate246(data) {
         }
       }
     } else {
-      validate246.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate246, instancePath, "type", { type: "object" });
     }
   }
   validate246.errors = vErrors;
@@ -6354,15 +4805,7 @@ function validate239(data) {
         (data.url === void 0 && (missing0 = "url")) ||
         (data.leaveRequest === void 0 && (missing0 = "leaveRequest"))
       ) {
-        validate239.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate239, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -6370,26 +4813,10 @@ function validate239(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate239.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate239, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate239.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate239, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -6401,26 +4828,12 @@ function validate239(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate239.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate239, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave-request-approval-decision" !== data1) {
-              validate239.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "leave-request-approval-decision" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate239, instancePath + "/type", "const", {
+                allowedValue: "leave-request-approval-decision",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -6434,26 +4847,10 @@ function validate239(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate239.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate239, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate239.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate239, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -6481,15 +4878,9 @@ function validate239(data) {
                   let data4 = data.comment;
                   const _errs8 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
-                    validate239.errors = [
-                      {
-                        instancePath: instancePath + "/comment",
-                        keyword: "type",
-                        params: { type: schema89.properties.comment.type },
-                        message: "must be string,null",
-                      },
-                    ];
-                    return false;
+                    return fail(validate239, instancePath + "/comment", "type", {
+                      type: schema89_properties_comment_type,
+                    });
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -6545,10 +4936,7 @@ function validate239(data) {
         }
       }
     } else {
-      validate239.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate239, instancePath, "type", { type: "object" });
     }
   }
   validate239.errors = vErrors;
@@ -6569,15 +4957,7 @@ function validate289(data) {
         (data.countryCode === void 0 && (missing0 = "countryCode")) ||
         (data.currencyCode === void 0 && (missing0 = "currencyCode"))
       ) {
-        validate289.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate289, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -6585,26 +4965,10 @@ function validate289(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate289.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate289, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate289.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate289, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -6616,26 +4980,12 @@ function validate289(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate289.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate289, instancePath + "/type", "type", { type: "string" });
             }
             if ("legal-entity" !== data1) {
-              validate289.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "legal-entity" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate289, instancePath + "/type", "const", {
+                allowedValue: "legal-entity",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -6649,26 +4999,10 @@ function validate289(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate289.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate289, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate289.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate289, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -6683,38 +5017,20 @@ function validate289(data) {
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
                     if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
-                      validate289.errors = [
-                        {
-                          instancePath: instancePath + "/legalName",
-                          keyword: "maxLength",
-                          params: { limit: 255 },
-                          message: "must NOT have more than 255 characters",
-                        },
-                      ];
-                      return false;
+                      return fail(validate289, instancePath + "/legalName", "maxLength", {
+                        limit: 255,
+                      });
                     } else {
                       if (data3.length === 0) {
-                        validate289.errors = [
-                          {
-                            instancePath: instancePath + "/legalName",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                          },
-                        ];
-                        return false;
+                        return fail(validate289, instancePath + "/legalName", "minLength", {
+                          limit: 1,
+                        });
                       }
                     }
                   } else {
-                    validate289.errors = [
-                      {
-                        instancePath: instancePath + "/legalName",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate289, instancePath + "/legalName", "type", {
+                      type: "string",
+                    });
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -6756,15 +5072,9 @@ function validate289(data) {
                       let data6 = data.remoteId;
                       const _errs11 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        validate289.errors = [
-                          {
-                            instancePath: instancePath + "/remoteId",
-                            keyword: "type",
-                            params: { type: schema103.properties.remoteId.type },
-                            message: "must be string,null",
-                          },
-                        ];
-                        return false;
+                        return fail(validate289, instancePath + "/remoteId", "type", {
+                          type: schema103_properties_remoteId_type,
+                        });
                       }
                       var valid0 = _errs11 === errors;
                     } else {
@@ -6774,15 +5084,9 @@ function validate289(data) {
                       if (data.isArchived !== void 0) {
                         const _errs13 = errors;
                         if (typeof data.isArchived !== "boolean") {
-                          validate289.errors = [
-                            {
-                              instancePath: instancePath + "/isArchived",
-                              keyword: "type",
-                              params: { type: "boolean" },
-                              message: "must be boolean",
-                            },
-                          ];
-                          return false;
+                          return fail(validate289, instancePath + "/isArchived", "type", {
+                            type: "boolean",
+                          });
                         }
                         var valid0 = _errs13 === errors;
                       } else {
@@ -6808,34 +5112,24 @@ function validate289(data) {
                           if (!valid1) {
                             const _errs18 = errors;
                             if (data8 !== null) {
-                              const err0 = {
-                                instancePath: instancePath + "/taxIdentificationNumber",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err0];
-                              } else {
-                                vErrors.push(err0);
-                              }
+                              vErrors = pushError(
+                                vErrors,
+                                instancePath + "/taxIdentificationNumber",
+                                "type",
+                                { type: "null" },
+                              );
                               errors++;
                             }
                             var _valid0 = _errs18 === errors;
                             valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
-                            const err1 = {
-                              instancePath: instancePath + "/taxIdentificationNumber",
-                              keyword: "anyOf",
-                              params: {},
-                              message: "must match a schema in anyOf",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err1];
-                            } else {
-                              vErrors.push(err1);
-                            }
+                            vErrors = pushError(
+                              vErrors,
+                              instancePath + "/taxIdentificationNumber",
+                              "anyOf",
+                              {},
+                            );
                             errors++;
                             validate289.errors = vErrors;
                             return false;
@@ -6873,34 +5167,24 @@ function validate289(data) {
                             if (!valid2) {
                               const _errs23 = errors;
                               if (data9 !== null) {
-                                const err2 = {
-                                  instancePath: instancePath + "/industryCode",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err2];
-                                } else {
-                                  vErrors.push(err2);
-                                }
+                                vErrors = pushError(
+                                  vErrors,
+                                  instancePath + "/industryCode",
+                                  "type",
+                                  { type: "null" },
+                                );
                                 errors++;
                               }
                               var _valid1 = _errs23 === errors;
                               valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
-                              const err3 = {
-                                instancePath: instancePath + "/industryCode",
-                                keyword: "anyOf",
-                                params: {},
-                                message: "must match a schema in anyOf",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err3];
-                              } else {
-                                vErrors.push(err3);
-                              }
+                              vErrors = pushError(
+                                vErrors,
+                                instancePath + "/industryCode",
+                                "anyOf",
+                                {},
+                              );
                               errors++;
                               validate289.errors = vErrors;
                               return false;
@@ -6929,31 +5213,21 @@ function validate289(data) {
                                 if (errors === _errs27) {
                                   if (typeof data10 === "string") {
                                     if (!formats2(data10)) {
-                                      const err4 = {
-                                        instancePath: instancePath + "/lastArchivedAt",
-                                        keyword: "format",
-                                        params: { format: "date-time" },
-                                        message: 'must match format "date-time"',
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err4];
-                                      } else {
-                                        vErrors.push(err4);
-                                      }
+                                      vErrors = pushError(
+                                        vErrors,
+                                        instancePath + "/lastArchivedAt",
+                                        "format",
+                                        { format: "date-time" },
+                                      );
                                       errors++;
                                     }
                                   } else {
-                                    const err5 = {
-                                      instancePath: instancePath + "/lastArchivedAt",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                      message: "must be string",
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err5];
-                                    } else {
-                                      vErrors.push(err5);
-                                    }
+                                    vErrors = pushError(
+                                      vErrors,
+                                      instancePath + "/lastArchivedAt",
+                                      "type",
+                                      { type: "string" },
+                                    );
                                     errors++;
                                   }
                                 }
@@ -6963,17 +5237,12 @@ function validate289(data) {
                               if (!valid3) {
                                 const _errs29 = errors;
                                 if (data10 !== null) {
-                                  const err6 = {
-                                    instancePath: instancePath + "/lastArchivedAt",
-                                    keyword: "type",
-                                    params: { type: "null" },
-                                    message: "must be null",
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err6];
-                                  } else {
-                                    vErrors.push(err6);
-                                  }
+                                  vErrors = pushError(
+                                    vErrors,
+                                    instancePath + "/lastArchivedAt",
+                                    "type",
+                                    { type: "null" },
+                                  );
                                   errors++;
                                 }
                                 var _valid2 = _errs29 === errors;
@@ -6981,31 +5250,21 @@ function validate289(data) {
                                 if (!valid3) {
                                   const _errs31 = errors;
                                   if (typeof data10 !== "string") {
-                                    const err7 = {
-                                      instancePath: instancePath + "/lastArchivedAt",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                      message: "must be string",
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err7];
-                                    } else {
-                                      vErrors.push(err7);
-                                    }
+                                    vErrors = pushError(
+                                      vErrors,
+                                      instancePath + "/lastArchivedAt",
+                                      "type",
+                                      { type: "string" },
+                                    );
                                     errors++;
                                   }
                                   if ("null" !== data10) {
-                                    const err8 = {
-                                      instancePath: instancePath + "/lastArchivedAt",
-                                      keyword: "const",
-                                      params: { allowedValue: "null" },
-                                      message: "must be equal to constant",
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err8];
-                                    } else {
-                                      vErrors.push(err8);
-                                    }
+                                    vErrors = pushError(
+                                      vErrors,
+                                      instancePath + "/lastArchivedAt",
+                                      "const",
+                                      { allowedValue: "null" },
+                                    );
                                     errors++;
                                   }
                                   var _valid2 = _errs31 === errors;
@@ -7013,17 +5272,12 @@ function validate289(data) {
                                 }
                               }
                               if (!valid3) {
-                                const err9 = {
-                                  instancePath: instancePath + "/lastArchivedAt",
-                                  keyword: "anyOf",
-                                  params: {},
-                                  message: "must match a schema in anyOf",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err9];
-                                } else {
-                                  vErrors.push(err9);
-                                }
+                                vErrors = pushError(
+                                  vErrors,
+                                  instancePath + "/lastArchivedAt",
+                                  "anyOf",
+                                  {},
+                                );
                                 errors++;
                                 validate289.errors = vErrors;
                                 return false;
@@ -7117,10 +5371,7 @@ function validate289(data) {
         }
       }
     } else {
-      validate289.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate289, instancePath, "type", { type: "object" });
     }
   }
   validate289.errors = vErrors;
@@ -7139,15 +5390,7 @@ function validate58(data) {
         (data.url === void 0 && (missing0 = "url")) ||
         (data.name === void 0 && (missing0 = "name"))
       ) {
-        validate58.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate58, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -7155,26 +5398,10 @@ function validate58(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate58.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate58, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate58.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate58, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -7186,26 +5413,12 @@ function validate58(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate58.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate58, instancePath + "/type", "type", { type: "string" });
             }
             if ("business-establishment" !== data1) {
-              validate58.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "business-establishment" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate58, instancePath + "/type", "const", {
+                allowedValue: "business-establishment",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7219,26 +5432,10 @@ function validate58(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate58.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate58, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate58.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate58, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -7253,26 +5450,10 @@ function validate58(data) {
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
                     if (data3.length === 0) {
-                      validate58.errors = [
-                        {
-                          instancePath: instancePath + "/name",
-                          keyword: "minLength",
-                          params: { limit: 1 },
-                          message: "must NOT have fewer than 1 characters",
-                        },
-                      ];
-                      return false;
+                      return fail(validate58, instancePath + "/name", "minLength", { limit: 1 });
                     }
                   } else {
-                    validate58.errors = [
-                      {
-                        instancePath: instancePath + "/name",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate58, instancePath + "/name", "type", { type: "string" });
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -7284,15 +5465,9 @@ function validate58(data) {
                   let data4 = data.remoteId;
                   const _errs9 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
-                    validate58.errors = [
-                      {
-                        instancePath: instancePath + "/remoteId",
-                        keyword: "type",
-                        params: { type: schema23.properties.remoteId.type },
-                        message: "must be string,null",
-                      },
-                    ];
-                    return false;
+                    return fail(validate58, instancePath + "/remoteId", "type", {
+                      type: schema23_properties_remoteId_type,
+                    });
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -7302,15 +5477,9 @@ function validate58(data) {
                   if (data.isArchived !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.isArchived !== "boolean") {
-                      validate58.errors = [
-                        {
-                          instancePath: instancePath + "/isArchived",
-                          keyword: "type",
-                          params: { type: "boolean" },
-                          message: "must be boolean",
-                        },
-                      ];
-                      return false;
+                      return fail(validate58, instancePath + "/isArchived", "type", {
+                        type: "boolean",
+                      });
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -7335,15 +5504,9 @@ function validate58(data) {
                       if (data.isHeadquarters !== void 0) {
                         const _errs14 = errors;
                         if (typeof data.isHeadquarters !== "boolean") {
-                          validate58.errors = [
-                            {
-                              instancePath: instancePath + "/isHeadquarters",
-                              keyword: "type",
-                              params: { type: "boolean" },
-                              message: "must be boolean",
-                            },
-                          ];
-                          return false;
+                          return fail(validate58, instancePath + "/isHeadquarters", "type", {
+                            type: "boolean",
+                          });
                         }
                         var valid0 = _errs14 === errors;
                       } else {
@@ -7369,34 +5532,24 @@ function validate58(data) {
                           if (!valid1) {
                             const _errs19 = errors;
                             if (data8 !== null) {
-                              const err0 = {
-                                instancePath: instancePath + "/taxIdentificationNumber",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err0];
-                              } else {
-                                vErrors.push(err0);
-                              }
+                              vErrors = pushError(
+                                vErrors,
+                                instancePath + "/taxIdentificationNumber",
+                                "type",
+                                { type: "null" },
+                              );
                               errors++;
                             }
                             var _valid0 = _errs19 === errors;
                             valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
-                            const err1 = {
-                              instancePath: instancePath + "/taxIdentificationNumber",
-                              keyword: "anyOf",
-                              params: {},
-                              message: "must match a schema in anyOf",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err1];
-                            } else {
-                              vErrors.push(err1);
-                            }
+                            vErrors = pushError(
+                              vErrors,
+                              instancePath + "/taxIdentificationNumber",
+                              "anyOf",
+                              {},
+                            );
                             errors++;
                             validate58.errors = vErrors;
                             return false;
@@ -7434,34 +5587,24 @@ function validate58(data) {
                             if (!valid2) {
                               const _errs24 = errors;
                               if (data9 !== null) {
-                                const err2 = {
-                                  instancePath: instancePath + "/industryCode",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err2];
-                                } else {
-                                  vErrors.push(err2);
-                                }
+                                vErrors = pushError(
+                                  vErrors,
+                                  instancePath + "/industryCode",
+                                  "type",
+                                  { type: "null" },
+                                );
                                 errors++;
                               }
                               var _valid1 = _errs24 === errors;
                               valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
-                              const err3 = {
-                                instancePath: instancePath + "/industryCode",
-                                keyword: "anyOf",
-                                params: {},
-                                message: "must match a schema in anyOf",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err3];
-                              } else {
-                                vErrors.push(err3);
-                              }
+                              vErrors = pushError(
+                                vErrors,
+                                instancePath + "/industryCode",
+                                "anyOf",
+                                {},
+                              );
                               errors++;
                               validate58.errors = vErrors;
                               return false;
@@ -7499,34 +5642,21 @@ function validate58(data) {
                               if (!valid3) {
                                 const _errs29 = errors;
                                 if (data10 !== null) {
-                                  const err4 = {
-                                    instancePath: instancePath + "/address",
-                                    keyword: "type",
-                                    params: { type: "null" },
-                                    message: "must be null",
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err4];
-                                  } else {
-                                    vErrors.push(err4);
-                                  }
+                                  vErrors = pushError(vErrors, instancePath + "/address", "type", {
+                                    type: "null",
+                                  });
                                   errors++;
                                 }
                                 var _valid2 = _errs29 === errors;
                                 valid3 = valid3 || _valid2;
                               }
                               if (!valid3) {
-                                const err5 = {
-                                  instancePath: instancePath + "/address",
-                                  keyword: "anyOf",
-                                  params: {},
-                                  message: "must match a schema in anyOf",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err5];
-                                } else {
-                                  vErrors.push(err5);
-                                }
+                                vErrors = pushError(
+                                  vErrors,
+                                  instancePath + "/address",
+                                  "anyOf",
+                                  {},
+                                );
                                 errors++;
                                 validate58.errors = vErrors;
                                 return false;
@@ -7548,15 +5678,9 @@ function validate58(data) {
                               if (data.timezoneId !== void 0) {
                                 const _errs31 = errors;
                                 if (typeof data.timezoneId !== "string") {
-                                  validate58.errors = [
-                                    {
-                                      instancePath: instancePath + "/timezoneId",
-                                      keyword: "type",
-                                      params: { type: "string" },
-                                      message: "must be string",
-                                    },
-                                  ];
-                                  return false;
+                                  return fail(validate58, instancePath + "/timezoneId", "type", {
+                                    type: "string",
+                                  });
                                 }
                                 var valid0 = _errs31 === errors;
                               } else {
@@ -7582,29 +5706,23 @@ function validate58(data) {
                                     let data13 = data.lastArchivedAt;
                                     const _errs34 = errors;
                                     if (typeof data13 !== "string" && data13 !== null) {
-                                      validate58.errors = [
-                                        {
-                                          instancePath: instancePath + "/lastArchivedAt",
-                                          keyword: "type",
-                                          params: { type: schema23.properties.lastArchivedAt.type },
-                                          message: "must be string,null",
-                                        },
-                                      ];
-                                      return false;
+                                      return fail(
+                                        validate58,
+                                        instancePath + "/lastArchivedAt",
+                                        "type",
+                                        { type: schema23_properties_lastArchivedAt_type },
+                                      );
                                     }
                                     if (errors === _errs34) {
                                       if (errors === _errs34) {
                                         if (typeof data13 === "string") {
                                           if (!formats2(data13)) {
-                                            validate58.errors = [
-                                              {
-                                                instancePath: instancePath + "/lastArchivedAt",
-                                                keyword: "format",
-                                                params: { format: "date-time" },
-                                                message: 'must match format "date-time"',
-                                              },
-                                            ];
-                                            return false;
+                                            return fail(
+                                              validate58,
+                                              instancePath + "/lastArchivedAt",
+                                              "format",
+                                              { format: "date-time" },
+                                            );
                                           }
                                         }
                                       }
@@ -7692,10 +5810,7 @@ function validate58(data) {
         }
       }
     } else {
-      validate58.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate58, instancePath, "type", { type: "object" });
     }
   }
   validate58.errors = vErrors;
@@ -7714,15 +5829,7 @@ function validate104(data) {
         (data.url === void 0 && (missing0 = "url")) ||
         (data.name === void 0 && (missing0 = "name"))
       ) {
-        validate104.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate104, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -7730,26 +5837,10 @@ function validate104(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate104.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate104, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate104.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate104, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -7761,26 +5852,12 @@ function validate104(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate104.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate104, instancePath + "/type", "type", { type: "string" });
             }
             if ("department" !== data1) {
-              validate104.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "department" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate104, instancePath + "/type", "const", {
+                allowedValue: "department",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7794,26 +5871,10 @@ function validate104(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate104.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate104, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate104.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate104, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -7828,38 +5889,14 @@ function validate104(data) {
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
                     if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
-                      validate104.errors = [
-                        {
-                          instancePath: instancePath + "/name",
-                          keyword: "maxLength",
-                          params: { limit: 255 },
-                          message: "must NOT have more than 255 characters",
-                        },
-                      ];
-                      return false;
+                      return fail(validate104, instancePath + "/name", "maxLength", { limit: 255 });
                     } else {
                       if (data3.length === 0) {
-                        validate104.errors = [
-                          {
-                            instancePath: instancePath + "/name",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                          },
-                        ];
-                        return false;
+                        return fail(validate104, instancePath + "/name", "minLength", { limit: 1 });
                       }
                     }
                   } else {
-                    validate104.errors = [
-                      {
-                        instancePath: instancePath + "/name",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate104, instancePath + "/name", "type", { type: "string" });
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -7871,28 +5908,16 @@ function validate104(data) {
                   let data4 = data.remoteId;
                   const _errs9 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
-                    validate104.errors = [
-                      {
-                        instancePath: instancePath + "/remoteId",
-                        keyword: "type",
-                        params: { type: schema44.properties.remoteId.type },
-                        message: "must be string,null",
-                      },
-                    ];
-                    return false;
+                    return fail(validate104, instancePath + "/remoteId", "type", {
+                      type: schema44_properties_remoteId_type,
+                    });
                   }
                   if (errors === _errs9) {
                     if (typeof data4 === "string") {
                       if (data4.length > 255 && (data4.length > 510 || func1(data4) > 255)) {
-                        validate104.errors = [
-                          {
-                            instancePath: instancePath + "/remoteId",
-                            keyword: "maxLength",
-                            params: { limit: 255 },
-                            message: "must NOT have more than 255 characters",
-                          },
-                        ];
-                        return false;
+                        return fail(validate104, instancePath + "/remoteId", "maxLength", {
+                          limit: 255,
+                        });
                       }
                     }
                   }
@@ -7904,15 +5929,9 @@ function validate104(data) {
                   if (data.isArchived !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.isArchived !== "boolean") {
-                      validate104.errors = [
-                        {
-                          instancePath: instancePath + "/isArchived",
-                          keyword: "type",
-                          params: { type: "boolean" },
-                          message: "must be boolean",
-                        },
-                      ];
-                      return false;
+                      return fail(validate104, instancePath + "/isArchived", "type", {
+                        type: "boolean",
+                      });
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -7923,15 +5942,9 @@ function validate104(data) {
                       let data6 = data.description;
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        validate104.errors = [
-                          {
-                            instancePath: instancePath + "/description",
-                            keyword: "type",
-                            params: { type: schema44.properties.description.type },
-                            message: "must be string,null",
-                          },
-                        ];
-                        return false;
+                        return fail(validate104, instancePath + "/description", "type", {
+                          type: schema44_properties_description_type,
+                        });
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -7957,34 +5970,16 @@ function validate104(data) {
                         if (!valid1) {
                           const _errs18 = errors;
                           if (data7 !== null) {
-                            const err0 = {
-                              instancePath: instancePath + "/parent",
-                              keyword: "type",
-                              params: { type: "null" },
-                              message: "must be null",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
-                            }
+                            vErrors = pushError(vErrors, instancePath + "/parent", "type", {
+                              type: "null",
+                            });
                             errors++;
                           }
                           var _valid0 = _errs18 === errors;
                           valid1 = valid1 || _valid0;
                         }
                         if (!valid1) {
-                          const err1 = {
-                            instancePath: instancePath + "/parent",
-                            keyword: "anyOf",
-                            params: {},
-                            message: "must match a schema in anyOf",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err1];
-                          } else {
-                            vErrors.push(err1);
-                          }
+                          vErrors = pushError(vErrors, instancePath + "/parent", "anyOf", {});
                           errors++;
                           validate104.errors = vErrors;
                           return false;
@@ -8012,39 +6007,22 @@ function validate104(data) {
                             !isNaN(data8) &&
                             isFinite(data8)
                           )) {
-                            validate104.errors = [
-                              {
-                                instancePath: instancePath + "/level",
-                                keyword: "type",
-                                params: { type: "integer" },
-                                message: "must be integer",
-                              },
-                            ];
-                            return false;
+                            return fail(validate104, instancePath + "/level", "type", {
+                              type: "integer",
+                            });
                           }
                           if (errors === _errs20) {
                             if (typeof data8 == "number" && isFinite(data8)) {
                               if (data8 < 1 || isNaN(data8)) {
-                                validate104.errors = [
-                                  {
-                                    instancePath: instancePath + "/level",
-                                    keyword: "minimum",
-                                    params: { comparison: ">=", limit: 1 },
-                                    message: "must be >= 1",
-                                  },
-                                ];
-                                return false;
+                                return fail(validate104, instancePath + "/level", "minimum", {
+                                  comparison: ">=",
+                                  limit: 1,
+                                });
                               } else {
                                 if (!formats28.validate(data8)) {
-                                  validate104.errors = [
-                                    {
-                                      instancePath: instancePath + "/level",
-                                      keyword: "format",
-                                      params: { format: "int32" },
-                                      message: 'must match format "int32"',
-                                    },
-                                  ];
-                                  return false;
+                                  return fail(validate104, instancePath + "/level", "format", {
+                                    format: "int32",
+                                  });
                                 }
                               }
                             }
@@ -8073,34 +6051,16 @@ function validate104(data) {
                             if (!valid2) {
                               const _errs25 = errors;
                               if (data9 !== null) {
-                                const err2 = {
-                                  instancePath: instancePath + "/manager",
-                                  keyword: "type",
-                                  params: { type: "null" },
-                                  message: "must be null",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err2];
-                                } else {
-                                  vErrors.push(err2);
-                                }
+                                vErrors = pushError(vErrors, instancePath + "/manager", "type", {
+                                  type: "null",
+                                });
                                 errors++;
                               }
                               var _valid1 = _errs25 === errors;
                               valid2 = valid2 || _valid1;
                             }
                             if (!valid2) {
-                              const err3 = {
-                                instancePath: instancePath + "/manager",
-                                keyword: "anyOf",
-                                params: {},
-                                message: "must match a schema in anyOf",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err3];
-                              } else {
-                                vErrors.push(err3);
-                              }
+                              vErrors = pushError(vErrors, instancePath + "/manager", "anyOf", {});
                               errors++;
                               validate104.errors = vErrors;
                               return false;
@@ -8128,39 +6088,27 @@ function validate104(data) {
                                 !isNaN(data10) &&
                                 isFinite(data10)
                               )) {
-                                validate104.errors = [
-                                  {
-                                    instancePath: instancePath + "/sortOrder",
-                                    keyword: "type",
-                                    params: { type: "integer" },
-                                    message: "must be integer",
-                                  },
-                                ];
-                                return false;
+                                return fail(validate104, instancePath + "/sortOrder", "type", {
+                                  type: "integer",
+                                });
                               }
                               if (errors === _errs27) {
                                 if (typeof data10 == "number" && isFinite(data10)) {
                                   if (data10 < 0 || isNaN(data10)) {
-                                    validate104.errors = [
-                                      {
-                                        instancePath: instancePath + "/sortOrder",
-                                        keyword: "minimum",
-                                        params: { comparison: ">=", limit: 0 },
-                                        message: "must be >= 0",
-                                      },
-                                    ];
-                                    return false;
+                                    return fail(
+                                      validate104,
+                                      instancePath + "/sortOrder",
+                                      "minimum",
+                                      { comparison: ">=", limit: 0 },
+                                    );
                                   } else {
                                     if (!formats28.validate(data10)) {
-                                      validate104.errors = [
-                                        {
-                                          instancePath: instancePath + "/sortOrder",
-                                          keyword: "format",
-                                          params: { format: "int32" },
-                                          message: 'must match format "int32"',
-                                        },
-                                      ];
-                                      return false;
+                                      return fail(
+                                        validate104,
+                                        instancePath + "/sortOrder",
+                                        "format",
+                                        { format: "int32" },
+                                      );
                                     }
                                   }
                                 }
@@ -8174,28 +6122,22 @@ function validate104(data) {
                                 let data11 = data.owningApplication;
                                 const _errs29 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
-                                  validate104.errors = [
-                                    {
-                                      instancePath: instancePath + "/owningApplication",
-                                      keyword: "type",
-                                      params: { type: schema44.properties.owningApplication.type },
-                                      message: "must be string,null",
-                                    },
-                                  ];
-                                  return false;
+                                  return fail(
+                                    validate104,
+                                    instancePath + "/owningApplication",
+                                    "type",
+                                    { type: schema44_properties_owningApplication_type },
+                                  );
                                 }
                                 if (errors === _errs29) {
                                   if (typeof data11 === "string") {
                                     if (data11.length === 0) {
-                                      validate104.errors = [
-                                        {
-                                          instancePath: instancePath + "/owningApplication",
-                                          keyword: "minLength",
-                                          params: { limit: 1 },
-                                          message: "must NOT have fewer than 1 characters",
-                                        },
-                                      ];
-                                      return false;
+                                      return fail(
+                                        validate104,
+                                        instancePath + "/owningApplication",
+                                        "minLength",
+                                        { limit: 1 },
+                                      );
                                     }
                                   }
                                 }
@@ -8248,10 +6190,7 @@ function validate104(data) {
         }
       }
     } else {
-      validate104.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate104, instancePath, "type", { type: "object" });
     }
   }
   validate104.errors = vErrors;
@@ -8271,15 +6210,7 @@ function validate167(data) {
         (data.start === void 0 && (missing0 = "start")) ||
         (data.template === void 0 && (missing0 = "template"))
       ) {
-        validate167.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate167, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -8287,26 +6218,10 @@ function validate167(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate167.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate167, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate167.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate167, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -8318,26 +6233,12 @@ function validate167(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate167.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate167, instancePath + "/type", "type", { type: "string" });
             }
             if ("employment" !== data1) {
-              validate167.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "employment" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate167, instancePath + "/type", "const", {
+                allowedValue: "employment",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -8351,26 +6252,10 @@ function validate167(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate167.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate167, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate167.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate167, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -8405,34 +6290,14 @@ function validate167(data) {
                   if (!valid1) {
                     const _errs11 = errors;
                     if (data4 !== null) {
-                      const err0 = {
-                        instancePath: instancePath + "/end",
-                        keyword: "type",
-                        params: { type: "null" },
-                        message: "must be null",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err0];
-                      } else {
-                        vErrors.push(err0);
-                      }
+                      vErrors = pushError(vErrors, instancePath + "/end", "type", { type: "null" });
                       errors++;
                     }
                     var _valid0 = _errs11 === errors;
                     valid1 = valid1 || _valid0;
                   }
                   if (!valid1) {
-                    const err1 = {
-                      instancePath: instancePath + "/end",
-                      keyword: "anyOf",
-                      params: {},
-                      message: "must match a schema in anyOf",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err1];
-                    } else {
-                      vErrors.push(err1);
-                    }
+                    vErrors = pushError(vErrors, instancePath + "/end", "anyOf", {});
                     errors++;
                     validate167.errors = vErrors;
                     return false;
@@ -8470,39 +6335,21 @@ function validate167(data) {
                       let data6 = data.remoteId;
                       const _errs14 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        validate167.errors = [
-                          {
-                            instancePath: instancePath + "/remoteId",
-                            keyword: "type",
-                            params: { type: schema67.properties.remoteId.type },
-                            message: "must be string,null",
-                          },
-                        ];
-                        return false;
+                        return fail(validate167, instancePath + "/remoteId", "type", {
+                          type: schema67_properties_remoteId_type,
+                        });
                       }
                       if (errors === _errs14) {
                         if (typeof data6 === "string") {
                           if (data6.length > 200 && (data6.length > 400 || func1(data6) > 200)) {
-                            validate167.errors = [
-                              {
-                                instancePath: instancePath + "/remoteId",
-                                keyword: "maxLength",
-                                params: { limit: 200 },
-                                message: "must NOT have more than 200 characters",
-                              },
-                            ];
-                            return false;
+                            return fail(validate167, instancePath + "/remoteId", "maxLength", {
+                              limit: 200,
+                            });
                           } else {
                             if (data6.length === 0) {
-                              validate167.errors = [
-                                {
-                                  instancePath: instancePath + "/remoteId",
-                                  keyword: "minLength",
-                                  params: { limit: 1 },
-                                  message: "must NOT have fewer than 1 characters",
-                                },
-                              ];
-                              return false;
+                              return fail(validate167, instancePath + "/remoteId", "minLength", {
+                                limit: 1,
+                              });
                             }
                           }
                         }
@@ -8576,34 +6423,21 @@ function validate167(data) {
                               if (!valid2) {
                                 const _errs22 = errors;
                                 if (data10 !== null) {
-                                  const err2 = {
-                                    instancePath: instancePath + "/document",
-                                    keyword: "type",
-                                    params: { type: "null" },
-                                    message: "must be null",
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err2];
-                                  } else {
-                                    vErrors.push(err2);
-                                  }
+                                  vErrors = pushError(vErrors, instancePath + "/document", "type", {
+                                    type: "null",
+                                  });
                                   errors++;
                                 }
                                 var _valid1 = _errs22 === errors;
                                 valid2 = valid2 || _valid1;
                               }
                               if (!valid2) {
-                                const err3 = {
-                                  instancePath: instancePath + "/document",
-                                  keyword: "anyOf",
-                                  params: {},
-                                  message: "must match a schema in anyOf",
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err3];
-                                } else {
-                                  vErrors.push(err3);
-                                }
+                                vErrors = pushError(
+                                  vErrors,
+                                  instancePath + "/document",
+                                  "anyOf",
+                                  {},
+                                );
                                 errors++;
                                 validate167.errors = vErrors;
                                 return false;
@@ -8697,10 +6531,7 @@ function validate167(data) {
         }
       }
     } else {
-      validate167.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate167, instancePath, "type", { type: "object" });
     }
   }
   validate167.errors = vErrors;
@@ -8721,15 +6552,7 @@ function validate273(data) {
         (data.endsOn === void 0 && (missing0 = "endsOn")) ||
         (data.employee === void 0 && (missing0 = "employee"))
       ) {
-        validate273.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate273, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -8737,26 +6560,10 @@ function validate273(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate273.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate273, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate273.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate273, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -8768,26 +6575,10 @@ function validate273(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate273.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate273, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave" !== data1) {
-              validate273.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "leave" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate273, instancePath + "/type", "const", { allowedValue: "leave" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -8801,26 +6592,10 @@ function validate273(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate273.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate273, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate273.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate273, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -8836,26 +6611,14 @@ function validate273(data) {
                   if (errors === _errs7) {
                     if (typeof data3 === "string") {
                       if (!formats6(data3)) {
-                        validate273.errors = [
-                          {
-                            instancePath: instancePath + "/startsOn",
-                            keyword: "format",
-                            params: { format: "date" },
-                            message: 'must match format "date"',
-                          },
-                        ];
-                        return false;
+                        return fail(validate273, instancePath + "/startsOn", "format", {
+                          format: "date",
+                        });
                       }
                     } else {
-                      validate273.errors = [
-                        {
-                          instancePath: instancePath + "/startsOn",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                        },
-                      ];
-                      return false;
+                      return fail(validate273, instancePath + "/startsOn", "type", {
+                        type: "string",
+                      });
                     }
                   }
                 }
@@ -8871,26 +6634,14 @@ function validate273(data) {
                     if (errors === _errs9) {
                       if (typeof data4 === "string") {
                         if (!formats6(data4)) {
-                          validate273.errors = [
-                            {
-                              instancePath: instancePath + "/endsOn",
-                              keyword: "format",
-                              params: { format: "date" },
-                              message: 'must match format "date"',
-                            },
-                          ];
-                          return false;
+                          return fail(validate273, instancePath + "/endsOn", "format", {
+                            format: "date",
+                          });
                         }
                       } else {
-                        validate273.errors = [
-                          {
-                            instancePath: instancePath + "/endsOn",
-                            keyword: "type",
-                            params: { type: "string" },
-                            message: "must be string",
-                          },
-                        ];
-                        return false;
+                        return fail(validate273, instancePath + "/endsOn", "type", {
+                          type: "string",
+                        });
                       }
                     }
                   }
@@ -8984,10 +6735,7 @@ function validate273(data) {
         }
       }
     } else {
-      validate273.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate273, instancePath, "type", { type: "object" });
     }
   }
   validate273.errors = vErrors;
@@ -9009,15 +6757,7 @@ function validate255(data) {
         (data.createdAt === void 0 && (missing0 = "createdAt")) ||
         (data.lastUpdatedAt === void 0 && (missing0 = "lastUpdatedAt"))
       ) {
-        validate255.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate255, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -9025,26 +6765,10 @@ function validate255(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate255.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate255, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate255.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate255, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -9056,26 +6780,12 @@ function validate255(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate255.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate255, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave-request" !== data1) {
-              validate255.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "leave-request" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate255, instancePath + "/type", "const", {
+                allowedValue: "leave-request",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -9089,26 +6799,10 @@ function validate255(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate255.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate255, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate255.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate255, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -9121,15 +6815,7 @@ function validate255(data) {
                 let data3 = data.status;
                 const _errs7 = errors;
                 if (typeof data3 !== "string") {
-                  validate255.errors = [
-                    {
-                      instancePath: instancePath + "/status",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    },
-                  ];
-                  return false;
+                  return fail(validate255, instancePath + "/status", "type", { type: "string" });
                 }
                 if (!(
                   data3 === "pending" ||
@@ -9137,15 +6823,9 @@ function validate255(data) {
                   data3 === "rejected" ||
                   data3 === "denied"
                 )) {
-                  validate255.errors = [
-                    {
-                      instancePath: instancePath + "/status",
-                      keyword: "enum",
-                      params: { allowedValues: schema93.properties.status.enum },
-                      message: "must be equal to one of the allowed values",
-                    },
-                  ];
-                  return false;
+                  return fail(validate255, instancePath + "/status", "enum", {
+                    allowedValues: schema93_properties_status_enum,
+                  });
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -9158,15 +6838,9 @@ function validate255(data) {
                   if (errors === _errs9) {
                     if (Array.isArray(data4)) {
                       if (data4.length < 1) {
-                        validate255.errors = [
-                          {
-                            instancePath: instancePath + "/leaves",
-                            keyword: "minItems",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 items",
-                          },
-                        ];
-                        return false;
+                        return fail(validate255, instancePath + "/leaves", "minItems", {
+                          limit: 1,
+                        });
                       } else {
                         var valid1 = true;
                         const len0 = data4.length;
@@ -9187,15 +6861,7 @@ function validate255(data) {
                         }
                       }
                     } else {
-                      validate255.errors = [
-                        {
-                          instancePath: instancePath + "/leaves",
-                          keyword: "type",
-                          params: { type: "array" },
-                          message: "must be array",
-                        },
-                      ];
-                      return false;
+                      return fail(validate255, instancePath + "/leaves", "type", { type: "array" });
                     }
                   }
                   var valid0 = _errs9 === errors;
@@ -9237,34 +6903,21 @@ function validate255(data) {
                       if (!valid2) {
                         const _errs16 = errors;
                         if (data7 !== null) {
-                          const err0 = {
-                            instancePath: instancePath + "/expectedApprover",
-                            keyword: "type",
-                            params: { type: "null" },
-                            message: "must be null",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err0];
-                          } else {
-                            vErrors.push(err0);
-                          }
+                          vErrors = pushError(vErrors, instancePath + "/expectedApprover", "type", {
+                            type: "null",
+                          });
                           errors++;
                         }
                         var _valid0 = _errs16 === errors;
                         valid2 = valid2 || _valid0;
                       }
                       if (!valid2) {
-                        const err1 = {
-                          instancePath: instancePath + "/expectedApprover",
-                          keyword: "anyOf",
-                          params: {},
-                          message: "must match a schema in anyOf",
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err1];
-                        } else {
-                          vErrors.push(err1);
-                        }
+                        vErrors = pushError(
+                          vErrors,
+                          instancePath + "/expectedApprover",
+                          "anyOf",
+                          {},
+                        );
                         errors++;
                         validate255.errors = vErrors;
                         return false;
@@ -9354,10 +7007,7 @@ function validate255(data) {
         }
       }
     } else {
-      validate255.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate255, instancePath, "type", { type: "object" });
     }
   }
   validate255.errors = vErrors;
@@ -9378,15 +7028,7 @@ function validate221(data) {
         (data.profession === void 0 && (missing0 = "profession")) ||
         (data.rank === void 0 && (missing0 = "rank"))
       ) {
-        validate221.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate221, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -9394,26 +7036,10 @@ function validate221(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate221.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate221, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate221.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate221, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -9425,26 +7051,12 @@ function validate221(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate221.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate221, instancePath + "/type", "type", { type: "string" });
             }
             if ("job-qualification" !== data1) {
-              validate221.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "job-qualification" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate221, instancePath + "/type", "const", {
+                allowedValue: "job-qualification",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -9458,26 +7070,10 @@ function validate221(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate221.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate221, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate221.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate221, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -9492,26 +7088,10 @@ function validate221(data) {
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
                     if (data3.length === 0) {
-                      validate221.errors = [
-                        {
-                          instancePath: instancePath + "/title",
-                          keyword: "minLength",
-                          params: { limit: 1 },
-                          message: "must NOT have fewer than 1 characters",
-                        },
-                      ];
-                      return false;
+                      return fail(validate221, instancePath + "/title", "minLength", { limit: 1 });
                     }
                   } else {
-                    validate221.errors = [
-                      {
-                        instancePath: instancePath + "/title",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate221, instancePath + "/title", "type", { type: "string" });
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -9543,28 +7123,15 @@ function validate221(data) {
                       !isNaN(data5) &&
                       isFinite(data5)
                     )) {
-                      validate221.errors = [
-                        {
-                          instancePath: instancePath + "/rank",
-                          keyword: "type",
-                          params: { type: "integer" },
-                          message: "must be integer",
-                        },
-                      ];
-                      return false;
+                      return fail(validate221, instancePath + "/rank", "type", { type: "integer" });
                     }
                     if (errors === _errs10) {
                       if (typeof data5 == "number" && isFinite(data5)) {
                         if (data5 < 1 || isNaN(data5)) {
-                          validate221.errors = [
-                            {
-                              instancePath: instancePath + "/rank",
-                              keyword: "minimum",
-                              params: { comparison: ">=", limit: 1 },
-                              message: "must be >= 1",
-                            },
-                          ];
-                          return false;
+                          return fail(validate221, instancePath + "/rank", "minimum", {
+                            comparison: ">=",
+                            limit: 1,
+                          });
                         }
                       }
                     }
@@ -9655,10 +7222,7 @@ function validate221(data) {
         }
       }
     } else {
-      validate221.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate221, instancePath, "type", { type: "object" });
     }
   }
   validate221.errors = vErrors;
@@ -9680,15 +7244,7 @@ function validate324(data) {
         (data.source === void 0 && (missing0 = "source")) ||
         (data.data === void 0 && (missing0 = "data"))
       ) {
-        validate324.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate324, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -9696,26 +7252,10 @@ function validate324(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate324.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate324, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate324.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate324, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -9727,26 +7267,10 @@ function validate324(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate324.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate324, instancePath + "/type", "type", { type: "string" });
             }
             if ("event" !== data1) {
-              validate324.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "event" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate324, instancePath + "/type", "const", { allowedValue: "event" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -9760,26 +7284,10 @@ function validate324(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate324.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate324, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate324.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate324, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -9794,26 +7302,10 @@ function validate324(data) {
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
                     if (data3.length === 0) {
-                      validate324.errors = [
-                        {
-                          instancePath: instancePath + "/topic",
-                          keyword: "minLength",
-                          params: { limit: 1 },
-                          message: "must NOT have fewer than 1 characters",
-                        },
-                      ];
-                      return false;
+                      return fail(validate324, instancePath + "/topic", "minLength", { limit: 1 });
                     }
                   } else {
-                    validate324.errors = [
-                      {
-                        instancePath: instancePath + "/topic",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate324, instancePath + "/topic", "type", { type: "string" });
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -9828,26 +7320,14 @@ function validate324(data) {
                     if (errors === _errs9) {
                       if (typeof data4 === "string") {
                         if (!formats2(data4)) {
-                          validate324.errors = [
-                            {
-                              instancePath: instancePath + "/occurredAt",
-                              keyword: "format",
-                              params: { format: "date-time" },
-                              message: 'must match format "date-time"',
-                            },
-                          ];
-                          return false;
+                          return fail(validate324, instancePath + "/occurredAt", "format", {
+                            format: "date-time",
+                          });
                         }
                       } else {
-                        validate324.errors = [
-                          {
-                            instancePath: instancePath + "/occurredAt",
-                            keyword: "type",
-                            params: { type: "string" },
-                            message: "must be string",
-                          },
-                        ];
-                        return false;
+                        return fail(validate324, instancePath + "/occurredAt", "type", {
+                          type: "string",
+                        });
                       }
                     }
                   }
@@ -9863,26 +7343,14 @@ function validate324(data) {
                       if (errors === _errs11) {
                         if (typeof data5 === "string") {
                           if (!formats0(data5)) {
-                            validate324.errors = [
-                              {
-                                instancePath: instancePath + "/source",
-                                keyword: "format",
-                                params: { format: "uri" },
-                                message: 'must match format "uri"',
-                              },
-                            ];
-                            return false;
+                            return fail(validate324, instancePath + "/source", "format", {
+                              format: "uri",
+                            });
                           }
                         } else {
-                          validate324.errors = [
-                            {
-                              instancePath: instancePath + "/source",
-                              keyword: "type",
-                              params: { type: "string" },
-                              message: "must be string",
-                            },
-                          ];
-                          return false;
+                          return fail(validate324, instancePath + "/source", "type", {
+                            type: "string",
+                          });
                         }
                       }
                     }
@@ -9895,15 +7363,9 @@ function validate324(data) {
                       let data6 = data.data;
                       const _errs13 = errors;
                       if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                        validate324.errors = [
-                          {
-                            instancePath: instancePath + "/data",
-                            keyword: "type",
-                            params: { type: "object" },
-                            message: "must be object",
-                          },
-                        ];
-                        return false;
+                        return fail(validate324, instancePath + "/data", "type", {
+                          type: "object",
+                        });
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -9917,26 +7379,14 @@ function validate324(data) {
                           if (errors === _errs15) {
                             if (typeof data7 === "string") {
                               if (!formats6(data7)) {
-                                validate324.errors = [
-                                  {
-                                    instancePath: instancePath + "/apiVersion",
-                                    keyword: "format",
-                                    params: { format: "date" },
-                                    message: 'must match format "date"',
-                                  },
-                                ];
-                                return false;
+                                return fail(validate324, instancePath + "/apiVersion", "format", {
+                                  format: "date",
+                                });
                               }
                             } else {
-                              validate324.errors = [
-                                {
-                                  instancePath: instancePath + "/apiVersion",
-                                  keyword: "type",
-                                  params: { type: "string" },
-                                  message: "must be string",
-                                },
-                              ];
-                              return false;
+                              return fail(validate324, instancePath + "/apiVersion", "type", {
+                                type: "string",
+                              });
                             }
                           }
                         }
@@ -9964,34 +7414,24 @@ function validate324(data) {
                           if (!valid1) {
                             const _errs20 = errors;
                             if (data8 !== null) {
-                              const err0 = {
-                                instancePath: instancePath + "/businessEstablishment",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err0];
-                              } else {
-                                vErrors.push(err0);
-                              }
+                              vErrors = pushError(
+                                vErrors,
+                                instancePath + "/businessEstablishment",
+                                "type",
+                                { type: "null" },
+                              );
                               errors++;
                             }
                             var _valid0 = _errs20 === errors;
                             valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
-                            const err1 = {
-                              instancePath: instancePath + "/businessEstablishment",
-                              keyword: "anyOf",
-                              params: {},
-                              message: "must match a schema in anyOf",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err1];
-                            } else {
-                              vErrors.push(err1);
-                            }
+                            vErrors = pushError(
+                              vErrors,
+                              instancePath + "/businessEstablishment",
+                              "anyOf",
+                              {},
+                            );
                             errors++;
                             validate324.errors = vErrors;
                             return false;
@@ -10014,15 +7454,12 @@ function validate324(data) {
                             let data9 = data.previousAttributes;
                             const _errs22 = errors;
                             if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                              validate324.errors = [
-                                {
-                                  instancePath: instancePath + "/previousAttributes",
-                                  keyword: "type",
-                                  params: { type: "object" },
-                                  message: "must be object",
-                                },
-                              ];
-                              return false;
+                              return fail(
+                                validate324,
+                                instancePath + "/previousAttributes",
+                                "type",
+                                { type: "object" },
+                              );
                             }
                             var valid0 = _errs22 === errors;
                           } else {
@@ -10039,10 +7476,7 @@ function validate324(data) {
         }
       }
     } else {
-      validate324.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate324, instancePath, "type", { type: "object" });
     }
   }
   validate324.errors = vErrors;
@@ -10064,15 +7498,7 @@ function validate54(data) {
         (data.source === void 0 && (missing0 = "source")) ||
         (data.data === void 0 && (missing0 = "data"))
       ) {
-        validate54.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate54, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -10080,26 +7506,10 @@ function validate54(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate54.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate54, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate54.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate54, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -10111,26 +7521,10 @@ function validate54(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate54.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate54, instancePath + "/type", "type", { type: "string" });
             }
             if ("event" !== data1) {
-              validate54.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "event" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate54, instancePath + "/type", "const", { allowedValue: "event" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -10144,26 +7538,10 @@ function validate54(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate54.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate54, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate54.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate54, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -10178,26 +7556,10 @@ function validate54(data) {
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
                     if (data3.length === 0) {
-                      validate54.errors = [
-                        {
-                          instancePath: instancePath + "/topic",
-                          keyword: "minLength",
-                          params: { limit: 1 },
-                          message: "must NOT have fewer than 1 characters",
-                        },
-                      ];
-                      return false;
+                      return fail(validate54, instancePath + "/topic", "minLength", { limit: 1 });
                     }
                   } else {
-                    validate54.errors = [
-                      {
-                        instancePath: instancePath + "/topic",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate54, instancePath + "/topic", "type", { type: "string" });
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -10212,26 +7574,14 @@ function validate54(data) {
                     if (errors === _errs9) {
                       if (typeof data4 === "string") {
                         if (!formats2(data4)) {
-                          validate54.errors = [
-                            {
-                              instancePath: instancePath + "/occurredAt",
-                              keyword: "format",
-                              params: { format: "date-time" },
-                              message: 'must match format "date-time"',
-                            },
-                          ];
-                          return false;
+                          return fail(validate54, instancePath + "/occurredAt", "format", {
+                            format: "date-time",
+                          });
                         }
                       } else {
-                        validate54.errors = [
-                          {
-                            instancePath: instancePath + "/occurredAt",
-                            keyword: "type",
-                            params: { type: "string" },
-                            message: "must be string",
-                          },
-                        ];
-                        return false;
+                        return fail(validate54, instancePath + "/occurredAt", "type", {
+                          type: "string",
+                        });
                       }
                     }
                   }
@@ -10247,26 +7597,14 @@ function validate54(data) {
                       if (errors === _errs11) {
                         if (typeof data5 === "string") {
                           if (!formats0(data5)) {
-                            validate54.errors = [
-                              {
-                                instancePath: instancePath + "/source",
-                                keyword: "format",
-                                params: { format: "uri" },
-                                message: 'must match format "uri"',
-                              },
-                            ];
-                            return false;
+                            return fail(validate54, instancePath + "/source", "format", {
+                              format: "uri",
+                            });
                           }
                         } else {
-                          validate54.errors = [
-                            {
-                              instancePath: instancePath + "/source",
-                              keyword: "type",
-                              params: { type: "string" },
-                              message: "must be string",
-                            },
-                          ];
-                          return false;
+                          return fail(validate54, instancePath + "/source", "type", {
+                            type: "string",
+                          });
                         }
                       }
                     }
@@ -10279,15 +7617,7 @@ function validate54(data) {
                       let data6 = data.data;
                       const _errs13 = errors;
                       if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                        validate54.errors = [
-                          {
-                            instancePath: instancePath + "/data",
-                            keyword: "type",
-                            params: { type: "object" },
-                            message: "must be object",
-                          },
-                        ];
-                        return false;
+                        return fail(validate54, instancePath + "/data", "type", { type: "object" });
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -10301,26 +7631,14 @@ function validate54(data) {
                           if (errors === _errs15) {
                             if (typeof data7 === "string") {
                               if (!formats6(data7)) {
-                                validate54.errors = [
-                                  {
-                                    instancePath: instancePath + "/apiVersion",
-                                    keyword: "format",
-                                    params: { format: "date" },
-                                    message: 'must match format "date"',
-                                  },
-                                ];
-                                return false;
+                                return fail(validate54, instancePath + "/apiVersion", "format", {
+                                  format: "date",
+                                });
                               }
                             } else {
-                              validate54.errors = [
-                                {
-                                  instancePath: instancePath + "/apiVersion",
-                                  keyword: "type",
-                                  params: { type: "string" },
-                                  message: "must be string",
-                                },
-                              ];
-                              return false;
+                              return fail(validate54, instancePath + "/apiVersion", "type", {
+                                type: "string",
+                              });
                             }
                           }
                         }
@@ -10348,34 +7666,24 @@ function validate54(data) {
                           if (!valid1) {
                             const _errs20 = errors;
                             if (data8 !== null) {
-                              const err0 = {
-                                instancePath: instancePath + "/businessEstablishment",
-                                keyword: "type",
-                                params: { type: "null" },
-                                message: "must be null",
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err0];
-                              } else {
-                                vErrors.push(err0);
-                              }
+                              vErrors = pushError(
+                                vErrors,
+                                instancePath + "/businessEstablishment",
+                                "type",
+                                { type: "null" },
+                              );
                               errors++;
                             }
                             var _valid0 = _errs20 === errors;
                             valid1 = valid1 || _valid0;
                           }
                           if (!valid1) {
-                            const err1 = {
-                              instancePath: instancePath + "/businessEstablishment",
-                              keyword: "anyOf",
-                              params: {},
-                              message: "must match a schema in anyOf",
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err1];
-                            } else {
-                              vErrors.push(err1);
-                            }
+                            vErrors = pushError(
+                              vErrors,
+                              instancePath + "/businessEstablishment",
+                              "anyOf",
+                              {},
+                            );
                             errors++;
                             validate54.errors = vErrors;
                             return false;
@@ -10398,15 +7706,12 @@ function validate54(data) {
                             let data9 = data.previousAttributes;
                             const _errs22 = errors;
                             if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                              validate54.errors = [
-                                {
-                                  instancePath: instancePath + "/previousAttributes",
-                                  keyword: "type",
-                                  params: { type: "object" },
-                                  message: "must be object",
-                                },
-                              ];
-                              return false;
+                              return fail(
+                                validate54,
+                                instancePath + "/previousAttributes",
+                                "type",
+                                { type: "object" },
+                              );
                             }
                             var valid0 = _errs22 === errors;
                           } else {
@@ -10423,10 +7728,7 @@ function validate54(data) {
         }
       }
     } else {
-      validate54.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate54, instancePath, "type", { type: "object" });
     }
   }
   validate54.errors = vErrors;
@@ -10444,15 +7746,7 @@ function validate308(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate308.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate308, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -10460,26 +7754,10 @@ function validate308(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate308.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate308, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate308.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate308, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -10491,26 +7769,12 @@ function validate308(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate308.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate308, instancePath + "/type", "type", { type: "string" });
             }
             if ("occupation-category" !== data1) {
-              validate308.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "occupation-category" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate308, instancePath + "/type", "const", {
+                allowedValue: "occupation-category",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -10524,26 +7788,10 @@ function validate308(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate308.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate308, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate308.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate308, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -10558,38 +7806,18 @@ function validate308(data) {
                 if (errors === _errs7) {
                   if (typeof data3 === "string") {
                     if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
-                      validate308.errors = [
-                        {
-                          instancePath: instancePath + "/title",
-                          keyword: "maxLength",
-                          params: { limit: 255 },
-                          message: "must NOT have more than 255 characters",
-                        },
-                      ];
-                      return false;
+                      return fail(validate308, instancePath + "/title", "maxLength", {
+                        limit: 255,
+                      });
                     } else {
                       if (data3.length === 0) {
-                        validate308.errors = [
-                          {
-                            instancePath: instancePath + "/title",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                          },
-                        ];
-                        return false;
+                        return fail(validate308, instancePath + "/title", "minLength", {
+                          limit: 1,
+                        });
                       }
                     }
                   } else {
-                    validate308.errors = [
-                      {
-                        instancePath: instancePath + "/title",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate308, instancePath + "/title", "type", { type: "string" });
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -10606,17 +7834,12 @@ function validate308(data) {
                   if (errors === _errs11) {
                     if (Array.isArray(data4)) {
                       if (data4.length < 1) {
-                        const err0 = {
-                          instancePath: instancePath + "/businessEstablishments",
-                          keyword: "minItems",
-                          params: { limit: 1 },
-                          message: "must NOT have fewer than 1 items",
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err0];
-                        } else {
-                          vErrors.push(err0);
-                        }
+                        vErrors = pushError(
+                          vErrors,
+                          instancePath + "/businessEstablishments",
+                          "minItems",
+                          { limit: 1 },
+                        );
                         errors++;
                       } else {
                         var valid2 = true;
@@ -10638,17 +7861,12 @@ function validate308(data) {
                         }
                       }
                     } else {
-                      const err1 = {
-                        instancePath: instancePath + "/businessEstablishments",
-                        keyword: "type",
-                        params: { type: "array" },
-                        message: "must be array",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err1];
-                      } else {
-                        vErrors.push(err1);
-                      }
+                      vErrors = pushError(
+                        vErrors,
+                        instancePath + "/businessEstablishments",
+                        "type",
+                        { type: "array" },
+                      );
                       errors++;
                     }
                   }
@@ -10657,34 +7875,24 @@ function validate308(data) {
                   if (!valid1) {
                     const _errs14 = errors;
                     if (data4 !== null) {
-                      const err2 = {
-                        instancePath: instancePath + "/businessEstablishments",
-                        keyword: "type",
-                        params: { type: "null" },
-                        message: "must be null",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err2];
-                      } else {
-                        vErrors.push(err2);
-                      }
+                      vErrors = pushError(
+                        vErrors,
+                        instancePath + "/businessEstablishments",
+                        "type",
+                        { type: "null" },
+                      );
                       errors++;
                     }
                     var _valid0 = _errs14 === errors;
                     valid1 = valid1 || _valid0;
                   }
                   if (!valid1) {
-                    const err3 = {
-                      instancePath: instancePath + "/businessEstablishments",
-                      keyword: "anyOf",
-                      params: {},
-                      message: "must match a schema in anyOf",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err3];
-                    } else {
-                      vErrors.push(err3);
-                    }
+                    vErrors = pushError(
+                      vErrors,
+                      instancePath + "/businessEstablishments",
+                      "anyOf",
+                      {},
+                    );
                     errors++;
                     validate308.errors = vErrors;
                     return false;
@@ -10748,10 +7956,7 @@ function validate308(data) {
         }
       }
     } else {
-      validate308.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate308, instancePath, "type", { type: "object" });
     }
   }
   validate308.errors = vErrors;
@@ -10769,15 +7974,7 @@ function validate105(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate105.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate105, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -10785,26 +7982,10 @@ function validate105(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate105.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate105, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate105.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate105, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -10816,26 +7997,12 @@ function validate105(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate105.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate105, instancePath + "/type", "type", { type: "string" });
             }
             if ("department" !== data1) {
-              validate105.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "department" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate105, instancePath + "/type", "const", {
+                allowedValue: "department",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -10849,26 +8016,10 @@ function validate105(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate105.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate105, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate105.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate105, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -10880,10 +8031,7 @@ function validate105(data) {
         }
       }
     } else {
-      validate105.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate105, instancePath, "type", { type: "object" });
     }
   }
   validate105.errors = vErrors;
@@ -10901,15 +8049,7 @@ function validate107(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate107.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate107, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -10917,26 +8057,10 @@ function validate107(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate107.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate107, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate107.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate107, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -10948,26 +8072,12 @@ function validate107(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate107.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate107, instancePath + "/type", "type", { type: "string" });
             }
             if ("employee" !== data1) {
-              validate107.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "employee" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate107, instancePath + "/type", "const", {
+                allowedValue: "employee",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -10981,26 +8091,10 @@ function validate107(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate107.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate107, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate107.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate107, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -11012,10 +8106,7 @@ function validate107(data) {
         }
       }
     } else {
-      validate107.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate107, instancePath, "type", { type: "object" });
     }
   }
   validate107.errors = vErrors;
@@ -11033,15 +8124,7 @@ function validate144(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate144.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate144, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -11049,26 +8132,10 @@ function validate144(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate144.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate144, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate144.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate144, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -11080,26 +8147,12 @@ function validate144(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate144.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate144, instancePath + "/type", "type", { type: "string" });
             }
             if ("portrait" !== data1) {
-              validate144.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "portrait" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate144, instancePath + "/type", "const", {
+                allowedValue: "portrait",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -11113,26 +8166,10 @@ function validate144(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate144.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate144, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate144.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate144, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -11144,10 +8181,7 @@ function validate144(data) {
         }
       }
     } else {
-      validate144.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate144, instancePath, "type", { type: "object" });
     }
   }
   validate144.errors = vErrors;
@@ -11165,15 +8199,7 @@ function validate150(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate150.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate150, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -11181,26 +8207,10 @@ function validate150(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate150.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate150, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate150.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate150, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -11212,26 +8222,12 @@ function validate150(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate150.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate150, instancePath + "/type", "type", { type: "string" });
             }
             if ("employment" !== data1) {
-              validate150.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "employment" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate150, instancePath + "/type", "const", {
+                allowedValue: "employment",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -11245,26 +8241,10 @@ function validate150(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate150.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate150, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate150.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate150, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -11276,10 +8256,7 @@ function validate150(data) {
         }
       }
     } else {
-      validate150.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate150, instancePath, "type", { type: "object" });
     }
   }
   validate150.errors = vErrors;
@@ -11297,15 +8274,7 @@ function validate152(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate152.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate152, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -11313,26 +8282,10 @@ function validate152(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate152.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate152, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate152.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate152, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -11344,26 +8297,12 @@ function validate152(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate152.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate152, instancePath + "/type", "type", { type: "string" });
             }
             if ("job-position" !== data1) {
-              validate152.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "job-position" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate152, instancePath + "/type", "const", {
+                allowedValue: "job-position",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -11377,26 +8316,10 @@ function validate152(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate152.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate152, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate152.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate152, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -11408,10 +8331,7 @@ function validate152(data) {
         }
       }
     } else {
-      validate152.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate152, instancePath, "type", { type: "object" });
     }
   }
   validate152.errors = vErrors;
@@ -11429,15 +8349,7 @@ function validate172(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate172.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate172, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -11445,26 +8357,10 @@ function validate172(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate172.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate172, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate172.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate172, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -11476,26 +8372,12 @@ function validate172(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate172.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate172, instancePath + "/type", "type", { type: "string" });
             }
             if ("employment-template" !== data1) {
-              validate172.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "employment-template" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate172, instancePath + "/type", "const", {
+                allowedValue: "employment-template",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -11509,26 +8391,10 @@ function validate172(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate172.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate172, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate172.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate172, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -11540,10 +8406,7 @@ function validate172(data) {
         }
       }
     } else {
-      validate172.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate172, instancePath, "type", { type: "object" });
     }
   }
   validate172.errors = vErrors;
@@ -11561,15 +8424,7 @@ function validate177(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate177.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate177, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -11577,26 +8432,10 @@ function validate177(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate177.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate177, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate177.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate177, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -11608,26 +8447,10 @@ function validate177(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate177.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate177, instancePath + "/type", "type", { type: "string" });
             }
             if ("file" !== data1) {
-              validate177.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "file" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate177, instancePath + "/type", "const", { allowedValue: "file" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -11641,26 +8464,10 @@ function validate177(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate177.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate177, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate177.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate177, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -11672,10 +8479,7 @@ function validate177(data) {
         }
       }
     } else {
-      validate177.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate177, instancePath, "type", { type: "object" });
     }
   }
   validate177.errors = vErrors;
@@ -11693,15 +8497,7 @@ function validate198(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate198.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate198, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -11709,26 +8505,10 @@ function validate198(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate198.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate198, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate198.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate198, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -11740,26 +8520,12 @@ function validate198(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate198.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate198, instancePath + "/type", "type", { type: "string" });
             }
             if ("job-qualification" !== data1) {
-              validate198.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "job-qualification" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate198, instancePath + "/type", "const", {
+                allowedValue: "job-qualification",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -11773,26 +8539,10 @@ function validate198(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate198.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate198, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate198.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate198, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -11804,10 +8554,7 @@ function validate198(data) {
         }
       }
     } else {
-      validate198.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate198, instancePath, "type", { type: "object" });
     }
   }
   validate198.errors = vErrors;
@@ -11825,15 +8572,7 @@ function validate201(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate201.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate201, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -11841,26 +8580,10 @@ function validate201(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate201.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate201, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate201.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate201, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -11872,26 +8595,12 @@ function validate201(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate201.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate201, instancePath + "/type", "type", { type: "string" });
             }
             if ("occupation-category" !== data1) {
-              validate201.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "occupation-category" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate201, instancePath + "/type", "const", {
+                allowedValue: "occupation-category",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -11905,26 +8614,10 @@ function validate201(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate201.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate201, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate201.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate201, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -11936,10 +8629,7 @@ function validate201(data) {
         }
       }
     } else {
-      validate201.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate201, instancePath, "type", { type: "object" });
     }
   }
   validate201.errors = vErrors;
@@ -11957,15 +8647,7 @@ function validate203(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate203.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate203, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -11973,26 +8655,10 @@ function validate203(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate203.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate203, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate203.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate203, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -12004,26 +8670,12 @@ function validate203(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate203.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate203, instancePath + "/type", "type", { type: "string" });
             }
             if ("working-time-arrangement" !== data1) {
-              validate203.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "working-time-arrangement" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate203, instancePath + "/type", "const", {
+                allowedValue: "working-time-arrangement",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -12037,26 +8689,10 @@ function validate203(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate203.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate203, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate203.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate203, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -12068,10 +8704,7 @@ function validate203(data) {
         }
       }
     } else {
-      validate203.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate203, instancePath, "type", { type: "object" });
     }
   }
   validate203.errors = vErrors;
@@ -12089,15 +8722,7 @@ function validate222(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate222.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate222, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -12105,26 +8730,10 @@ function validate222(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate222.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate222, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate222.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate222, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -12136,26 +8745,12 @@ function validate222(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate222.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate222, instancePath + "/type", "type", { type: "string" });
             }
             if ("profession" !== data1) {
-              validate222.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "profession" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate222, instancePath + "/type", "const", {
+                allowedValue: "profession",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -12169,26 +8764,10 @@ function validate222(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate222.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate222, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate222.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate222, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -12200,10 +8779,7 @@ function validate222(data) {
         }
       }
     } else {
-      validate222.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate222, instancePath, "type", { type: "object" });
     }
   }
   validate222.errors = vErrors;
@@ -12221,15 +8797,7 @@ function validate240(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate240.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate240, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -12237,26 +8805,10 @@ function validate240(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate240.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate240, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate240.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate240, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -12268,26 +8820,12 @@ function validate240(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate240.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate240, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave-request" !== data1) {
-              validate240.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "leave-request" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate240, instancePath + "/type", "const", {
+                allowedValue: "leave-request",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -12301,26 +8839,10 @@ function validate240(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate240.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate240, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate240.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate240, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -12332,10 +8854,7 @@ function validate240(data) {
         }
       }
     } else {
-      validate240.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate240, instancePath, "type", { type: "object" });
     }
   }
   validate240.errors = vErrors;
@@ -12353,15 +8872,7 @@ function validate256(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate256.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate256, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -12369,26 +8880,10 @@ function validate256(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate256.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate256, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate256.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate256, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -12400,26 +8895,10 @@ function validate256(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate256.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate256, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave" !== data1) {
-              validate256.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "leave" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate256, instancePath + "/type", "const", { allowedValue: "leave" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -12433,26 +8912,10 @@ function validate256(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate256.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate256, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate256.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate256, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -12464,10 +8927,7 @@ function validate256(data) {
         }
       }
     } else {
-      validate256.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate256, instancePath, "type", { type: "object" });
     }
   }
   validate256.errors = vErrors;
@@ -12485,15 +8945,7 @@ function validate322(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate322.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate322, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -12501,26 +8953,10 @@ function validate322(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate322.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate322, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate322.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate322, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -12532,26 +8968,10 @@ function validate322(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate322.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate322, instancePath + "/type", "type", { type: "string" });
             }
             if ("test" !== data1) {
-              validate322.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "test" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate322, instancePath + "/type", "const", { allowedValue: "test" });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -12565,26 +8985,10 @@ function validate322(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate322.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate322, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate322.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate322, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -12596,10 +9000,7 @@ function validate322(data) {
         }
       }
     } else {
-      validate322.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate322, instancePath, "type", { type: "object" });
     }
   }
   validate322.errors = vErrors;
@@ -12617,15 +9018,7 @@ function validate55(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate55.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate55, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -12633,26 +9026,10 @@ function validate55(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate55.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate55, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate55.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate55, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -12664,26 +9041,12 @@ function validate55(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate55.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate55, instancePath + "/type", "type", { type: "string" });
             }
             if ("business-establishment" !== data1) {
-              validate55.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "business-establishment" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate55, instancePath + "/type", "const", {
+                allowedValue: "business-establishment",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -12697,26 +9060,10 @@ function validate55(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate55.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate55, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate55.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate55, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -12728,10 +9075,7 @@ function validate55(data) {
         }
       }
     } else {
-      validate55.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate55, instancePath, "type", { type: "object" });
     }
   }
   validate55.errors = vErrors;
@@ -12749,15 +9093,7 @@ function validate59(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate59.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate59, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -12765,26 +9101,10 @@ function validate59(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate59.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate59, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate59.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate59, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -12796,26 +9116,12 @@ function validate59(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate59.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate59, instancePath + "/type", "type", { type: "string" });
             }
             if ("legal-entity" !== data1) {
-              validate59.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "legal-entity" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate59, instancePath + "/type", "const", {
+                allowedValue: "legal-entity",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -12829,26 +9135,10 @@ function validate59(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate59.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate59, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate59.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate59, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -12860,10 +9150,7 @@ function validate59(data) {
         }
       }
     } else {
-      validate59.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate59, instancePath, "type", { type: "object" });
     }
   }
   validate59.errors = vErrors;
@@ -12881,15 +9168,7 @@ function validate69(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate69.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate69, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -12897,26 +9176,10 @@ function validate69(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate69.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate69, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate69.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate69, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -12928,26 +9191,12 @@ function validate69(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate69.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate69, instancePath + "/type", "type", { type: "string" });
             }
             if ("holidays-calendar" !== data1) {
-              validate69.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "holidays-calendar" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate69, instancePath + "/type", "const", {
+                allowedValue: "holidays-calendar",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -12961,26 +9210,10 @@ function validate69(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate69.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate69, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate69.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate69, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -12992,10 +9225,7 @@ function validate69(data) {
         }
       }
     } else {
-      validate69.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate69, instancePath, "type", { type: "object" });
     }
   }
   validate69.errors = vErrors;
@@ -13013,15 +9243,7 @@ function validate94(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        validate94.errors = [
-          {
-            instancePath,
-            keyword: "required",
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
+        return fail(validate94, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
@@ -13029,26 +9251,10 @@ function validate94(data) {
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                validate94.errors = [
-                  {
-                    instancePath: instancePath + "/id",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                  },
-                ];
-                return false;
+                return fail(validate94, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              validate94.errors = [
-                {
-                  instancePath: instancePath + "/id",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate94, instancePath + "/id", "type", { type: "string" });
             }
           }
           var valid0 = _errs1 === errors;
@@ -13060,26 +9266,12 @@ function validate94(data) {
             let data1 = data.type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate94.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                },
-              ];
-              return false;
+              return fail(validate94, instancePath + "/type", "type", { type: "string" });
             }
             if ("calendar-event" !== data1) {
-              validate94.errors = [
-                {
-                  instancePath: instancePath + "/type",
-                  keyword: "const",
-                  params: { allowedValue: "calendar-event" },
-                  message: "must be equal to constant",
-                },
-              ];
-              return false;
+              return fail(validate94, instancePath + "/type", "const", {
+                allowedValue: "calendar-event",
+              });
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -13093,26 +9285,10 @@ function validate94(data) {
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      validate94.errors = [
-                        {
-                          instancePath: instancePath + "/url",
-                          keyword: "format",
-                          params: { format: "uri" },
-                          message: 'must match format "uri"',
-                        },
-                      ];
-                      return false;
+                      return fail(validate94, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    validate94.errors = [
-                      {
-                        instancePath: instancePath + "/url",
-                        keyword: "type",
-                        params: { type: "string" },
-                        message: "must be string",
-                      },
-                    ];
-                    return false;
+                    return fail(validate94, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
@@ -13124,10 +9300,7 @@ function validate94(data) {
         }
       }
     } else {
-      validate94.errors = [
-        { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" },
-      ];
-      return false;
+      return fail(validate94, instancePath, "type", { type: "object" });
     }
   }
   validate94.errors = vErrors;
@@ -13141,21 +9314,10 @@ function validate71(data) {
     if (errors === 0) {
       if (typeof data === "string") {
         if (!formats18(data)) {
-          validate71.errors = [
-            {
-              instancePath,
-              keyword: "format",
-              params: { format: "date-time-offset" },
-              message: 'must match format "date-time-offset"',
-            },
-          ];
-          return false;
+          return fail(validate71, instancePath, "format", { format: "date-time-offset" });
         }
       } else {
-        validate71.errors = [
-          { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
-        ];
-        return false;
+        return fail(validate71, instancePath, "type", { type: "string" });
       }
     }
   }
@@ -13170,21 +9332,10 @@ function validate73(data) {
     if (errors === 0) {
       if (typeof data === "string") {
         if (!formats2(data)) {
-          validate73.errors = [
-            {
-              instancePath,
-              keyword: "format",
-              params: { format: "date-time" },
-              message: 'must match format "date-time"',
-            },
-          ];
-          return false;
+          return fail(validate73, instancePath, "format", { format: "date-time" });
         }
       } else {
-        validate73.errors = [
-          { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
-        ];
-        return false;
+        return fail(validate73, instancePath, "type", { type: "string" });
       }
     }
   }
@@ -13198,21 +9349,10 @@ function validate275(data) {
   if (errors === 0) {
     if (typeof data === "string") {
       if (data.length === 0) {
-        validate275.errors = [
-          {
-            instancePath,
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
-          },
-        ];
-        return false;
+        return fail(validate275, instancePath, "minLength", { limit: 1 });
       }
     } else {
-      validate275.errors = [
-        { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
-      ];
-      return false;
+      return fail(validate275, instancePath, "type", { type: "string" });
     }
   }
   validate275.errors = vErrors;
@@ -13223,10 +9363,7 @@ function validate291(data) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string") {
-    validate291.errors = [
-      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
-    ];
-    return false;
+    return fail(validate291, instancePath, "type", { type: "string" });
   }
   if (!(
     data === "EUR" ||
@@ -13412,15 +9549,7 @@ function validate291(data) {
     data === "ZWG" ||
     data === "ZWL"
   )) {
-    validate291.errors = [
-      {
-        instancePath,
-        keyword: "enum",
-        params: { allowedValues: schema104.enum },
-        message: "must be equal to one of the allowed values",
-      },
-    ];
-    return false;
+    return fail(validate291, instancePath, "enum", { allowedValues: schema104_enum });
   }
   validate291.errors = vErrors;
   return errors === 0;
@@ -13430,21 +9559,10 @@ function validate146(data) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string") {
-    validate146.errors = [
-      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
-    ];
-    return false;
+    return fail(validate146, instancePath, "type", { type: "string" });
   }
   if (!(data === "active" || data === "upcoming" || data === "deactivated")) {
-    validate146.errors = [
-      {
-        instancePath,
-        keyword: "enum",
-        params: { allowedValues: schema60.enum },
-        message: "must be equal to one of the allowed values",
-      },
-    ];
-    return false;
+    return fail(validate146, instancePath, "enum", { allowedValues: schema60_enum });
   }
   validate146.errors = vErrors;
   return errors === 0;
@@ -13454,29 +9572,18 @@ function validate66(data) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string") {
-    validate66.errors = [
-      { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" },
-    ];
-    return false;
+    return fail(validate66, instancePath, "type", { type: "string" });
   }
   let valid0;
   valid0 = false;
-  for (const v0 of schema28.enum) {
+  for (const v0 of schema28_enum) {
     if (func0(data, v0)) {
       valid0 = true;
       break;
     }
   }
   if (!valid0) {
-    validate66.errors = [
-      {
-        instancePath,
-        keyword: "enum",
-        params: { allowedValues: schema28.enum },
-        message: "must be equal to one of the allowed values",
-      },
-    ];
-    return false;
+    return fail(validate66, instancePath, "enum", { allowedValues: schema28_enum });
   }
   validate66.errors = vErrors;
   return errors === 0;

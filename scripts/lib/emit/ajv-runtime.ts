@@ -54,3 +54,69 @@ export function prefixErrors<E extends ErrorWithPath>(
   for (const error of errors) merged.push({ ...error, instancePath: path + error.instancePath });
   return merged;
 }
+
+/** An ajv error object, as the emitted validators leave it on themselves. */
+export interface ValidatorError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+
+// ajv's English messages (ajv/lib/vocabularies), for the keywords the generator's specs use; the
+// generator keeps ajv's own error literal wherever this gives another text.
+const MESSAGES: Record<string, (params: Record<string, unknown>) => string> = {
+  type: (params) => `must be ${String(params.type)}`,
+  required: (params) => `must have required property '${String(params.missingProperty)}'`,
+  const: () => "must be equal to constant",
+  enum: () => "must be equal to one of the allowed values",
+  format: (params) => `must match format "${String(params.format)}"`,
+  pattern: (params) => `must match pattern "${String(params.pattern)}"`,
+  minLength: (params) => `must NOT have fewer than ${String(params.limit)} characters`,
+  maxLength: (params) => `must NOT have more than ${String(params.limit)} characters`,
+  minItems: (params) => `must NOT have fewer than ${String(params.limit)} items`,
+  maxItems: (params) => `must NOT have more than ${String(params.limit)} items`,
+  minimum: (params) => `must be ${String(params.comparison)} ${String(params.limit)}`,
+  maximum: (params) => `must be ${String(params.comparison)} ${String(params.limit)}`,
+  exclusiveMinimum: (params) => `must be ${String(params.comparison)} ${String(params.limit)}`,
+  exclusiveMaximum: (params) => `must be ${String(params.comparison)} ${String(params.limit)}`,
+  anyOf: () => "must match a schema in anyOf",
+  oneOf: () => "must match exactly one schema in oneOf",
+  additionalProperties: () => "must NOT have additional properties",
+};
+
+/** The message ajv writes for a failed `keyword` with these params, or `undefined`. */
+export function errorMessage(keyword: string, params: Record<string, unknown>): string | undefined {
+  return Object.hasOwn(MESSAGES, keyword) ? MESSAGES[keyword]!(params) : undefined;
+}
+
+function validatorError(
+  instancePath: string,
+  keyword: string,
+  params: Record<string, unknown>,
+): ValidatorError {
+  return { instancePath, keyword, params, message: errorMessage(keyword, params)! };
+}
+
+/** Leaves one error on `validate` and returns `false`: ajv's way to fail at the first error. */
+export function fail(
+  validate: { errors?: ValidatorError[] | null },
+  instancePath: string,
+  keyword: string,
+  params: Record<string, unknown>,
+): false {
+  validate.errors = [validatorError(instancePath, keyword, params)];
+  return false;
+}
+
+/** Appends one error to `list` (a new list when `null`): ajv's way inside `anyOf` and `oneOf`. */
+export function pushError(
+  list: ValidatorError[] | null,
+  instancePath: string,
+  keyword: string,
+  params: Record<string, unknown>,
+): ValidatorError[] {
+  const merged = list === null ? [] : list;
+  merged.push(validatorError(instancePath, keyword, params));
+  return merged;
+}

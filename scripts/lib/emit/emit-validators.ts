@@ -18,6 +18,12 @@ import {
   similarFunctionsTogether,
   withoutSchemaPaths,
 } from "./speed-transforms.js";
+import {
+  errorsThroughHelpers,
+  FAIL_BINDING,
+  PUSH_ERROR_BINDING,
+  schemaReadsAsConstants,
+} from "./size-transforms.js";
 
 /** The import through which every emitted validator reaches the shared format checks. */
 export const FORMATS_MODULE = "@lucca-events/core/formats";
@@ -38,7 +44,8 @@ export async function emitValidators(
   try {
     const code = standalone.default(compiled.ajv, compiled.entries);
     const rewritten = refCallsWithoutContext(lengthChecksFromUtf16(withoutSchemaPaths(code)));
-    return await bundle(nullSkipsRefCall(rewritten));
+    const { code: smaller, constants } = schemaReadsAsConstants(nullSkipsRefCall(rewritten));
+    return await bundle(errorsThroughHelpers(smaller, constants));
   } catch (error) {
     throw compileError(spec, compiled.ajv, definitions, error);
   }
@@ -174,7 +181,7 @@ async function bundle(standalone: string): Promise<string> {
   }
   const source = [
     `import { ${[...checks].sort().join(", ")} } from "${FORMATS_MODULE}";`,
-    `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal, prefixErrors as ${PREFIX_ERRORS_BINDING} } from "./ajv-runtime.ts";`,
+    `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal, prefixErrors as ${PREFIX_ERRORS_BINDING}, fail as ${FAIL_BINDING}, pushError as ${PUSH_ERROR_BINDING} } from "./ajv-runtime.ts";`,
     `import { withStandardSchema as __standard } from "./standard-schema-runtime.ts";`,
     body,
   ].join("\n");

@@ -1,0 +1,102 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standalone from "ajv/dist/standalone/index.js";
+import fc from "fast-check";
+import { createRequire } from "node:module";
+import { runInNewContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import { fail, pushError } from "./ajv-runtime.js";
+import {
+  errorsThroughHelpers,
+  FAIL_BINDING,
+  PUSH_ERROR_BINDING,
+  schemaReadsAsConstants,
+} from "./size-transforms.js";
+import { withoutSchemaPaths } from "./speed-transforms.js";
+
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 2000);
+type Validate = ((value: unknown) => boolean) & { errors?: unknown[] | null };
+
+/** ajv's standalone CommonJS output for `schema`, rewritten, loaded as a module would be. */
+function compileStandalone(schema: object, rewrite: (code: string) => string): Validate {
+  const ajv = new Ajv2020({ code: { source: true }, allowUnionTypes: true, inlineRefs: false });
+  const code = rewrite(withoutSchemaPaths(standalone.default(ajv, ajv.compile(schema))));
+  const module = { exports: {} as Validate };
+  runInNewContext(code, {
+    [FAIL_BINDING]: fail,
+    [PUSH_ERROR_BINDING]: pushError,
+    module,
+    exports: module.exports,
+    require: createRequire(import.meta.url),
+  });
+  return module.exports;
+}
+
+const smaller = (code: string): string => {
+  const { code: rewritten, constants } = schemaReadsAsConstants(code);
+  return errorsThroughHelpers(rewritten, constants);
+};
+
+// Every keyword the helper writes messages for, failing at once and inside anyOf.
+const schema = {
+  type: "object",
+  description: "A text only the schema object holds.",
+  required: ["id"],
+  properties: {
+    id: { type: "string", minLength: 2, maxLength: 4 },
+    kind: { enum: ["a", "b", "c"] },
+    fixed: { const: "x" },
+    nullable: { type: ["string", "null"], pattern: "^[a-z]+$" },
+    count: { type: "integer", minimum: 1, maximum: 9 },
+    ratio: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    list: { type: "array", minItems: 1, maxItems: 2 },
+    either: { anyOf: [{ type: "string" }, { type: "number", minimum: 3 }] },
+    one: { oneOf: [{ type: "string" }, { type: "string", minLength: 1 }] },
+    closed: { type: "object", additionalProperties: false },
+  },
+};
+
+describe("errorsThroughHelpers and schemaReadsAsConstants", () => {
+  const original = compileStandalone(schema, (code) => code);
+  const rewritten = compileStandalone(schema, smaller);
+
+  it("give the verdict and the errors, messages included, that ajv gives", () => {
+    const value = fc.oneof(
+      fc.constantFrom(null, "", "ab", "abcde", "A", 0, 1, 3, 10, 0.5, 1.5, [], [1, 2, 3], {}),
+      fc.constantFrom({ x: 1 }, ["a"], "a", "b", "x", "y"),
+      fc.jsonValue({ maxDepth: 1 }),
+    );
+    const keys = Object.keys(schema.properties);
+    const data = fc.oneof(
+      fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 3 }),
+      fc
+        .dictionary(fc.constantFrom(...keys), value, { maxKeys: 3 })
+        .map((d) => ({ id: "ab", ...d })),
+      value,
+    );
+    fc.assert(
+      fc.property(data, (input) => {
+        expect(rewritten(input)).toBe(original(input));
+        expect(rewritten.errors ?? null).toEqual(original.errors ?? null);
+      }),
+      { numRuns },
+    );
+  });
+
+  it("build every error through the helpers and keep no schema object", () => {
+    const ajv = new Ajv2020({ code: { source: true }, allowUnionTypes: true });
+    const code = smaller(withoutSchemaPaths(standalone.default(ajv, ajv.compile(schema))));
+    expect(code).not.toMatch(/message:/);
+    expect(code).not.toContain("A text only the schema object holds.");
+    expect(code).toMatch(/const schema\d+_properties_nullable_type = \["string","null"\];/);
+  });
+
+  it("keep an error literal whose message the helper would not write", () => {
+    const code =
+      'validate1.errors = [{instancePath,keyword:"type",params:{type: "string"},message:"be text"}];return false;';
+    expect(errorsThroughHelpers(code)).toBe(code);
+    const known = code.replace("be text", "must be string");
+    expect(errorsThroughHelpers(known)).toBe(
+      `return ${FAIL_BINDING}(validate1, instancePath, "type", {type: "string"});`,
+    );
+  });
+});

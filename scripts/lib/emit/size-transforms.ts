@@ -1,0 +1,160 @@
+/**
+ * Rewrites of ajv's standalone code that make the emitted validators smaller without changing
+ * their verdicts or their errors: each error object is built by one shared helper, which writes
+ * its message from the keyword and params, and the schema objects ajv keeps only to read a value
+ * or two from are replaced by those values. Run after the speed transforms (speed-transforms.ts),
+ * whose patterns expect ajv's own error literals. Checked against ajv in size-transforms.test.ts
+ * and, on the real spec, in tests/properties/emitted-validators.property.test.ts.
+ */
+import { runInNewContext } from "node:vm";
+import { errorMessage } from "./ajv-runtime.js";
+
+/** The bindings, imported from ajv-runtime.ts, that build error objects. */
+export const FAIL_BINDING = "__ajv_fail";
+export const PUSH_ERROR_BINDING = "__ajv_pushError";
+
+// A JavaScript expression without braces or semicolons outside its string literals.
+const EXPRESSION = String.raw`(?:[^{};"]|"(?:[^"\\]|\\.)*")+?`;
+// A flat object literal: ajv's params (`{type: "string"}`, `{missingProperty: missing0}`).
+const PARAMS = String.raw`\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}`;
+const ERROR_OBJECT = String.raw`\{instancePath(?::(${EXPRESSION}))?,keyword:"(\w+)",params:(${PARAMS}),message:(${EXPRESSION})\}`;
+
+// ajv's two ways of reporting: fail at once (allErrors off), or collect inside anyOf/oneOf.
+const FAIL_NOW = new RegExp(
+  String.raw`(validate\d+)\.errors = \[${ERROR_OBJECT}\];return false;`,
+  "g",
+);
+const COLLECT = new RegExp(
+  String.raw`const (err\d+) = ${ERROR_OBJECT};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}`,
+  "g",
+);
+
+/**
+ * Whether the helper writes exactly the message ajv wrote: the params and the message are
+ * evaluated with every free name standing for a string of its own, so that a message built from
+ * a variable (`"must have required property '" + missing0 + "'"`) is compared as a template.
+ */
+function sameMessage(
+  keyword: string,
+  params: string,
+  message: string,
+  constants: Readonly<Record<string, unknown>>,
+): boolean {
+  const scope = new Proxy(
+    {},
+    {
+      has: (_target, name) => typeof name === "string" && name !== "scope",
+      get: (_target, name) =>
+        typeof name === "string" && Object.hasOwn(constants, name)
+          ? constants[name]
+          : `\u0000${String(name)}\u0000`,
+    },
+  );
+  try {
+    const [values, text] = runInNewContext(`with (scope) { [(${params}), (${message})]; }`, {
+      scope,
+    }) as [Record<string, unknown>, unknown];
+    return typeof text === "string" && errorMessage(keyword, values) === text;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Each error literal replaced by a call to the shared helper, wherever the helper's message is
+ * ajv's (any other literal is kept as it is): `validate1.errors = [{…}];return false;` becomes
+ * `return __ajv_fail(validate1, path, keyword, params);`. `constants` holds the values of the
+ * module's constants that params may name ({@link schemaReadsAsConstants}).
+ */
+export function errorsThroughHelpers(
+  code: string,
+  constants: Readonly<Record<string, unknown>> = {},
+): string {
+  return code
+    .replace(
+      FAIL_NOW,
+      (match, fn: string, path: string | undefined, keyword: string, params: string, message) =>
+        sameMessage(keyword, params, message as string, constants)
+          ? `return ${FAIL_BINDING}(${fn}, ${path ?? "instancePath"}, "${keyword}", ${params});`
+          : match,
+    )
+    .replace(
+      COLLECT,
+      (match, _err, path: string | undefined, keyword: string, params: string, message) =>
+        sameMessage(keyword, params, message as string, constants)
+          ? `vErrors = ${PUSH_ERROR_BINDING}(vErrors, ${path ?? "instancePath"}, "${keyword}", ${params});`
+          : match,
+    );
+}
+
+const SCHEMA_DECLARATION = /const (schema\d+) = \{/g;
+const SCHEMA_READ = /\b(schema\d+)((?:\.[A-Za-z_$][\w$]*)+)(?![\w$])/g;
+
+/** The end (exclusive) of the JSON object starting at `start`. */
+function jsonObjectEnd(code: string, start: number): number {
+  let depth = 0;
+  for (let index = start; index < code.length; index++) {
+    const char = code[index];
+    if (char === '"') {
+      for (index++; code[index] !== '"'; index++) if (code[index] === "\\") index++;
+    } else if (char === "{" || char === "[") depth++;
+    else if ((char === "}" || char === "]") && --depth === 0) return index + 1;
+  }
+  throw new Error("ajv's standalone code holds a schema object that does not end");
+}
+
+/**
+ * ajv keeps a whole schema object (descriptions included) wherever its code reads one value from
+ * it: the `type` list of a nullable property for an error's params, an `enum` list to loop over.
+ * Each value read becomes a constant of its own, and a schema object nothing reads any more is
+ * dropped, so a bundle carries the values and not the schemas around them.
+ */
+export function schemaReadsAsConstants(code: string): {
+  code: string;
+  constants: Record<string, unknown>;
+} {
+  const schemas = new Map<string, { start: number; end: number; value: unknown }>();
+  for (const match of code.matchAll(SCHEMA_DECLARATION)) {
+    const open = match.index + match[0].length - 1;
+    const end = jsonObjectEnd(code, open);
+    if (code[end] !== ";") throw new Error(`ajv's ${match[1]} is not one JSON object`);
+    schemas.set(match[1]!, {
+      start: match.index,
+      end: end + 1,
+      value: JSON.parse(code.slice(open, end)),
+    });
+  }
+  const constants = new Map<string, string>();
+  const values: Record<string, unknown> = {};
+  const read = (match: string, schema: string, path: string): string => {
+    const declared = schemas.get(schema);
+    if (declared === undefined) return match;
+    let value: unknown = declared.value;
+    for (const key of path.slice(1).split(".")) {
+      value = (value as Record<string, unknown> | undefined)?.[key];
+    }
+    if (value === undefined) return match;
+    const name = `${schema}${path.replaceAll(".", "_")}`;
+    constants.set(name, `const ${name} = ${JSON.stringify(value)};`);
+    values[name] = value;
+    return name;
+  };
+  // Declarations are cut out first, so that the reads are only searched in the code itself.
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of schemas.values()) {
+    parts.push(code.slice(at, start));
+    at = end;
+  }
+  if (schemas.size === 0) return { code, constants: values };
+  // Where the first schema was: the constants go there, before every function.
+  const head = parts[0]!;
+  const body = (parts.slice(1).join("") + code.slice(at)).replace(SCHEMA_READ, read);
+  const stillRead = [...schemas]
+    .filter(([name]) => new RegExp(String.raw`\b${name}\b`).test(head + body))
+    .map(([, { start, end }]) => code.slice(start, end));
+  return {
+    code: [head, ...stillRead, ...[...constants.values()].sort(), body].join(""),
+    constants: values,
+  };
+}
