@@ -2,16 +2,20 @@
  * @module
  * Child process of the type-check bench: type-checks each given file `rounds` times, the files
  * interleaved within each round, and prints the checker's CPU time in every round as JSON
- * (`{ [file]: ms[] }`). Every round builds a fresh program and checker, as a fresh `tsc` does;
+ * (`{ [file]: ms[] }`). Within a round every file is checked `repeats` times, interleaved again,
+ * and the round's time is the median of those: one check slowed by another process on the
+ * machine then no longer sets the round's ratio. Every round builds a fresh program and checker, as a fresh `tsc` does;
  * the parsed source files are reused (and bound once, in the warm-up rounds), so the timer sees
  * the checker alone, at the precision of `process.cpuUsage()` (microseconds) rather than the 10 ms steps that
  * `tsc --extendedDiagnostics` prints.
  */
 import ts from "typescript";
+import { median } from "./measure.js";
 
-const { files, rounds, warmUp } = JSON.parse(process.argv[2]!) as {
+const { files, rounds, repeats, warmUp } = JSON.parse(process.argv[2]!) as {
   files: string[];
   rounds: number;
+  repeats: number;
   warmUp: number;
 };
 
@@ -51,11 +55,13 @@ function checkTime(file: string): number {
   return time;
 }
 
+for (let round = 0; round < warmUp; round++) for (const file of files) checkTime(file);
 const times: Record<string, number[]> = Object.fromEntries(files.map((file) => [file, []]));
-for (let round = -warmUp; round < rounds; round++) {
-  for (const file of files) {
-    const time = checkTime(file);
-    if (round >= 0) times[file]!.push(time);
+for (let round = 0; round < rounds; round++) {
+  const checks = new Map<string, number[]>(files.map((file) => [file, []]));
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    for (const file of files) checks.get(file)!.push(checkTime(file));
   }
+  for (const file of files) times[file]!.push(median(checks.get(file)!));
 }
 process.stdout.write(JSON.stringify(times));

@@ -98,9 +98,9 @@ export interface MarginalTypeCheck {
  * written `copies` times, and each file's cost is taken over a control file (the import alone, or
  * nothing), so the checker's fixed start-up cost cancels out. Both files do the same switches with
  * the same cases and property reads; the typed one also checks exhaustiveness in its `default`,
- * as a consumer would. The four files are checked in turn in every round (in one child process,
- * see type-check-worker.ts), so load on the machine hits all of them alike; the ratio is the median
- * of the rounds' ratios. The checker is warmed up first: in a fresh `tsc` the JIT's warm-up is a
+ * as a consumer would. The four files are checked in turn, `repeats` times, in every round (in one
+ * child process, see type-check-worker.ts), so load on the machine hits all of them alike; each
+ * round takes each file's median check, and the ratio is the median of the rounds' ratios. The checker is warmed up first: in a fresh `tsc` the JIT's warm-up is a
  * one-off cost that outweighs a small file's checking and makes the ratio depend on `copies`.
  */
 export async function measureMarginalTypeCheck(
@@ -109,6 +109,7 @@ export async function measureMarginalTypeCheck(
   workDir: string,
   copies: number,
   rounds = 7,
+  repeats = 3,
 ): Promise<MarginalTypeCheck> {
   await mkdir(workDir, { recursive: true });
   const path = relative(workDir, join(packageDir, "dist/index.js"));
@@ -150,7 +151,7 @@ export async function measureMarginalTypeCheck(
   );
   const { stdout } = await run(
     process.execPath,
-    ["--expose-gc", "--import", TSX, WORKER, JSON.stringify({ files, rounds, warmUp: 3 })],
+    ["--expose-gc", "--import", TSX, WORKER, JSON.stringify({ files, rounds, repeats, warmUp: 3 })],
     { maxBuffer: 1 << 20 },
   );
   const times = JSON.parse(stdout) as Record<string, number[]>;

@@ -101,6 +101,11 @@ export function emitEventTypes(apiVersion: string, model: EventModel): string {
 
 function topicInterface(topic: TopicModel): StatementStructures {
   const resource = topic.typeName;
+  // `topic` stays the first property, before the inherited envelope fields: TypeScript keys a
+  // union of 10 or more object types by the first property whose type is a single literal
+  // (`getKeyPropertyName` in its checker), and only a key unique to each member lets
+  // `switch (event.topic)` narrow by lookup. Spelling the envelope out first would make
+  // `type: "event"` the key; a switch over every topic then checks 1.5× slower (bench/type-check.ts).
   const properties = [
     { name: "topic", type: JSON.stringify(topic.topic) },
     { name: "data", type: resource },
