@@ -10,21 +10,18 @@ export type RawBody = string | Uint8Array | ArrayBuffer;
  */
 export type SignedBody = string | Uint8Array;
 
-const encoder = new TextEncoder();
+/** The portable UTF-8 encoder (a lone surrogate as U+FFFD), shared by every module here. */
+export const textEncoder = /* @__PURE__ */ new TextEncoder();
 
 /** Encodes text as UTF-8 (a lone surrogate as U+FFFD), the portable way. */
 export function encodeText(text: string): Uint8Array {
-  return encoder.encode(text);
+  return textEncoder.encode(text);
 }
 
+// A parsed and re-serialised body never matches: the hint says how each framework gives the raw one.
 const RAW_BODY_HINT =
-  "The signature covers the exact bytes Lucca sent, so a parsed and re-serialised body can never " +
-  "match: pass the raw body as a string, Uint8Array or ArrayBuffer. " +
-  'Express: express.raw({ type: "application/json" }). ' +
-  "Fastify: register the plugin from @lucca-events/core/fastify. " +
-  "Next.js route handler: await request.text(). " +
-  "Hono: await c.req.text() (or c.req.arrayBuffer()). " +
-  "Fetch API (Workers, Deno, Bun): await request.text().";
+  'Express: express.raw({ type: "application/json" }); Fastify: the @lucca-events/core/fastify ' +
+  "plugin; Hono: await c.req.text(); Fetch API, Next.js, Workers, Deno, Bun: await request.text().";
 
 function describe(value: unknown): string {
   if (value === null) return "null";
@@ -47,6 +44,6 @@ export function signedBody(body: unknown, caller: string): SignedBody {
     return new Uint8Array(body as ArrayBuffer);
   }
   throw new ConfigurationError(
-    `${caller} needs the raw request body, got ${describe(body)}. ${RAW_BODY_HINT}`,
+    `${caller} needs the raw request body (string, Uint8Array or ArrayBuffer), got ${describe(body)}. ${RAW_BODY_HINT}`,
   );
 }
