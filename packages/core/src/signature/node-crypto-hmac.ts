@@ -3,15 +3,12 @@
 // for the others.
 import { isAscii, isUtf8 } from "node:buffer";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { decodeBase64 } from "./base64.js";
+import { CANONICAL_BASE64 } from "./base64.js";
 import type { HmacEngine } from "./hmac-engine.js";
 import type { SignedBody } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
 
 // The last text key and its UTF-8 bytes: node:crypto would encode the same secret on every call.
-const allocUnsafe = (length: number) =>
-  Buffer.allocUnsafe(length) as Uint8Array as Uint8Array<ArrayBuffer>;
-
 let lastKey: { text: string; bytes: Buffer } | undefined;
 
 function keyBytes(key: SecretKey): Uint8Array {
@@ -56,10 +53,12 @@ export const nodeCryptoHmac: HmacEngine = {
     if (isAscii(buffer)) return buffer.toString("latin1");
     return isUtf8(buffer) ? buffer.toString("utf8") : undefined;
   },
-  // The portable decoder, stricter than Buffer's (which skips whitespace and base64url, and
-  // accepts missing padding and non-zero trailing bits), into a pooled Buffer: a small typed array
-  // of V8's own heap is copied out the first time native code reads it.
+  // Buffer's decoder skips whitespace and base64url and accepts missing padding and non-zero
+  // trailing bits: only canonical text reaches it. Its result is a pooled Buffer, which native
+  // code reads where a small typed array of V8's own heap is copied out first.
   decodeBase64(text) {
-    return decodeBase64(text, allocUnsafe);
+    return CANONICAL_BASE64.test(text)
+      ? (Buffer.from(text, "base64") as Uint8Array as Uint8Array<ArrayBuffer>)
+      : undefined;
   },
 };

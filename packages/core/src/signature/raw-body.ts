@@ -10,27 +10,18 @@ export type RawBody = string | Uint8Array | ArrayBuffer;
  */
 export type SignedBody = string | Uint8Array;
 
-const encoder = new TextEncoder();
+/** The portable UTF-8 encoder (a lone surrogate as U+FFFD), shared by every module here. */
+export const textEncoder = /* @__PURE__ */ new TextEncoder();
 
 /** Encodes text as UTF-8 (a lone surrogate as U+FFFD), the portable way. */
 export function encodeText(text: string): Uint8Array {
-  return encoder.encode(text);
+  return textEncoder.encode(text);
 }
 
+// A parsed and re-serialised body never matches: the hint says how each framework gives the raw one.
 const RAW_BODY_HINT =
-  "The signature covers the exact bytes Lucca sent, so a parsed and re-serialised body can never " +
-  "match: pass the raw body as a string, Uint8Array or ArrayBuffer. " +
-  'Express: express.raw({ type: "application/json" }). ' +
-  "Fastify: register the plugin from @lucca-events/core/fastify. " +
-  "Next.js route handler: await request.text(). " +
-  "Hono: await c.req.text() (or c.req.arrayBuffer()). " +
-  "Fetch API (Workers, Deno, Bun): await request.text().";
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value !== "object") return typeof value;
-  return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
-}
+  'Express: express.raw({ type: "application/json" }); Fastify: @lucca-events/core/fastify; ' +
+  "Hono: await c.req.text(); Fetch API, Next.js: await request.text().";
 
 /**
  * Returns a raw body as the engines take it: text or bytes. Throws {@link ConfigurationError} for
@@ -39,14 +30,11 @@ function describe(value: unknown): string {
  */
 export function signedBody(body: unknown, caller: string): SignedBody {
   if (typeof body === "string" || body instanceof Uint8Array) return body;
-  // The tag check also accepts ArrayBuffers from another realm (iframe, vm context).
-  if (
-    body instanceof ArrayBuffer ||
-    Object.prototype.toString.call(body) === "[object ArrayBuffer]"
-  ) {
+  // The tag also tells an ArrayBuffer from another realm (iframe, vm context), and names the rest.
+  const tag = Object.prototype.toString.call(body).slice(8, -1);
+  if (body instanceof ArrayBuffer || tag === "ArrayBuffer")
     return new Uint8Array(body as ArrayBuffer);
-  }
   throw new ConfigurationError(
-    `${caller} needs the raw request body, got ${describe(body)}. ${RAW_BODY_HINT}`,
+    `${caller} needs the raw request body (string, Uint8Array or ArrayBuffer), got ${tag}. ${RAW_BODY_HINT}`,
   );
 }

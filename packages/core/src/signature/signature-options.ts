@@ -29,8 +29,8 @@ function checkSecrets(secret: unknown, caller: string): readonly SecretKey[] {
   // An unset environment variable is the usual cause, so name it in the message.
   if (secrets.length === 0 || !secrets.every(usable)) {
     throw new ConfigurationError(
-      `${caller} needs the endpoint secret: a non-empty string or Uint8Array, or an array of ` +
-        "them. Is its environment variable set?",
+      `${caller} needs a non-empty secret (string, Uint8Array or an array of them): is its ` +
+        "environment variable set?",
     );
   }
   // Lucca's secrets are base64url text: a space or newline is never part of one, but a file or
@@ -48,17 +48,18 @@ export function readToleranceMs(toleranceSeconds: unknown, fallbackSeconds: numb
   const seconds = toleranceSeconds === undefined ? fallbackSeconds : toleranceSeconds;
   if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) {
     throw new ConfigurationError(
-      `toleranceSeconds must be a finite number > 0, got ${String(seconds)}: the replay check ` +
-        "cannot be turned off.",
+      `toleranceSeconds must be a finite number > 0 (the replay check stays on), got ${String(seconds)}.`,
     );
   }
   return seconds * 1000;
 }
 
+const CLOCK = "now must be a function returning finite epoch milliseconds";
+
 /** Checks a clock option: a function returning epoch milliseconds, like `Date.now` (the default). */
 export function readClock(now: unknown): () => number {
   if (now !== undefined && typeof now !== "function") {
-    throw new ConfigurationError("now must be a function returning epoch milliseconds.");
+    throw new ConfigurationError(`${CLOCK}.`);
   }
   return (now as (() => number) | undefined) ?? Date.now;
 }
@@ -67,7 +68,7 @@ export function readClock(now: unknown): () => number {
 export function readNowMs(clock: () => unknown): number {
   const ms = clock();
   if (typeof ms !== "number" || !Number.isFinite(ms)) {
-    throw new ConfigurationError(`now() must return finite epoch milliseconds, got ${String(ms)}.`);
+    throw new ConfigurationError(`${CLOCK}, got ${String(ms)}.`);
   }
   return ms;
 }

@@ -1,87 +1,38 @@
-const MS_PER_DAY = 86_400_000;
+// RFC 3339 §5.6 date-time, strictly, each field within its range (§5.7): `T` and `Z` may be lower
+// case (§5.6 NOTE), a space instead of `T` may not; `\d` is ASCII only. Seconds stop at 59: leap
+// seconds are rejected, JavaScript time has none. Only a day past the month's end is left.
+const DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
 
-/** The two ASCII digits at `at` as a number, else NaN (`charCodeAt` past the end is NaN too). */
-function digits(text: string, at: number): number {
-  const high = text.charCodeAt(at) - 48;
-  const low = text.charCodeAt(at + 1) - 48;
-  return high >= 0 && high <= 9 && low >= 0 && low <= 9 ? high * 10 + low : Number.NaN;
-}
-
-/** Days in a month of a proleptic Gregorian year (RFC 3339 §5.7 and Appendix C). */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  // 31 days in odd months up to July, in even ones from August.
-  return 30 + ((month + (month >> 3)) & 1);
-}
-
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date, without a `Date` (H. Hinnant,
- * "chrono-Compatible Low-Level Date Algorithms", days_from_civil). Exact for every year 0-9999.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100);
-  return era * 146_097 + dayOfEra + dayOfYear - 719_468;
-}
+// 400 Gregorian years, a whole number of days: Date.UTC reads the years 0-99 as 1900-1999, so
+// every year is shifted by 400 and the span taken off again.
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
 
 /**
  * Parses a strict RFC 3339 §5.6 date-time into epoch milliseconds (fractions beyond milliseconds
- * are truncated), or returns `undefined`. `T` and `Z` may be lower case (§5.6 NOTE); a space
- * instead of `T` is not accepted; leap seconds (`:60`) are rejected: JavaScript time has none.
- * Its own small parser rather than the `date-time` format check, so that a verifier bundle does
- * not carry the format checks; the two are tested equal (leap seconds apart).
+ * are truncated), or returns `undefined`. Its own small parser rather than the `date-time` format
+ * check, so that a verifier bundle does not carry the format checks; the two are tested equal
+ * (leap seconds apart).
  */
 export function parseTimestamp(text: string): number | undefined {
-  const year = digits(text, 0) * 100 + digits(text, 2);
-  const month = digits(text, 5);
-  const day = digits(text, 8);
-  const hour = digits(text, 11);
-  const minute = digits(text, 14);
-  const second = digits(text, 17);
-  // NaN fails every comparison, so one missing digit fails the whole check.
-  const fields =
-    year >= 0 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59;
-  // `| 32` lower-cases an ASCII letter: "T" and "t" both give 116.
-  const separators =
-    text.charCodeAt(4) === 45 &&
-    text.charCodeAt(7) === 45 &&
-    (text.charCodeAt(10) | 32) === 116 &&
-    text.charCodeAt(13) === 58 &&
-    text.charCodeAt(16) === 58;
-  if (!fields || !separators) return undefined;
-  let ms =
-    daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
-  let index = 19;
-  if (text.charCodeAt(index) === 46) {
-    // time-secfrac = "." 1*DIGIT; up to three digits are milliseconds, the rest is truncated.
-    let scale = 100;
-    for (index++; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code < 48 || code > 57) break;
-      ms += (code - 48) * scale;
-      scale = scale >= 10 ? scale / 10 : 0;
-    }
-    if (index === 20) return undefined;
+  if (!DATE_TIME.test(text)) return undefined;
+  // The pattern fixed where every field's two digits are.
+  const two = (at: number) => text.charCodeAt(at) * 10 + text.charCodeAt(at + 1) - 528;
+  const day = two(8);
+  let ms = Date.UTC(two(0) * 100 + two(2) + 400, two(5) - 1, day, two(11), two(14), two(17));
+  // Date.UTC carries April 31 into May 1: a day that reads back otherwise was past the month's end.
+  if (day > 28 && new Date(ms).getUTCDate() !== day) return undefined;
+  // time-secfrac: up to three digits are milliseconds, the rest is truncated.
+  for (let at = 20, scale = 100; scale >= 1 && text.charCodeAt(19) === 46; at++, scale /= 10) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) break;
+    ms += digit * scale;
   }
-  const sign = text.charCodeAt(index);
-  if ((sign | 32) === 122) return index + 1 === text.length ? ms : undefined;
-  // time-numoffset = ("+" / "-") time-hour ":" time-minute, and nothing after it.
-  if ((sign !== 43 && sign !== 45) || index + 6 !== text.length) return undefined;
-  const offsetHour = digits(text, index + 1);
-  const offsetMinute = digits(text, index + 4);
-  if (!(offsetHour <= 23 && offsetMinute <= 59) || text.charCodeAt(index + 3) !== 58) {
-    return undefined;
+  // A numeric offset ends in a digit; Z in a letter.
+  const zone = text.length - 6;
+  if (text.charCodeAt(zone + 5) < 58) {
+    const offset = (two(zone + 1) * 60 + two(zone + 4)) * 60_000;
+    ms += text.charCodeAt(zone) === 45 ? offset : -offset;
   }
-  const offsetMs = (offsetHour * 60 + offsetMinute) * 60_000;
-  return sign === 45 ? ms + offsetMs : ms - offsetMs;
+  return ms - FOUR_CENTURIES_MS;
 }

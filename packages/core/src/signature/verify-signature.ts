@@ -67,7 +67,7 @@ const TIMESTAMP = "Lucca-Timestamp header ";
 const MISSING = "is missing or empty.";
 const NO_SIGNATURE = SIGNATURE + MISSING;
 const NO_TIMESTAMP = TIMESTAMP + MISSING;
-const BAD_SIGNATURE = SIGNATURE + "is not one padded standard Base64 value.";
+const BAD_SIGNATURE = SIGNATURE + "is not padded standard Base64.";
 const BAD_TIMESTAMP = TIMESTAMP + "is not an RFC 3339 date-time.";
 const MISMATCH = SIGNATURE + "does not match the timestamp and body.";
 
@@ -119,10 +119,10 @@ export function checkSignature(
 
   // The window is checked before the MAC: it is cheap, and a replay is rejected either way.
   if (nowMs - sentAtMs > toleranceMs) {
-    return fail("timestamp_too_old", `${TIMESTAMP}is older than ${window(config)}.`);
+    return fail("timestamp_too_old", `${TIMESTAMP}${window(config)} old.`);
   }
   if (sentAtMs - nowMs > toleranceMs) {
-    return fail("timestamp_in_future", `${TIMESTAMP}is ahead by more than ${window(config)}.`);
+    return fail("timestamp_in_future", `${TIMESTAMP}${window(config)} ahead.`);
   }
 
   // Well-formed Base64 of the wrong length can never match; its length is not secret.
@@ -145,7 +145,7 @@ function answer(matches: boolean): VerifySignatureResult {
 
 // Built only for a rejected delivery: the accepted path formats no message.
 function window(config: SignatureConfig): string {
-  return `the allowed ${config.toleranceMs / 1000} s`;
+  return `is more than the allowed ${config.toleranceMs / 1000} s`;
 }
 
 /** Builds `verifySignature` on an HMAC engine, so each entry point can pick its own. */

@@ -1,13 +1,12 @@
 import { decodeBase64 } from "./base64.js";
 import type { HmacEngine, HmacVerifier } from "./hmac-engine.js";
-import { encodeText, type SignedBody } from "./raw-body.js";
+import { encodeText, textEncoder, type SignedBody } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
 import { signedMessage } from "./signed-message.js";
 
 /** How many imported keys the default Web Crypto engine keeps. */
 export const DEFAULT_MAX_CACHED_KEYS = 100;
 
-const encoder = /* @__PURE__ */ new TextEncoder();
 const decoder = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
@@ -18,11 +17,6 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-interface CachedKey {
-  pending: Promise<CryptoKey>;
-  key?: CryptoKey;
-}
-
 /**
  * Creates the Web Crypto HMAC-SHA256 engine (`globalThis.crypto.subtle`), which every runtime
  * we support provides.
@@ -31,59 +25,36 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
   return engineOn(keyCache(maxCachedKeys));
 }
 
-type KeyFor = (secretKey: SecretKey) => CryptoKey | Promise<CryptoKey>;
+type KeyFor = (secretKey: SecretKey) => Promise<CryptoKey>;
 
 function keyCache(maxCachedKeys: number): KeyFor {
   // importKey costs about as much as the HMAC itself, so keys are cached per secret. The cache is
   // bounded because multi-tenant receivers may pass one secret per endpoint: an unbounded Map
   // would grow with every tenant ever seen. Map insertion order doubles as recency order (LRU).
-  // Each entry keeps the key once imported, so a cache hit hands it over without a promise.
-  const keys = new Map<string, CachedKey>();
-  // The most recently used text secret: a receiver passes the same one on every delivery, and
-  // comparing it is cheaper than building and hashing its cache key. It is already the newest.
-  let newest: { secret: string; entry: CachedKey } | undefined;
-
-  function cachedEntry(secretKey: SecretKey): CachedKey {
-    const secret = cacheKey(secretKey);
-    const cached = keys.get(secret);
-    if (cached !== undefined) {
-      keys.delete(secret);
-      keys.set(secret, cached);
-      return cached;
-    }
-    const pending = globalThis.crypto.subtle.importKey(
-      "raw",
-      typeof secretKey === "string" ? encoder.encode(secretKey) : new Uint8Array(secretKey),
-      { name: "HMAC", hash: "SHA-256" },
-      false,
-      ["sign", "verify"],
-    );
-    if (keys.size >= maxCachedKeys) {
-      const oldest = keys.keys().next();
-      if (oldest.done !== true) keys.delete(oldest.value);
-    }
-    const entry: CachedKey = { pending };
-    keys.set(secret, entry);
-    pending.then(
-      (key) => {
-        entry.key = key;
-      },
-      // A failed import must not poison the cache for later calls.
-      () => {
-        if (keys.get(secret) === entry) keys.delete(secret);
-        if (newest?.entry === entry) newest = undefined;
-      },
-    );
-    return entry;
-  }
-
+  const keys = new Map<string, Promise<CryptoKey>>();
   return (secretKey) => {
-    if (newest !== undefined && newest.secret === secretKey) {
-      return newest.entry.key ?? newest.entry.pending;
+    // Text and byte keys share one cache without colliding: the prefix tells them apart.
+    const id = typeof secretKey === "string" ? `t${secretKey}` : `b${secretKey.join()}`;
+    let key = keys.get(id);
+    if (key !== undefined) {
+      keys.delete(id);
+    } else {
+      if (keys.size >= maxCachedKeys) keys.delete(keys.keys().next().value!);
+      const imported = globalThis.crypto.subtle.importKey(
+        "raw",
+        typeof secretKey === "string" ? textEncoder.encode(secretKey) : new Uint8Array(secretKey),
+        { name: "HMAC", hash: "SHA-256" },
+        false,
+        ["sign", "verify"],
+      );
+      key = imported;
+      // A failed import must not poison the cache for later calls.
+      imported.catch(() => {
+        if (keys.get(id) === imported) keys.delete(id);
+      });
     }
-    const entry = cachedEntry(secretKey);
-    newest = typeof secretKey === "string" ? { secret: secretKey, entry } : undefined;
-    return entry.key ?? entry.pending;
+    keys.set(id, key);
+    return key;
   };
 }
 
@@ -91,13 +62,9 @@ function keyCache(maxCachedKeys: number): KeyFor {
 function verifierOn(keyFor: KeyFor): HmacVerifier {
   return {
     // subtle.verify compares in constant time, unlike a JavaScript loop the JIT may shortcut.
-    // Not async: with the key already imported, subtle.verify's own promise is the only one.
     // The message is built right before each call: its buffer is reused by the next one.
-    verify(key, timestamp, body, signature) {
-      const cryptoKey = keyFor(key);
-      if (!("then" in cryptoKey)) return verifyMessage(cryptoKey, timestamp, body, signature);
-      return cryptoKey.then((imported) => verifyMessage(imported, timestamp, body, signature));
-    },
+    verify: (key, timestamp, body, signature) =>
+      keyFor(key).then((cryptoKey) => verifyMessage(cryptoKey, timestamp, body, signature)),
     decodeBase64,
   };
 }
@@ -122,14 +89,6 @@ function engineOn(keyFor: KeyFor): HmacEngine {
     encodeUtf8: encodeText,
     decodeUtf8,
   };
-}
-
-// Text and byte keys share one cache without colliding: the prefix tells them apart.
-function cacheKey(key: SecretKey): string {
-  if (typeof key === "string") return `t${key}`;
-  let text = "b";
-  for (const byte of key) text += String.fromCharCode(byte);
-  return text;
 }
 
 const defaultKeys = /* @__PURE__ */ keyCache(DEFAULT_MAX_CACHED_KEYS);

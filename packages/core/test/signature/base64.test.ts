@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeBase64, encodeBase64 } from "../../src/signature/base64.js";
+import { nodeCryptoHmac } from "../../src/signature/node-crypto-hmac.js";
 
 describe("decodeBase64", () => {
   it.each([
@@ -22,8 +23,10 @@ describe("decodeBase64", () => {
     ["non-zero trailing bits", "AB=="],
     ["non-zero trailing bits before one pad", "AAF="],
     ["non-ASCII", "ÀÀÀÀ"],
-  ])("rejects %s", (_, text) => {
+    ["a line break inside", "AAAA\nAAAA"],
+  ])("rejects %s, in both engines", (_, text) => {
     expect(decodeBase64(text)).toBeUndefined();
+    expect(nodeCryptoHmac.decodeBase64(text)).toBeUndefined();
   });
 
   it("round-trips every byte value", () => {
