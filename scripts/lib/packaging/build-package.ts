@@ -6,6 +6,7 @@ import { duplicatedModules } from "./bundle-metafile.js";
 import { runCommand } from "../runners/run-command.js";
 import { stripBareChunkImports } from "./bare-chunk-imports.js";
 import { bundleEntries, declaredJavaScript, type BundleEntry } from "./bundle-entries.js";
+import { mergeChunks } from "./merge-chunks.js";
 import type { Manifest } from "./published-packages.js";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -15,8 +16,9 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
  * and the JavaScript bundled by esbuild, one file per published entry. A cold `import` then reads
  * a handful of files instead of one per source module (Node resolves, reads and links each).
  *
- * Code splitting puts what several entries share into `dist/chunks/`, so each class exists once
- * however many entries a program imports, and `instanceof` holds across them (the error classes).
+ * Code splitting puts what several entries share into `dist/chunks/`, merged into one file (see
+ * merge-chunks.ts), so each class exists once however many entries a program imports, and
+ * `instanceof` holds across them (the error classes).
  * Every bare import (dependencies, `node:` built-ins) stays external: a version package imports
  * `@lucca-events/core` at run time, never a copy of it.
  */
@@ -62,6 +64,7 @@ export async function buildPackage(dir: string): Promise<void> {
     const file = join(dir, output);
     await writeFile(file, stripBareChunkImports(await readFile(file, "utf8")));
   }
+  await mergeChunks(dir, result.metafile);
   const problems = [
     ...result.warnings.map((warning) => warning.text),
     ...duplicatedModules(result.metafile),
