@@ -27,7 +27,7 @@ export interface BodyLimits {
   declaredLength?: string | null | undefined;
 }
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 /**
  * The one Fetch body reader: refuses on `Content-Length` alone when it is declared too large,
@@ -160,10 +160,10 @@ export function inMemoryBody(
 }
 
 // String.prototype.isWellFormed is ES2024; where it is missing, strings go as bytes, as before.
-const isWellFormed: (text: string) => boolean =
+const isWellFormed: (text: string) => boolean = /* @__PURE__ */ (() =>
   typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
-    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
-    : () => false;
+    ? (text: string) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+    : () => false)();
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];

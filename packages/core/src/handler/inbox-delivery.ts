@@ -3,7 +3,7 @@ import type { VerifiedDelivery } from "./inbox-port.js";
 
 type Envelope = NonNullable<VerifiedDelivery["envelope"]>;
 
-const lossy = new TextDecoder("utf-8", { ignoreBOM: true });
+const lossy = /* @__PURE__ */ new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * The durable inbox's record of one authentic delivery, whatever its verdict. A body that is not

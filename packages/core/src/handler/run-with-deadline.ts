@@ -5,7 +5,7 @@ export type DeadlineOutcome =
   | { state: "timed_out"; late: Promise<unknown> };
 
 const TIMED_OUT = Symbol("timed out");
-const DONE: DeadlineOutcome = Object.freeze({ state: "done" });
+const DONE: DeadlineOutcome = /* @__PURE__ */ Object.freeze({ state: "done" });
 
 /**
  * Runs `task`, handing it its `AbortSignal` on demand, that fires after `remainingMs`. At the

@@ -191,7 +191,7 @@ function hostContext(
   return host;
 }
 
-const NO_HOST: ResolvedHost = Object.freeze({});
+const NO_HOST: ResolvedHost = /* @__PURE__ */ Object.freeze({});
 
 interface ResolvedHost {
   waitUntil?: (promise: Promise<unknown>) => void;
