@@ -69,6 +69,11 @@ function pushError(list, instancePath, keyword, params) {
   merged.push(validatorError(instancePath, keyword, params));
   return merged;
 }
+function nullableFail(validate, list, errors, path) {
+  const merged = pushError(prefixErrors(list, errors, path), path, "type", { type: "null" });
+  validate.errors = pushError(merged, path, "anyOf", {});
+  return false;
+}
 
 // standard-schema-runtime.ts
 function pointerToPath(pointer) {
@@ -679,86 +684,6 @@ function validate125(data) {
     }
   }
   validate125.errors = vErrors;
-  return errors === 0;
-}
-function validate75(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (data !== null && !validate76(data)) {
-    vErrors = prefixErrors(vErrors, validate76.errors, instancePath);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs2 = errors;
-    if (data !== null) {
-      vErrors = pushError(vErrors, instancePath, "type", { type: "null" });
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    vErrors = pushError(vErrors, instancePath, "anyOf", {});
-    errors++;
-    validate75.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate75.errors = vErrors;
-  return errors === 0;
-}
-function validate81(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (data !== null && !validate82(data)) {
-    vErrors = prefixErrors(vErrors, validate82.errors, instancePath);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs2 = errors;
-    if (data !== null) {
-      vErrors = pushError(vErrors, instancePath, "type", { type: "null" });
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    vErrors = pushError(vErrors, instancePath, "anyOf", {});
-    errors++;
-    validate81.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate81.errors = vErrors;
   return errors === 0;
 }
 function validate238(data) {
@@ -2217,6 +2142,26 @@ function validate99(data) {
   validate99.errors = vErrors;
   return errors === 0;
 }
+function validate75(data) {
+  const instancePath = "";
+  let vErrors = null;
+  let errors = 0;
+  if (data !== null && !validate76(data)) {
+    return nullableFail(validate75, vErrors, validate76.errors, instancePath);
+  }
+  validate75.errors = vErrors;
+  return errors === 0;
+}
+function validate81(data) {
+  const instancePath = "";
+  let vErrors = null;
+  let errors = 0;
+  if (data !== null && !validate82(data)) {
+    return nullableFail(validate81, vErrors, validate82.errors, instancePath);
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
 function validate76(data) {
   const instancePath = "";
   let vErrors = null;
@@ -2226,52 +2171,13 @@ function validate76(data) {
       for (const key0 in data) {
         let data0 = data[key0];
         const _errs2 = errors;
-        const _errs3 = errors;
-        let valid1 = false;
-        const _errs4 = errors;
         if (data0 !== null && !validate77(data0)) {
-          vErrors = prefixErrors(
+          return nullableFail(
+            validate76,
             vErrors,
             validate77.errors,
             instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
           );
-          errors = vErrors.length;
-        }
-        var _valid0 = _errs4 === errors;
-        valid1 = valid1 || _valid0;
-        if (!valid1) {
-          const _errs5 = errors;
-          if (data0 !== null) {
-            vErrors = pushError(
-              vErrors,
-              instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-              "type",
-              { type: "null" },
-            );
-            errors++;
-          }
-          var _valid0 = _errs5 === errors;
-          valid1 = valid1 || _valid0;
-        }
-        if (!valid1) {
-          vErrors = pushError(
-            vErrors,
-            instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            "anyOf",
-            {},
-          );
-          errors++;
-          validate76.errors = vErrors;
-          return false;
-        } else {
-          errors = _errs3;
-          if (vErrors !== null) {
-            if (_errs3) {
-              vErrors.length = _errs3;
-            } else {
-              vErrors = null;
-            }
-          }
         }
         var valid0 = _errs2 === errors;
         if (!valid0) {
@@ -3136,52 +3042,13 @@ function validate120(data) {
                       if (data.insuranceNumber !== void 0) {
                         let data7 = data.insuranceNumber;
                         const _errs14 = errors;
-                        const _errs15 = errors;
-                        let valid1 = false;
-                        const _errs16 = errors;
                         if (data7 !== null && !validate122(data7)) {
-                          vErrors = prefixErrors(
+                          return nullableFail(
+                            validate120,
                             vErrors,
                             validate122.errors,
                             instancePath + "/insuranceNumber",
                           );
-                          errors = vErrors.length;
-                        }
-                        var _valid0 = _errs16 === errors;
-                        valid1 = valid1 || _valid0;
-                        if (!valid1) {
-                          const _errs17 = errors;
-                          if (data7 !== null) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/insuranceNumber",
-                              "type",
-                              { type: "null" },
-                            );
-                            errors++;
-                          }
-                          var _valid0 = _errs17 === errors;
-                          valid1 = valid1 || _valid0;
-                        }
-                        if (!valid1) {
-                          vErrors = pushError(
-                            vErrors,
-                            instancePath + "/insuranceNumber",
-                            "anyOf",
-                            {},
-                          );
-                          errors++;
-                          validate120.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs15;
-                          if (vErrors !== null) {
-                            if (_errs15) {
-                              vErrors.length = _errs15;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
                         }
                         var valid0 = _errs14 === errors;
                       } else {
@@ -3705,52 +3572,13 @@ function validate192(data) {
                                 if (data.jobQualification !== void 0) {
                                   let data12 = data.jobQualification;
                                   const _errs20 = errors;
-                                  const _errs21 = errors;
-                                  let valid1 = false;
-                                  const _errs22 = errors;
                                   if (data12 !== null && !validate198(data12)) {
-                                    vErrors = prefixErrors(
+                                    return nullableFail(
+                                      validate192,
                                       vErrors,
                                       validate198.errors,
                                       instancePath + "/jobQualification",
                                     );
-                                    errors = vErrors.length;
-                                  }
-                                  var _valid0 = _errs22 === errors;
-                                  valid1 = valid1 || _valid0;
-                                  if (!valid1) {
-                                    const _errs23 = errors;
-                                    if (data12 !== null) {
-                                      vErrors = pushError(
-                                        vErrors,
-                                        instancePath + "/jobQualification",
-                                        "type",
-                                        { type: "null" },
-                                      );
-                                      errors++;
-                                    }
-                                    var _valid0 = _errs23 === errors;
-                                    valid1 = valid1 || _valid0;
-                                  }
-                                  if (!valid1) {
-                                    vErrors = pushError(
-                                      vErrors,
-                                      instancePath + "/jobQualification",
-                                      "anyOf",
-                                      {},
-                                    );
-                                    errors++;
-                                    validate192.errors = vErrors;
-                                    return false;
-                                  } else {
-                                    errors = _errs21;
-                                    if (vErrors !== null) {
-                                      if (_errs21) {
-                                        vErrors.length = _errs21;
-                                      } else {
-                                        vErrors = null;
-                                      }
-                                    }
                                   }
                                   var valid0 = _errs20 === errors;
                                 } else {
@@ -3760,52 +3588,13 @@ function validate192(data) {
                                   if (data.manager !== void 0) {
                                     let data13 = data.manager;
                                     const _errs25 = errors;
-                                    const _errs26 = errors;
-                                    let valid2 = false;
-                                    const _errs27 = errors;
                                     if (data13 !== null && !validate107(data13)) {
-                                      vErrors = prefixErrors(
+                                      return nullableFail(
+                                        validate192,
                                         vErrors,
                                         validate107.errors,
                                         instancePath + "/manager",
                                       );
-                                      errors = vErrors.length;
-                                    }
-                                    var _valid1 = _errs27 === errors;
-                                    valid2 = valid2 || _valid1;
-                                    if (!valid2) {
-                                      const _errs28 = errors;
-                                      if (data13 !== null) {
-                                        vErrors = pushError(
-                                          vErrors,
-                                          instancePath + "/manager",
-                                          "type",
-                                          { type: "null" },
-                                        );
-                                        errors++;
-                                      }
-                                      var _valid1 = _errs28 === errors;
-                                      valid2 = valid2 || _valid1;
-                                    }
-                                    if (!valid2) {
-                                      vErrors = pushError(
-                                        vErrors,
-                                        instancePath + "/manager",
-                                        "anyOf",
-                                        {},
-                                      );
-                                      errors++;
-                                      validate192.errors = vErrors;
-                                      return false;
-                                    } else {
-                                      errors = _errs26;
-                                      if (vErrors !== null) {
-                                        if (_errs26) {
-                                          vErrors.length = _errs26;
-                                        } else {
-                                          vErrors = null;
-                                        }
-                                      }
                                     }
                                     var valid0 = _errs25 === errors;
                                   } else {
@@ -3815,52 +3604,13 @@ function validate192(data) {
                                     if (data.occupationCategory !== void 0) {
                                       let data14 = data.occupationCategory;
                                       const _errs30 = errors;
-                                      const _errs31 = errors;
-                                      let valid3 = false;
-                                      const _errs32 = errors;
                                       if (data14 !== null && !validate201(data14)) {
-                                        vErrors = prefixErrors(
+                                        return nullableFail(
+                                          validate192,
                                           vErrors,
                                           validate201.errors,
                                           instancePath + "/occupationCategory",
                                         );
-                                        errors = vErrors.length;
-                                      }
-                                      var _valid2 = _errs32 === errors;
-                                      valid3 = valid3 || _valid2;
-                                      if (!valid3) {
-                                        const _errs33 = errors;
-                                        if (data14 !== null) {
-                                          vErrors = pushError(
-                                            vErrors,
-                                            instancePath + "/occupationCategory",
-                                            "type",
-                                            { type: "null" },
-                                          );
-                                          errors++;
-                                        }
-                                        var _valid2 = _errs33 === errors;
-                                        valid3 = valid3 || _valid2;
-                                      }
-                                      if (!valid3) {
-                                        vErrors = pushError(
-                                          vErrors,
-                                          instancePath + "/occupationCategory",
-                                          "anyOf",
-                                          {},
-                                        );
-                                        errors++;
-                                        validate192.errors = vErrors;
-                                        return false;
-                                      } else {
-                                        errors = _errs31;
-                                        if (vErrors !== null) {
-                                          if (_errs31) {
-                                            vErrors.length = _errs31;
-                                          } else {
-                                            vErrors = null;
-                                          }
-                                        }
                                       }
                                       var valid0 = _errs30 === errors;
                                     } else {
@@ -3885,52 +3635,13 @@ function validate192(data) {
                                         if (data.document !== void 0) {
                                           let data16 = data.document;
                                           const _errs36 = errors;
-                                          const _errs37 = errors;
-                                          let valid4 = false;
-                                          const _errs38 = errors;
                                           if (data16 !== null && !validate177(data16)) {
-                                            vErrors = prefixErrors(
+                                            return nullableFail(
+                                              validate192,
                                               vErrors,
                                               validate177.errors,
                                               instancePath + "/document",
                                             );
-                                            errors = vErrors.length;
-                                          }
-                                          var _valid3 = _errs38 === errors;
-                                          valid4 = valid4 || _valid3;
-                                          if (!valid4) {
-                                            const _errs39 = errors;
-                                            if (data16 !== null) {
-                                              vErrors = pushError(
-                                                vErrors,
-                                                instancePath + "/document",
-                                                "type",
-                                                { type: "null" },
-                                              );
-                                              errors++;
-                                            }
-                                            var _valid3 = _errs39 === errors;
-                                            valid4 = valid4 || _valid3;
-                                          }
-                                          if (!valid4) {
-                                            vErrors = pushError(
-                                              vErrors,
-                                              instancePath + "/document",
-                                              "anyOf",
-                                              {},
-                                            );
-                                            errors++;
-                                            validate192.errors = vErrors;
-                                            return false;
-                                          } else {
-                                            errors = _errs37;
-                                            if (vErrors !== null) {
-                                              if (_errs37) {
-                                                vErrors.length = _errs37;
-                                              } else {
-                                                vErrors = null;
-                                              }
-                                            }
                                           }
                                           var valid0 = _errs36 === errors;
                                         } else {
@@ -4344,44 +4055,13 @@ function validate143(data) {
                       if (data.portrait !== void 0) {
                         let data7 = data.portrait;
                         const _errs15 = errors;
-                        const _errs16 = errors;
-                        let valid1 = false;
-                        const _errs17 = errors;
                         if (data7 !== null && !validate144(data7)) {
-                          vErrors = prefixErrors(
+                          return nullableFail(
+                            validate143,
                             vErrors,
                             validate144.errors,
                             instancePath + "/portrait",
                           );
-                          errors = vErrors.length;
-                        }
-                        var _valid0 = _errs17 === errors;
-                        valid1 = valid1 || _valid0;
-                        if (!valid1) {
-                          const _errs18 = errors;
-                          if (data7 !== null) {
-                            vErrors = pushError(vErrors, instancePath + "/portrait", "type", {
-                              type: "null",
-                            });
-                            errors++;
-                          }
-                          var _valid0 = _errs18 === errors;
-                          valid1 = valid1 || _valid0;
-                        }
-                        if (!valid1) {
-                          vErrors = pushError(vErrors, instancePath + "/portrait", "anyOf", {});
-                          errors++;
-                          validate143.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs16;
-                          if (vErrors !== null) {
-                            if (_errs16) {
-                              vErrors.length = _errs16;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
                         }
                         var valid0 = _errs15 === errors;
                       } else {
@@ -4431,49 +4111,13 @@ function validate143(data) {
                             if (data.birthDay !== void 0) {
                               let data10 = data.birthDay;
                               const _errs23 = errors;
-                              const _errs24 = errors;
-                              let valid2 = false;
-                              const _errs25 = errors;
                               if (data10 !== null && !validate148(data10)) {
-                                vErrors = prefixErrors(
+                                return nullableFail(
+                                  validate143,
                                   vErrors,
                                   validate148.errors,
                                   instancePath + "/birthDay",
                                 );
-                                errors = vErrors.length;
-                              }
-                              var _valid1 = _errs25 === errors;
-                              valid2 = valid2 || _valid1;
-                              if (!valid2) {
-                                const _errs26 = errors;
-                                if (data10 !== null) {
-                                  vErrors = pushError(vErrors, instancePath + "/birthDay", "type", {
-                                    type: "null",
-                                  });
-                                  errors++;
-                                }
-                                var _valid1 = _errs26 === errors;
-                                valid2 = valid2 || _valid1;
-                              }
-                              if (!valid2) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/birthDay",
-                                  "anyOf",
-                                  {},
-                                );
-                                errors++;
-                                validate143.errors = vErrors;
-                                return false;
-                              } else {
-                                errors = _errs24;
-                                if (vErrors !== null) {
-                                  if (_errs24) {
-                                    vErrors.length = _errs24;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
                               }
                               var valid0 = _errs23 === errors;
                             } else {
@@ -5096,52 +4740,13 @@ function validate289(data) {
                         if (data.taxIdentificationNumber !== void 0) {
                           let data8 = data.taxIdentificationNumber;
                           const _errs15 = errors;
-                          const _errs16 = errors;
-                          let valid1 = false;
-                          const _errs17 = errors;
                           if (data8 !== null && !validate61(data8)) {
-                            vErrors = prefixErrors(
+                            return nullableFail(
+                              validate289,
                               vErrors,
                               validate61.errors,
                               instancePath + "/taxIdentificationNumber",
                             );
-                            errors = vErrors.length;
-                          }
-                          var _valid0 = _errs17 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs18 = errors;
-                            if (data8 !== null) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/taxIdentificationNumber",
-                                "type",
-                                { type: "null" },
-                              );
-                              errors++;
-                            }
-                            var _valid0 = _errs18 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/taxIdentificationNumber",
-                              "anyOf",
-                              {},
-                            );
-                            errors++;
-                            validate289.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs16;
-                            if (vErrors !== null) {
-                              if (_errs16) {
-                                vErrors.length = _errs16;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
                           }
                           var valid0 = _errs15 === errors;
                         } else {
@@ -5151,52 +4756,13 @@ function validate289(data) {
                           if (data.industryCode !== void 0) {
                             let data9 = data.industryCode;
                             const _errs20 = errors;
-                            const _errs21 = errors;
-                            let valid2 = false;
-                            const _errs22 = errors;
                             if (data9 !== null && !validate63(data9)) {
-                              vErrors = prefixErrors(
+                              return nullableFail(
+                                validate289,
                                 vErrors,
                                 validate63.errors,
                                 instancePath + "/industryCode",
                               );
-                              errors = vErrors.length;
-                            }
-                            var _valid1 = _errs22 === errors;
-                            valid2 = valid2 || _valid1;
-                            if (!valid2) {
-                              const _errs23 = errors;
-                              if (data9 !== null) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/industryCode",
-                                  "type",
-                                  { type: "null" },
-                                );
-                                errors++;
-                              }
-                              var _valid1 = _errs23 === errors;
-                              valid2 = valid2 || _valid1;
-                            }
-                            if (!valid2) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/industryCode",
-                                "anyOf",
-                                {},
-                              );
-                              errors++;
-                              validate289.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs21;
-                              if (vErrors !== null) {
-                                if (_errs21) {
-                                  vErrors.length = _errs21;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
                             }
                             var valid0 = _errs20 === errors;
                           } else {
@@ -5516,52 +5082,13 @@ function validate58(data) {
                         if (data.taxIdentificationNumber !== void 0) {
                           let data8 = data.taxIdentificationNumber;
                           const _errs16 = errors;
-                          const _errs17 = errors;
-                          let valid1 = false;
-                          const _errs18 = errors;
                           if (data8 !== null && !validate61(data8)) {
-                            vErrors = prefixErrors(
+                            return nullableFail(
+                              validate58,
                               vErrors,
                               validate61.errors,
                               instancePath + "/taxIdentificationNumber",
                             );
-                            errors = vErrors.length;
-                          }
-                          var _valid0 = _errs18 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs19 = errors;
-                            if (data8 !== null) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/taxIdentificationNumber",
-                                "type",
-                                { type: "null" },
-                              );
-                              errors++;
-                            }
-                            var _valid0 = _errs19 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/taxIdentificationNumber",
-                              "anyOf",
-                              {},
-                            );
-                            errors++;
-                            validate58.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs17;
-                            if (vErrors !== null) {
-                              if (_errs17) {
-                                vErrors.length = _errs17;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
                           }
                           var valid0 = _errs16 === errors;
                         } else {
@@ -5571,52 +5098,13 @@ function validate58(data) {
                           if (data.industryCode !== void 0) {
                             let data9 = data.industryCode;
                             const _errs21 = errors;
-                            const _errs22 = errors;
-                            let valid2 = false;
-                            const _errs23 = errors;
                             if (data9 !== null && !validate63(data9)) {
-                              vErrors = prefixErrors(
+                              return nullableFail(
+                                validate58,
                                 vErrors,
                                 validate63.errors,
                                 instancePath + "/industryCode",
                               );
-                              errors = vErrors.length;
-                            }
-                            var _valid1 = _errs23 === errors;
-                            valid2 = valid2 || _valid1;
-                            if (!valid2) {
-                              const _errs24 = errors;
-                              if (data9 !== null) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/industryCode",
-                                  "type",
-                                  { type: "null" },
-                                );
-                                errors++;
-                              }
-                              var _valid1 = _errs24 === errors;
-                              valid2 = valid2 || _valid1;
-                            }
-                            if (!valid2) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/industryCode",
-                                "anyOf",
-                                {},
-                              );
-                              errors++;
-                              validate58.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs22;
-                              if (vErrors !== null) {
-                                if (_errs22) {
-                                  vErrors.length = _errs22;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
                             }
                             var valid0 = _errs21 === errors;
                           } else {
@@ -5626,49 +5114,13 @@ function validate58(data) {
                             if (data.address !== void 0) {
                               let data10 = data.address;
                               const _errs26 = errors;
-                              const _errs27 = errors;
-                              let valid3 = false;
-                              const _errs28 = errors;
                               if (data10 !== null && !validate65(data10)) {
-                                vErrors = prefixErrors(
+                                return nullableFail(
+                                  validate58,
                                   vErrors,
                                   validate65.errors,
                                   instancePath + "/address",
                                 );
-                                errors = vErrors.length;
-                              }
-                              var _valid2 = _errs28 === errors;
-                              valid3 = valid3 || _valid2;
-                              if (!valid3) {
-                                const _errs29 = errors;
-                                if (data10 !== null) {
-                                  vErrors = pushError(vErrors, instancePath + "/address", "type", {
-                                    type: "null",
-                                  });
-                                  errors++;
-                                }
-                                var _valid2 = _errs29 === errors;
-                                valid3 = valid3 || _valid2;
-                              }
-                              if (!valid3) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/address",
-                                  "anyOf",
-                                  {},
-                                );
-                                errors++;
-                                validate58.errors = vErrors;
-                                return false;
-                              } else {
-                                errors = _errs27;
-                                if (vErrors !== null) {
-                                  if (_errs27) {
-                                    vErrors.length = _errs27;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
                               }
                               var valid0 = _errs26 === errors;
                             } else {
@@ -5954,44 +5406,13 @@ function validate104(data) {
                       if (data.parent !== void 0) {
                         let data7 = data.parent;
                         const _errs15 = errors;
-                        const _errs16 = errors;
-                        let valid1 = false;
-                        const _errs17 = errors;
                         if (data7 !== null && !validate105(data7)) {
-                          vErrors = prefixErrors(
+                          return nullableFail(
+                            validate104,
                             vErrors,
                             validate105.errors,
                             instancePath + "/parent",
                           );
-                          errors = vErrors.length;
-                        }
-                        var _valid0 = _errs17 === errors;
-                        valid1 = valid1 || _valid0;
-                        if (!valid1) {
-                          const _errs18 = errors;
-                          if (data7 !== null) {
-                            vErrors = pushError(vErrors, instancePath + "/parent", "type", {
-                              type: "null",
-                            });
-                            errors++;
-                          }
-                          var _valid0 = _errs18 === errors;
-                          valid1 = valid1 || _valid0;
-                        }
-                        if (!valid1) {
-                          vErrors = pushError(vErrors, instancePath + "/parent", "anyOf", {});
-                          errors++;
-                          validate104.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs16;
-                          if (vErrors !== null) {
-                            if (_errs16) {
-                              vErrors.length = _errs16;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
                         }
                         var valid0 = _errs15 === errors;
                       } else {
@@ -6035,44 +5456,13 @@ function validate104(data) {
                           if (data.manager !== void 0) {
                             let data9 = data.manager;
                             const _errs22 = errors;
-                            const _errs23 = errors;
-                            let valid2 = false;
-                            const _errs24 = errors;
                             if (data9 !== null && !validate107(data9)) {
-                              vErrors = prefixErrors(
+                              return nullableFail(
+                                validate104,
                                 vErrors,
                                 validate107.errors,
                                 instancePath + "/manager",
                               );
-                              errors = vErrors.length;
-                            }
-                            var _valid1 = _errs24 === errors;
-                            valid2 = valid2 || _valid1;
-                            if (!valid2) {
-                              const _errs25 = errors;
-                              if (data9 !== null) {
-                                vErrors = pushError(vErrors, instancePath + "/manager", "type", {
-                                  type: "null",
-                                });
-                                errors++;
-                              }
-                              var _valid1 = _errs25 === errors;
-                              valid2 = valid2 || _valid1;
-                            }
-                            if (!valid2) {
-                              vErrors = pushError(vErrors, instancePath + "/manager", "anyOf", {});
-                              errors++;
-                              validate104.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs23;
-                              if (vErrors !== null) {
-                                if (_errs23) {
-                                  vErrors.length = _errs23;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
                             }
                             var valid0 = _errs22 === errors;
                           } else {
@@ -6278,38 +5668,13 @@ function validate167(data) {
                 if (data.end !== void 0) {
                   let data4 = data.end;
                   const _errs8 = errors;
-                  const _errs9 = errors;
-                  let valid1 = false;
-                  const _errs10 = errors;
                   if (data4 !== null && !validate170(data4)) {
-                    vErrors = prefixErrors(vErrors, validate170.errors, instancePath + "/end");
-                    errors = vErrors.length;
-                  }
-                  var _valid0 = _errs10 === errors;
-                  valid1 = valid1 || _valid0;
-                  if (!valid1) {
-                    const _errs11 = errors;
-                    if (data4 !== null) {
-                      vErrors = pushError(vErrors, instancePath + "/end", "type", { type: "null" });
-                      errors++;
-                    }
-                    var _valid0 = _errs11 === errors;
-                    valid1 = valid1 || _valid0;
-                  }
-                  if (!valid1) {
-                    vErrors = pushError(vErrors, instancePath + "/end", "anyOf", {});
-                    errors++;
-                    validate167.errors = vErrors;
-                    return false;
-                  } else {
-                    errors = _errs9;
-                    if (vErrors !== null) {
-                      if (_errs9) {
-                        vErrors.length = _errs9;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
+                    return nullableFail(
+                      validate167,
+                      vErrors,
+                      validate170.errors,
+                      instancePath + "/end",
+                    );
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -6407,49 +5772,13 @@ function validate167(data) {
                             if (data.document !== void 0) {
                               let data10 = data.document;
                               const _errs19 = errors;
-                              const _errs20 = errors;
-                              let valid2 = false;
-                              const _errs21 = errors;
                               if (data10 !== null && !validate177(data10)) {
-                                vErrors = prefixErrors(
+                                return nullableFail(
+                                  validate167,
                                   vErrors,
                                   validate177.errors,
                                   instancePath + "/document",
                                 );
-                                errors = vErrors.length;
-                              }
-                              var _valid1 = _errs21 === errors;
-                              valid2 = valid2 || _valid1;
-                              if (!valid2) {
-                                const _errs22 = errors;
-                                if (data10 !== null) {
-                                  vErrors = pushError(vErrors, instancePath + "/document", "type", {
-                                    type: "null",
-                                  });
-                                  errors++;
-                                }
-                                var _valid1 = _errs22 === errors;
-                                valid2 = valid2 || _valid1;
-                              }
-                              if (!valid2) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/document",
-                                  "anyOf",
-                                  {},
-                                );
-                                errors++;
-                                validate167.errors = vErrors;
-                                return false;
-                              } else {
-                                errors = _errs20;
-                                if (vErrors !== null) {
-                                  if (_errs20) {
-                                    vErrors.length = _errs20;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
                               }
                               var valid0 = _errs19 === errors;
                             } else {
@@ -6887,49 +6216,13 @@ function validate255(data) {
                     if (data.expectedApprover !== void 0) {
                       let data7 = data.expectedApprover;
                       const _errs13 = errors;
-                      const _errs14 = errors;
-                      let valid2 = false;
-                      const _errs15 = errors;
                       if (data7 !== null && !validate107(data7)) {
-                        vErrors = prefixErrors(
+                        return nullableFail(
+                          validate255,
                           vErrors,
                           validate107.errors,
                           instancePath + "/expectedApprover",
                         );
-                        errors = vErrors.length;
-                      }
-                      var _valid0 = _errs15 === errors;
-                      valid2 = valid2 || _valid0;
-                      if (!valid2) {
-                        const _errs16 = errors;
-                        if (data7 !== null) {
-                          vErrors = pushError(vErrors, instancePath + "/expectedApprover", "type", {
-                            type: "null",
-                          });
-                          errors++;
-                        }
-                        var _valid0 = _errs16 === errors;
-                        valid2 = valid2 || _valid0;
-                      }
-                      if (!valid2) {
-                        vErrors = pushError(
-                          vErrors,
-                          instancePath + "/expectedApprover",
-                          "anyOf",
-                          {},
-                        );
-                        errors++;
-                        validate255.errors = vErrors;
-                        return false;
-                      } else {
-                        errors = _errs14;
-                        if (vErrors !== null) {
-                          if (_errs14) {
-                            vErrors.length = _errs14;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -7398,52 +6691,13 @@ function validate324(data) {
                         if (data.businessEstablishment !== void 0) {
                           let data8 = data.businessEstablishment;
                           const _errs17 = errors;
-                          const _errs18 = errors;
-                          let valid1 = false;
-                          const _errs19 = errors;
                           if (data8 !== null && !validate55(data8)) {
-                            vErrors = prefixErrors(
+                            return nullableFail(
+                              validate324,
                               vErrors,
                               validate55.errors,
                               instancePath + "/businessEstablishment",
                             );
-                            errors = vErrors.length;
-                          }
-                          var _valid0 = _errs19 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs20 = errors;
-                            if (data8 !== null) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/businessEstablishment",
-                                "type",
-                                { type: "null" },
-                              );
-                              errors++;
-                            }
-                            var _valid0 = _errs20 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/businessEstablishment",
-                              "anyOf",
-                              {},
-                            );
-                            errors++;
-                            validate324.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs18;
-                            if (vErrors !== null) {
-                              if (_errs18) {
-                                vErrors.length = _errs18;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
                           }
                           var valid0 = _errs17 === errors;
                         } else {
@@ -7650,52 +6904,13 @@ function validate54(data) {
                         if (data.businessEstablishment !== void 0) {
                           let data8 = data.businessEstablishment;
                           const _errs17 = errors;
-                          const _errs18 = errors;
-                          let valid1 = false;
-                          const _errs19 = errors;
                           if (data8 !== null && !validate55(data8)) {
-                            vErrors = prefixErrors(
+                            return nullableFail(
+                              validate54,
                               vErrors,
                               validate55.errors,
                               instancePath + "/businessEstablishment",
                             );
-                            errors = vErrors.length;
-                          }
-                          var _valid0 = _errs19 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs20 = errors;
-                            if (data8 !== null) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/businessEstablishment",
-                                "type",
-                                { type: "null" },
-                              );
-                              errors++;
-                            }
-                            var _valid0 = _errs20 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/businessEstablishment",
-                              "anyOf",
-                              {},
-                            );
-                            errors++;
-                            validate54.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs18;
-                            if (vErrors !== null) {
-                              if (_errs18) {
-                                vErrors.length = _errs18;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
                           }
                           var valid0 = _errs17 === errors;
                         } else {

@@ -158,3 +158,35 @@ export function schemaReadsAsConstants(code: string): {
     constants: values,
   };
 }
+
+/** The binding, imported from ajv-runtime.ts, that fails a nullable `$ref` as ajv's anyOf does. */
+export const NULLABLE_FAIL_BINDING = "__ajv_nullableFail";
+
+// `anyOf: [{ $ref }, { type: "null" }]` as nullSkipsRefCall leaves it: the call, the null
+// branch's error, the anyOf's error, and on success the error list cut back to where it was.
+const PATH = String.raw`(?:[^;"]|"(?:[^"\\]|\\.)*")+?`;
+const NULLABLE_ANY_OF = new RegExp(
+  [
+    String.raw`const (_errs\d+) = errors;let (valid\d+) = false;const (_errs\d+) = errors;`,
+    String.raw`if\((\w+) !== null && !\((validate\d+)\(\4\)\)\)\{vErrors = __ajv_prefixErrors\(vErrors, \5\.errors, (${PATH})\);errors = vErrors\.length;\}`,
+    String.raw`var (_valid\d+) = \3 === errors;\2 = \2 \|\| \7;`,
+    String.raw`if\(!\2\)\{const (_errs\d+) = errors;if\(\4 !== null\)\{vErrors = ${PUSH_ERROR_BINDING}\(vErrors, \6, "type", \{type: "null"\}\);errors\+\+;\}var \7 = \8 === errors;\2 = \2 \|\| \7;\}`,
+    String.raw`if\(!\2\)\{vErrors = ${PUSH_ERROR_BINDING}\(vErrors, \6, "anyOf", \{\}\);errors\+\+;(validate\d+)\.errors = vErrors;return false;\}`,
+    String.raw`else \{errors = \1;if\(vErrors !== null\)\{if\(\1\)\{vErrors\.length = \1;\}else \{vErrors = null;\}\}\}`,
+  ].join(""),
+  "g",
+);
+
+/**
+ * A nullable `$ref` that fails reports, as ajv does, the callee's errors, the null branch's and
+ * the anyOf's, through one helper. On success ajv cuts its error list back to its length before
+ * the anyOf, which nothing changed: the list only grows by failures, and a failure returns.
+ * Run after {@link errorsThroughHelpers}.
+ */
+export function nullableRefsThroughHelper(code: string): string {
+  return code.replace(
+    NULLABLE_ANY_OF,
+    (_match, _a, _v, _b, data: string, callee: string, path: string, _w, _c, self: string) =>
+      `if(${data} !== null && !(${callee}(${data}))){return ${NULLABLE_FAIL_BINDING}(${self}, vErrors, ${callee}.errors, ${path});}`,
+  );
+}
