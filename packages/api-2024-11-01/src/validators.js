@@ -106,7 +106,6 @@ function withStandardSchema(validate) {
 
 // validators.js
 var isBusinessEstablishmentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate53);
-var schema103_properties_remoteId_type = ["string", "null"];
 var schema104_enum = [
   "EUR",
   "AED",
@@ -291,8 +290,6 @@ var schema104_enum = [
   "ZWG",
   "ZWL",
 ];
-var schema23_properties_lastArchivedAt_type = ["string", "null"];
-var schema23_properties_remoteId_type = ["string", "null"];
 var schema25_properties_format_enum = [
   "franceSIRET",
   "frenchSIRET",
@@ -300,8 +297,6 @@ var schema25_properties_format_enum = [
   "frenchSIREN",
   "other",
 ];
-var schema27_properties_administrativeArea_type = ["string", "null"];
-var schema27_properties_locality_type = ["string", "null"];
 var schema27_properties_postalCode_type = ["string", "null"];
 var schema28_enum = [
   "FRA",
@@ -554,13 +549,7 @@ var schema28_enum = [
   "ZMB",
   "ZWE",
 ];
-var schema44_properties_description_type = ["string", "null"];
-var schema44_properties_owningApplication_type = ["string", "null"];
-var schema44_properties_remoteId_type = ["string", "null"];
-var schema50_properties_birthDate_type = ["string", "null"];
-var schema50_properties_email_type = ["string", "null"];
 var schema50_properties_legalGender_enum = ["unknown", "male", "female", "diverse"];
-var schema50_properties_phoneNumber_type = ["string", "null"];
 var schema50_properties_title_enum = [
   "unknown",
   "mister",
@@ -572,22 +561,7 @@ var schema50_properties_title_enum = [
   "master",
 ];
 var schema51_properties_format_enum = ["frenchSSN", "other"];
-var schema53_properties_bankIdentifier_type = ["string", "null"];
-var schema53_properties_bankName_type = ["string", "null"];
-var schema54_properties_bic_type = ["string", "null"];
-var schema55_properties_bankName_type = ["string", "null"];
-var schema55_properties_routingNumber_type = ["string", "null"];
-var schema58_properties_email_type = ["string", "null"];
-var schema58_properties_employeeNumber_type = ["string", "null"];
-var schema58_properties_phoneNumber_type = ["string", "null"];
-var schema58_properties_remoteId_type = ["string", "null"];
 var schema60_enum = ["active", "upcoming", "deactivated"];
-var schema67_properties_remoteId_type = ["string", "null"];
-var schema75_properties_endsOn_type = ["string", "null"];
-var schema75_properties_jobTitle_type = ["string", "null"];
-var schema75_properties_notes_type = ["string", "null"];
-var schema75_properties_remoteId_type = ["string", "null"];
-var schema89_properties_comment_type = ["string", "null"];
 var schema93_properties_status_enum = ["pending", "approved", "rejected", "denied"];
 var func1 = ucs2length;
 var formats0 = isUri;
@@ -2346,7 +2320,7 @@ function validate65(data) {
             const _errs7 = errors;
             if (typeof data3 !== "string" && data3 !== null) {
               return fail(validate65, instancePath + "/locality", "type", {
-                type: schema27_properties_locality_type,
+                type: schema27_properties_postalCode_type,
               });
             }
             var valid0 = _errs7 === errors;
@@ -2359,7 +2333,7 @@ function validate65(data) {
               const _errs9 = errors;
               if (typeof data4 !== "string" && data4 !== null) {
                 return fail(validate65, instancePath + "/administrativeArea", "type", {
-                  type: schema27_properties_administrativeArea_type,
+                  type: schema27_properties_postalCode_type,
                 });
               }
               var valid0 = _errs9 === errors;
@@ -2695,7 +2669,7 @@ function validate126(data) {
             const _errs3 = errors;
             if (typeof data1 !== "string" && data1 !== null) {
               return fail(validate126, instancePath + "/bankName", "type", {
-                type: schema53_properties_bankName_type,
+                type: schema27_properties_postalCode_type,
               });
             }
             var valid0 = _errs3 === errors;
@@ -2720,7 +2694,7 @@ function validate126(data) {
                 const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
                   return fail(validate126, instancePath + "/bankIdentifier", "type", {
-                    type: schema53_properties_bankIdentifier_type,
+                    type: schema27_properties_postalCode_type,
                   });
                 }
                 var valid0 = _errs7 === errors;
@@ -2767,7 +2741,7 @@ function validate130(data) {
             const _errs3 = errors;
             if (typeof data1 !== "string" && data1 !== null) {
               return fail(validate130, instancePath + "/bankName", "type", {
-                type: schema55_properties_bankName_type,
+                type: schema27_properties_postalCode_type,
               });
             }
             var valid0 = _errs3 === errors;
@@ -2792,7 +2766,7 @@ function validate130(data) {
                 const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
                   return fail(validate130, instancePath + "/routingNumber", "type", {
-                    type: schema55_properties_routingNumber_type,
+                    type: schema27_properties_postalCode_type,
                   });
                 }
                 var valid0 = _errs7 === errors;
@@ -2849,7 +2823,7 @@ function validate128(data) {
               const _errs5 = errors;
               if (typeof data2 !== "string" && data2 !== null) {
                 return fail(validate128, instancePath + "/bic", "type", {
-                  type: schema54_properties_bic_type,
+                  type: schema27_properties_postalCode_type,
                 });
               }
               var valid0 = _errs5 === errors;
@@ -3020,7 +2994,7 @@ function validate120(data) {
                       const _errs12 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
                         return fail(validate120, instancePath + "/birthDate", "type", {
-                          type: schema50_properties_birthDate_type,
+                          type: schema27_properties_postalCode_type,
                         });
                       }
                       if (errors === _errs12) {
@@ -3164,7 +3138,7 @@ function validate120(data) {
                               const _errs27 = errors;
                               if (typeof data11 !== "string" && data11 !== null) {
                                 return fail(validate120, instancePath + "/phoneNumber", "type", {
-                                  type: schema50_properties_phoneNumber_type,
+                                  type: schema27_properties_postalCode_type,
                                 });
                               }
                               if (errors === _errs27) {
@@ -3191,7 +3165,7 @@ function validate120(data) {
                                 const _errs29 = errors;
                                 if (typeof data12 !== "string" && data12 !== null) {
                                   return fail(validate120, instancePath + "/email", "type", {
-                                    type: schema50_properties_email_type,
+                                    type: schema27_properties_postalCode_type,
                                   });
                                 }
                                 if (errors === _errs29) {
@@ -3428,7 +3402,7 @@ function validate192(data) {
                     const _errs10 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
                       return fail(validate192, instancePath + "/endsOn", "type", {
-                        type: schema75_properties_endsOn_type,
+                        type: schema27_properties_postalCode_type,
                       });
                     }
                     if (errors === _errs10) {
@@ -3482,7 +3456,7 @@ function validate192(data) {
                           const _errs14 = errors;
                           if (typeof data8 !== "string" && data8 !== null) {
                             return fail(validate192, instancePath + "/remoteId", "type", {
-                              type: schema75_properties_remoteId_type,
+                              type: schema27_properties_postalCode_type,
                             });
                           }
                           if (errors === _errs14) {
@@ -3546,7 +3520,7 @@ function validate192(data) {
                                 const _errs18 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
                                   return fail(validate192, instancePath + "/jobTitle", "type", {
-                                    type: schema75_properties_jobTitle_type,
+                                    type: schema27_properties_postalCode_type,
                                   });
                                 }
                                 if (errors === _errs18) {
@@ -3656,7 +3630,7 @@ function validate192(data) {
                                                 validate192,
                                                 instancePath + "/notes",
                                                 "type",
-                                                { type: schema75_properties_notes_type },
+                                                { type: schema27_properties_postalCode_type },
                                               );
                                             }
                                             if (errors === _errs41) {
@@ -3987,7 +3961,7 @@ function validate143(data) {
                     const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
                       return fail(validate143, instancePath + "/email", "type", {
-                        type: schema58_properties_email_type,
+                        type: schema27_properties_postalCode_type,
                       });
                     }
                     if (errors === _errs11) {
@@ -4029,7 +4003,7 @@ function validate143(data) {
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
                         return fail(validate143, instancePath + "/remoteId", "type", {
-                          type: schema58_properties_remoteId_type,
+                          type: schema27_properties_postalCode_type,
                         });
                       }
                       if (errors === _errs13) {
@@ -4073,7 +4047,7 @@ function validate143(data) {
                           const _errs20 = errors;
                           if (typeof data8 !== "string" && data8 !== null) {
                             return fail(validate143, instancePath + "/employeeNumber", "type", {
-                              type: schema58_properties_employeeNumber_type,
+                              type: schema27_properties_postalCode_type,
                             });
                           }
                           if (errors === _errs20) {
@@ -4129,7 +4103,7 @@ function validate143(data) {
                                 const _errs28 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
                                   return fail(validate143, instancePath + "/phoneNumber", "type", {
-                                    type: schema58_properties_phoneNumber_type,
+                                    type: schema27_properties_postalCode_type,
                                   });
                                 }
                                 if (errors === _errs28) {
@@ -4523,7 +4497,7 @@ function validate239(data) {
                   const _errs8 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
                     return fail(validate239, instancePath + "/comment", "type", {
-                      type: schema89_properties_comment_type,
+                      type: schema27_properties_postalCode_type,
                     });
                   }
                   var valid0 = _errs8 === errors;
@@ -4717,7 +4691,7 @@ function validate289(data) {
                       const _errs11 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
                         return fail(validate289, instancePath + "/remoteId", "type", {
-                          type: schema103_properties_remoteId_type,
+                          type: schema27_properties_postalCode_type,
                         });
                       }
                       var valid0 = _errs11 === errors;
@@ -5032,7 +5006,7 @@ function validate58(data) {
                   const _errs9 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
                     return fail(validate58, instancePath + "/remoteId", "type", {
-                      type: schema23_properties_remoteId_type,
+                      type: schema27_properties_postalCode_type,
                     });
                   }
                   var valid0 = _errs9 === errors;
@@ -5162,7 +5136,7 @@ function validate58(data) {
                                         validate58,
                                         instancePath + "/lastArchivedAt",
                                         "type",
-                                        { type: schema23_properties_lastArchivedAt_type },
+                                        { type: schema27_properties_postalCode_type },
                                       );
                                     }
                                     if (errors === _errs34) {
@@ -5361,7 +5335,7 @@ function validate104(data) {
                   const _errs9 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
                     return fail(validate104, instancePath + "/remoteId", "type", {
-                      type: schema44_properties_remoteId_type,
+                      type: schema27_properties_postalCode_type,
                     });
                   }
                   if (errors === _errs9) {
@@ -5395,7 +5369,7 @@ function validate104(data) {
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
                         return fail(validate104, instancePath + "/description", "type", {
-                          type: schema44_properties_description_type,
+                          type: schema27_properties_postalCode_type,
                         });
                       }
                       var valid0 = _errs13 === errors;
@@ -5516,7 +5490,7 @@ function validate104(data) {
                                     validate104,
                                     instancePath + "/owningApplication",
                                     "type",
-                                    { type: schema44_properties_owningApplication_type },
+                                    { type: schema27_properties_postalCode_type },
                                   );
                                 }
                                 if (errors === _errs29) {
@@ -5701,7 +5675,7 @@ function validate167(data) {
                       const _errs14 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
                         return fail(validate167, instancePath + "/remoteId", "type", {
-                          type: schema67_properties_remoteId_type,
+                          type: schema27_properties_postalCode_type,
                         });
                       }
                       if (errors === _errs14) {

@@ -126,6 +126,7 @@ export function schemaReadsAsConstants(code: string): {
   }
   const constants = new Map<string, string>();
   const values: Record<string, unknown> = {};
+  const named = new Map<string, string>();
   const read = (match: string, schema: string, path: string): string => {
     const declared = schemas.get(schema);
     if (declared === undefined) return match;
@@ -134,8 +135,13 @@ export function schemaReadsAsConstants(code: string): {
       value = (value as Record<string, unknown> | undefined)?.[key];
     }
     if (value === undefined) return match;
+    // Equal values (every nullable string's `["string","null"]`) share one constant.
+    const json = JSON.stringify(value);
+    const shared = named.get(json);
+    if (shared !== undefined) return shared;
     const name = `${schema}${path.replaceAll(".", "_")}`;
-    constants.set(name, `const ${name} = ${JSON.stringify(value)};`);
+    named.set(json, name);
+    constants.set(name, `const ${name} = ${json};`);
     values[name] = value;
     return name;
   };
