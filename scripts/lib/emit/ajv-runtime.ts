@@ -135,3 +135,14 @@ export function nullableFail(
   validate.errors = pushError(merged, path, "anyOf", {});
   return false;
 }
+
+/** Fails `validate` with a callee's `errors` under `path`, after those already in `list`. */
+export function refFail(
+  validate: { errors?: ValidatorError[] | null },
+  list: ValidatorError[] | null,
+  errors: readonly ValidatorError[],
+  path: string,
+): false {
+  validate.errors = prefixErrors(list, errors, path);
+  return false;
+}

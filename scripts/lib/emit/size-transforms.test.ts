@@ -4,14 +4,18 @@ import fc from "fast-check";
 import { createRequire } from "node:module";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { fail, nullableFail, prefixErrors, pushError } from "./ajv-runtime.js";
+import { fail, nullableFail, prefixErrors, pushError, refFail } from "./ajv-runtime.js";
 import {
+  constantErrorCounts,
   errorsThroughHelpers,
   FAIL_BINDING,
   NULLABLE_FAIL_BINDING,
   nullableRefsThroughHelper,
   PUSH_ERROR_BINDING,
+  REF_FAIL_BINDING,
+  refFailuresReturn,
   schemaReadsAsConstants,
+  selfThroughLocal,
 } from "./size-transforms.js";
 import {
   nullSkipsRefCall,
@@ -34,6 +38,7 @@ function compileStandalone(schema: object, rewrite: (code: string) => string): V
     [PUSH_ERROR_BINDING]: pushError,
     [PREFIX_ERRORS_BINDING]: prefixErrors,
     [NULLABLE_FAIL_BINDING]: nullableFail,
+    [REF_FAIL_BINDING]: refFail,
     module,
     exports: module.exports,
     require: createRequire(import.meta.url),
@@ -160,5 +165,82 @@ describe("nullableRefsThroughHelper", () => {
     const code = all(withoutSchemaPaths(standalone.default(ajv, ajv.compile(nullable))));
     expect(code.match(new RegExp(`${NULLABLE_FAIL_BINDING}\\(`, "g"))).toHaveLength(2);
     expect(code).not.toContain('"anyOf"');
+  });
+});
+
+describe("refFailuresReturn, constantErrorCounts and selfThroughLocal", () => {
+  // $refs whose failure is final (under properties, allOf, items, a nullable anyOf) and $refs in
+  // branches that may fail without failing the schema (anyOf and oneOf of two $refs).
+  const schema = {
+    $defs: {
+      Link: {
+        type: "object",
+        properties: { href: { type: "string", minLength: 2 } },
+        required: ["href"],
+      },
+      Named: { type: "object", properties: { name: { type: "string" } }, required: ["name"] },
+    },
+    type: "object",
+    allOf: [{ $ref: "#/$defs/Named" }],
+    properties: {
+      self: { $ref: "#/$defs/Link" },
+      list: { type: "array", items: { $ref: "#/$defs/Link" } },
+      maybe: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
+      either: { anyOf: [{ $ref: "#/$defs/Link" }, { $ref: "#/$defs/Named" }] },
+      one: { oneOf: [{ $ref: "#/$defs/Link" }, { $ref: "#/$defs/Named" }] },
+    },
+  };
+  const pipeline = (code: string) =>
+    selfThroughLocal(
+      constantErrorCounts(
+        refFailuresReturn(
+          nullableRefsThroughHelper(smaller(nullSkipsRefCall(refCallsWithoutContext(code)))),
+        ),
+      ),
+    );
+  const original = compileStandalone(schema, (code) => code);
+  const rewritten = compileStandalone(schema, pipeline);
+
+  it("give the verdict and the errors that ajv gives", () => {
+    const item = fc.oneof(
+      fc.constant(null),
+      fc.record(
+        { href: fc.constantFrom("a", "ab", 3), name: fc.constantFrom("n", 1) },
+        {
+          requiredKeys: [],
+        },
+      ),
+      fc.jsonValue({ maxDepth: 1 }),
+    );
+    const data = fc.record(
+      {
+        name: fc.constantFrom("n", 1),
+        self: item,
+        list: fc.oneof(fc.array(item, { maxLength: 3 }), item),
+        maybe: item,
+        either: item,
+        one: item,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(data, (input) => {
+        expect(rewritten(input)).toBe(original(input));
+        expect(rewritten.errors ?? null).toEqual(original.errors ?? null);
+      }),
+      { numRuns },
+    );
+  });
+
+  it("return at a final $ref failure only, and name each function through one constant", () => {
+    const ajv = new Ajv2020({ code: { source: true }, inlineRefs: false });
+    Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
+    const code = pipeline(withoutSchemaPaths(standalone.default(ajv, ajv.compile(schema))));
+    // The root holds the anyOf and oneOf of two $refs: its failures stay ajv's.
+    expect(code).not.toContain(`${REF_FAIL_BINDING}(`);
+    expect(code).toMatch(/function validate\d+\(data\)\{const self = validate\d+;/);
+    const simple = { $defs: schema.$defs, properties: { self: { $ref: "#/$defs/Link" } } };
+    const final = pipeline(withoutSchemaPaths(standalone.default(ajv, ajv.compile(simple))));
+    expect(final).toContain(`return ${REF_FAIL_BINDING}(self, null, validate`);
   });
 });

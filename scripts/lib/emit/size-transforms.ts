@@ -196,3 +196,93 @@ export function nullableRefsThroughHelper(code: string): string {
       `if(${data} !== null && !(${callee}(${data}))){return ${NULLABLE_FAIL_BINDING}(${self}, vErrors, ${callee}.errors, ${path});}`,
   );
 }
+
+/** The binding, imported from ajv-runtime.ts, that fails with a callee's errors. */
+export const REF_FAIL_BINDING = "__ajv_refFail";
+
+const FUNCTION_START = /function (validate\d+)\(data\)\{/g;
+const REF_FAILURE =
+  /if\(!\((validate\d+)\(([^(){};]+)\)\)\)\{vErrors = __ajv_prefixErrors\(vErrors, \1\.errors, ((?:[^;"]|"(?:[^"\\]|\\.)*")+?)\);errors = vErrors\.length;\}/g;
+// What makes a failure not final: a branch of anyOf or oneOf (`let valid1 = false;` opens one),
+// `not`, `if`/`then`/`else`, `contains`. Without them, ajv (allErrors off) skips everything after
+// a failure and returns `false` with the errors it has.
+const TENTATIVE =
+  /let valid\d+ = false;|keyword:"(?:not|if|contains)"|"(?:not|if|contains|anyOf|oneOf)"/;
+
+/**
+ * In a function where every failure is final, a failed `$ref` call returns at once with the
+ * callee's errors, where ajv notes them and skips the rest through its `valid` flags. Run after
+ * {@link nullableRefsThroughHelper}, which removes the nullable anyOfs this depends on.
+ */
+export function refFailuresReturn(code: string): string {
+  let out = "";
+  let at = 0;
+  for (const match of code.matchAll(FUNCTION_START)) {
+    const open = match.index + match[0].length - 1;
+    const end = jsonObjectEnd(code, open);
+    const body = code.slice(open, end);
+    const self = match[1]!;
+    out +=
+      code.slice(at, open) +
+      (TENTATIVE.test(body)
+        ? body
+        : body.replace(
+            REF_FAILURE,
+            (_match, callee: string, data: string, path: string) =>
+              `if(!(${callee}(${data}))){return ${REF_FAIL_BINDING}(${self}, vErrors, ${callee}.errors, ${path});}`,
+          ));
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
+/**
+ * In a function that never collects an error, ajv's error count stays 0: each comparison with it
+ * is `true` and the list it leaves is `null`. Written so, the minifier drops the checks.
+ */
+export function constantErrorCounts(code: string): string {
+  let out = "";
+  let at = 0;
+  for (const match of code.matchAll(FUNCTION_START)) {
+    const open = match.index + match[0].length - 1;
+    const end = jsonObjectEnd(code, open);
+    out += code.slice(at, open) + withoutErrorCount(code.slice(open, end));
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
+function withoutErrorCount(body: string): string {
+  const declarations = "let vErrors = null;let errors = 0;";
+  if (!body.startsWith(`{const instancePath="";${declarations}`)) return body;
+  const rest = body.replace(declarations, "");
+  if (/(?<![.\w$])errors(?:\+\+| = )|(?<![.\w$])vErrors = /.test(rest)) return body;
+  const rewritten = rest
+    .replace(/const _errs\d+ = errors;/g, "")
+    .replace(/\b_errs\d+ === errors\b|(?<![.\w$])errors === (?:_errs\d+|0)\b/g, "true")
+    .replace(/(validate\d+)\.errors = vErrors;/g, "$1.errors = null;")
+    .replace(/, vErrors, /g, ", null, ");
+  return /(?<![.\w$])(?:errors|vErrors)\b/.test(rewritten) ? body : rewritten;
+}
+
+/**
+ * Each function names itself through one local constant, where ajv writes its own name at every
+ * error: the minifier gives that constant the same short name in every function, so that the
+ * functions' error code repeats across them, which gzip finds (RFC 1951 §2).
+ */
+export function selfThroughLocal(code: string): string {
+  let out = "";
+  let at = 0;
+  for (const match of code.matchAll(FUNCTION_START)) {
+    const open = match.index + match[0].length - 1;
+    const end = jsonObjectEnd(code, open);
+    const self = match[1]!;
+    const body = code.slice(open + 1, end);
+    out +=
+      code.slice(at, open + 1) +
+      `const self = ${self};` +
+      body.replace(new RegExp(String.raw`\b${self}\b`, "g"), "self");
+    at = end;
+  }
+  return out + code.slice(at);
+}
