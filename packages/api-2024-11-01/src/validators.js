@@ -69,6 +69,15 @@ function pushError(list, instancePath, keyword, params) {
   merged.push(validatorError(instancePath, keyword, params));
   return merged;
 }
+function nullableFail(validate, list, errors, path) {
+  const merged = pushError(prefixErrors(list, errors, path), path, "type", { type: "null" });
+  validate.errors = pushError(merged, path, "anyOf", {});
+  return false;
+}
+function refFail(validate, list, errors, path) {
+  validate.errors = prefixErrors(list, errors, path);
+  return false;
+}
 
 // standard-schema-runtime.ts
 function pointerToPath(pointer) {
@@ -101,7 +110,6 @@ function withStandardSchema(validate) {
 
 // validators.js
 var isBusinessEstablishmentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate53);
-var schema103_properties_remoteId_type = ["string", "null"];
 var schema104_enum = [
   "EUR",
   "AED",
@@ -286,8 +294,6 @@ var schema104_enum = [
   "ZWG",
   "ZWL",
 ];
-var schema23_properties_lastArchivedAt_type = ["string", "null"];
-var schema23_properties_remoteId_type = ["string", "null"];
 var schema25_properties_format_enum = [
   "franceSIRET",
   "frenchSIRET",
@@ -295,8 +301,6 @@ var schema25_properties_format_enum = [
   "frenchSIREN",
   "other",
 ];
-var schema27_properties_administrativeArea_type = ["string", "null"];
-var schema27_properties_locality_type = ["string", "null"];
 var schema27_properties_postalCode_type = ["string", "null"];
 var schema28_enum = [
   "FRA",
@@ -549,13 +553,7 @@ var schema28_enum = [
   "ZMB",
   "ZWE",
 ];
-var schema44_properties_description_type = ["string", "null"];
-var schema44_properties_owningApplication_type = ["string", "null"];
-var schema44_properties_remoteId_type = ["string", "null"];
-var schema50_properties_birthDate_type = ["string", "null"];
-var schema50_properties_email_type = ["string", "null"];
 var schema50_properties_legalGender_enum = ["unknown", "male", "female", "diverse"];
-var schema50_properties_phoneNumber_type = ["string", "null"];
 var schema50_properties_title_enum = [
   "unknown",
   "mister",
@@ -567,22 +565,7 @@ var schema50_properties_title_enum = [
   "master",
 ];
 var schema51_properties_format_enum = ["frenchSSN", "other"];
-var schema53_properties_bankIdentifier_type = ["string", "null"];
-var schema53_properties_bankName_type = ["string", "null"];
-var schema54_properties_bic_type = ["string", "null"];
-var schema55_properties_bankName_type = ["string", "null"];
-var schema55_properties_routingNumber_type = ["string", "null"];
-var schema58_properties_email_type = ["string", "null"];
-var schema58_properties_employeeNumber_type = ["string", "null"];
-var schema58_properties_phoneNumber_type = ["string", "null"];
-var schema58_properties_remoteId_type = ["string", "null"];
 var schema60_enum = ["active", "upcoming", "deactivated"];
-var schema67_properties_remoteId_type = ["string", "null"];
-var schema75_properties_endsOn_type = ["string", "null"];
-var schema75_properties_jobTitle_type = ["string", "null"];
-var schema75_properties_notes_type = ["string", "null"];
-var schema75_properties_remoteId_type = ["string", "null"];
-var schema89_properties_comment_type = ["string", "null"];
 var schema93_properties_status_enum = ["pending", "approved", "rejected", "denied"];
 var func1 = ucs2length;
 var formats0 = isUri;
@@ -632,1675 +615,1271 @@ var isOccupationCategoryDeletedEvent = /* @__PURE__ */ withStandardSchema(valida
 var isOccupationCategoryUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate317);
 var isTestCreatedEvent = /* @__PURE__ */ withStandardSchema(validate320);
 var isLuccaEventEnvelope = /* @__PURE__ */ withStandardSchema(validate324);
-function validate125(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (!validate126(data)) {
-    vErrors = prefixErrors(vErrors, validate126.errors, instancePath);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs2 = errors;
-    if (!validate128(data)) {
-      vErrors = prefixErrors(vErrors, validate128.errors, instancePath);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-    if (!valid0) {
-      const _errs3 = errors;
-      if (!validate130(data)) {
-        vErrors = prefixErrors(vErrors, validate130.errors, instancePath);
-        errors = vErrors.length;
-      }
-      var _valid0 = _errs3 === errors;
-      valid0 = valid0 || _valid0;
-    }
-  }
-  if (!valid0) {
-    vErrors = pushError(vErrors, instancePath, "anyOf", {});
-    errors++;
-    validate125.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate125.errors = vErrors;
-  return errors === 0;
-}
-function validate75(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (data !== null && !validate76(data)) {
-    vErrors = prefixErrors(vErrors, validate76.errors, instancePath);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs2 = errors;
-    if (data !== null) {
-      vErrors = pushError(vErrors, instancePath, "type", { type: "null" });
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    vErrors = pushError(vErrors, instancePath, "anyOf", {});
-    errors++;
-    validate75.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate75.errors = vErrors;
-  return errors === 0;
-}
-function validate81(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (data !== null && !validate82(data)) {
-    vErrors = prefixErrors(vErrors, validate82.errors, instancePath);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs2 = errors;
-    if (data !== null) {
-      vErrors = pushError(vErrors, instancePath, "type", { type: "null" });
-      errors++;
-    }
-    var _valid0 = _errs2 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    vErrors = pushError(vErrors, instancePath, "anyOf", {});
-    errors++;
-    validate81.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate81.errors = vErrors;
-  return errors === 0;
-}
-function validate238(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (!validate239(data)) {
-    vErrors = prefixErrors(vErrors, validate239.errors, instancePath);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs2 = errors;
-  if (!validate246(data)) {
-    vErrors = prefixErrors(vErrors, validate246.errors, instancePath);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs2 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-  }
-  if (!valid0) {
-    vErrors = pushError(vErrors, instancePath, "oneOf", { passingSchemas: passing0 });
-    errors++;
-    validate238.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate238.errors = vErrors;
-  return errors === 0;
-}
 function validate102(data) {
+  const self = validate102;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("department.created" !== data.topic) {
-          return fail(validate102, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "department.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate104(data.data)) {
-            vErrors = prefixErrors(vErrors, validate104.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate104.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate102.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate112(data) {
+  const self = validate112;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("department.deleted" !== data.topic) {
-          return fail(validate112, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "department.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate104(data.data)) {
-            vErrors = prefixErrors(vErrors, validate104.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate104.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate112.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate115(data) {
+  const self = validate115;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("department.updated" !== data.topic) {
-          return fail(validate115, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "department.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate104(data.data)) {
-            vErrors = prefixErrors(vErrors, validate104.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate104.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate115.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate118(data) {
+  const self = validate118;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("employee-personal-record.created" !== data.topic) {
-          return fail(validate118, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "employee-personal-record.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate120(data.data)) {
-            vErrors = prefixErrors(vErrors, validate120.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate120.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate118.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate138(data) {
+  const self = validate138;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("employee-personal-record.updated" !== data.topic) {
-          return fail(validate138, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "employee-personal-record.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate120(data.data)) {
-            vErrors = prefixErrors(vErrors, validate120.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate120.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate138.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate141(data) {
+  const self = validate141;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("employee.created" !== data.topic) {
-          return fail(validate141, instancePath + "/topic", "const", {
-            allowedValue: "employee.created",
-          });
+          return fail(self, instancePath + "/topic", "const", { allowedValue: "employee.created" });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate143(data.data)) {
-            vErrors = prefixErrors(vErrors, validate143.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate143.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate141.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate159(data) {
+  const self = validate159;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("employee.deleted" !== data.topic) {
-          return fail(validate159, instancePath + "/topic", "const", {
-            allowedValue: "employee.deleted",
-          });
+          return fail(self, instancePath + "/topic", "const", { allowedValue: "employee.deleted" });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate143(data.data)) {
-            vErrors = prefixErrors(vErrors, validate143.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate143.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate159.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate162(data) {
+  const self = validate162;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("employee.updated" !== data.topic) {
-          return fail(validate162, instancePath + "/topic", "const", {
-            allowedValue: "employee.updated",
-          });
+          return fail(self, instancePath + "/topic", "const", { allowedValue: "employee.updated" });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate143(data.data)) {
-            vErrors = prefixErrors(vErrors, validate143.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate143.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate162.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate165(data) {
+  const self = validate165;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("employment.created" !== data.topic) {
-          return fail(validate165, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "employment.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate167(data.data)) {
-            vErrors = prefixErrors(vErrors, validate167.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate167.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate165.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate184(data) {
+  const self = validate184;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("employment.deleted" !== data.topic) {
-          return fail(validate184, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "employment.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate167(data.data)) {
-            vErrors = prefixErrors(vErrors, validate167.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate167.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate184.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate187(data) {
+  const self = validate187;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("employment.updated" !== data.topic) {
-          return fail(validate187, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "employment.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate167(data.data)) {
-            vErrors = prefixErrors(vErrors, validate167.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate167.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate187.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate190(data) {
+  const self = validate190;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("job-position.created" !== data.topic) {
-          return fail(validate190, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "job-position.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate192(data.data)) {
-            vErrors = prefixErrors(vErrors, validate192.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate192.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate190.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate213(data) {
+  const self = validate213;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("job-position.deleted" !== data.topic) {
-          return fail(validate213, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "job-position.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate192(data.data)) {
-            vErrors = prefixErrors(vErrors, validate192.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate192.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate213.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate216(data) {
+  const self = validate216;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("job-position.updated" !== data.topic) {
-          return fail(validate216, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "job-position.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate192(data.data)) {
-            vErrors = prefixErrors(vErrors, validate192.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate192.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate216.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate219(data) {
+  const self = validate219;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("job-qualification.created" !== data.topic) {
-          return fail(validate219, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "job-qualification.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate221(data.data)) {
-            vErrors = prefixErrors(vErrors, validate221.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate221.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate219.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate230(data) {
+  const self = validate230;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("job-qualification.deleted" !== data.topic) {
-          return fail(validate230, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "job-qualification.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate221(data.data)) {
-            vErrors = prefixErrors(vErrors, validate221.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate221.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate230.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate233(data) {
+  const self = validate233;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("job-qualification.updated" !== data.topic) {
-          return fail(validate233, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "job-qualification.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate221(data.data)) {
-            vErrors = prefixErrors(vErrors, validate221.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate221.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate233.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate236(data) {
+  const self = validate236;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("leave-request-decision.created" !== data.topic) {
-          return fail(validate236, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "leave-request-decision.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate238(data.data)) {
-            vErrors = prefixErrors(vErrors, validate238.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate238.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate236.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate253(data) {
+  const self = validate253;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("leave-request.created" !== data.topic) {
-          return fail(validate253, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "leave-request.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate255(data.data)) {
-            vErrors = prefixErrors(vErrors, validate255.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate255.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate253.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate265(data) {
+  const self = validate265;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("leave-request.deleted" !== data.topic) {
-          return fail(validate265, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "leave-request.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate255(data.data)) {
-            vErrors = prefixErrors(vErrors, validate255.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate255.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate265.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate268(data) {
+  const self = validate268;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("leave-request.updated" !== data.topic) {
-          return fail(validate268, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "leave-request.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate255(data.data)) {
-            vErrors = prefixErrors(vErrors, validate255.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate255.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate268.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate271(data) {
+  const self = validate271;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("leave.created" !== data.topic) {
-          return fail(validate271, instancePath + "/topic", "const", {
-            allowedValue: "leave.created",
-          });
+          return fail(self, instancePath + "/topic", "const", { allowedValue: "leave.created" });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate273(data.data)) {
-            vErrors = prefixErrors(vErrors, validate273.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate273.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate271.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate281(data) {
+  const self = validate281;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("leave.deleted" !== data.topic) {
-          return fail(validate281, instancePath + "/topic", "const", {
-            allowedValue: "leave.deleted",
-          });
+          return fail(self, instancePath + "/topic", "const", { allowedValue: "leave.deleted" });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate273(data.data)) {
-            vErrors = prefixErrors(vErrors, validate273.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate273.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate281.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate284(data) {
+  const self = validate284;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("leave.updated" !== data.topic) {
-          return fail(validate284, instancePath + "/topic", "const", {
-            allowedValue: "leave.updated",
-          });
+          return fail(self, instancePath + "/topic", "const", { allowedValue: "leave.updated" });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate273(data.data)) {
-            vErrors = prefixErrors(vErrors, validate273.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate273.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate284.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate287(data) {
+  const self = validate287;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("legal-entity.created" !== data.topic) {
-          return fail(validate287, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "legal-entity.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate289(data.data)) {
-            vErrors = prefixErrors(vErrors, validate289.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate289.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate287.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate300(data) {
+  const self = validate300;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("legal-entity.deleted" !== data.topic) {
-          return fail(validate300, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "legal-entity.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate289(data.data)) {
-            vErrors = prefixErrors(vErrors, validate289.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate289.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate300.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate303(data) {
+  const self = validate303;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("legal-entity.updated" !== data.topic) {
-          return fail(validate303, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "legal-entity.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate289(data.data)) {
-            vErrors = prefixErrors(vErrors, validate289.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate289.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate303.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate306(data) {
+  const self = validate306;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("occupation-category.created" !== data.topic) {
-          return fail(validate306, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "occupation-category.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate308(data.data)) {
-            vErrors = prefixErrors(vErrors, validate308.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate308.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate306.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate314(data) {
+  const self = validate314;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("occupation-category.deleted" !== data.topic) {
-          return fail(validate314, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "occupation-category.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate308(data.data)) {
-            vErrors = prefixErrors(vErrors, validate308.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate308.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate314.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate317(data) {
+  const self = validate317;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("occupation-category.updated" !== data.topic) {
-          return fail(validate317, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "occupation-category.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate308(data.data)) {
-            vErrors = prefixErrors(vErrors, validate308.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate308.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate317.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate320(data) {
+  const self = validate320;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("test.created" !== data.topic) {
-          return fail(validate320, instancePath + "/topic", "const", {
-            allowedValue: "test.created",
-          });
+          return fail(self, instancePath + "/topic", "const", { allowedValue: "test.created" });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate322(data.data)) {
-            vErrors = prefixErrors(vErrors, validate322.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate322.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate320.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate53(data) {
+  const self = validate53;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("business-establishment.created" !== data.topic) {
-          return fail(validate53, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "business-establishment.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate58(data.data)) {
-            vErrors = prefixErrors(vErrors, validate58.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate58.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate53.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate86(data) {
+  const self = validate86;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("business-establishment.deleted" !== data.topic) {
-          return fail(validate86, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "business-establishment.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate58(data.data)) {
-            vErrors = prefixErrors(vErrors, validate58.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate58.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate86.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate89(data) {
+  const self = validate89;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("business-establishment.updated" !== data.topic) {
-          return fail(validate89, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "business-establishment.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate58(data.data)) {
-            vErrors = prefixErrors(vErrors, validate58.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate58.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate89.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate92(data) {
+  const self = validate92;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("calendar-event.created" !== data.topic) {
-          return fail(validate92, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "calendar-event.created",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate94(data.data)) {
-            vErrors = prefixErrors(vErrors, validate94.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate94.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate92.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate96(data) {
+  const self = validate96;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("calendar-event.deleted" !== data.topic) {
-          return fail(validate96, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "calendar-event.deleted",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate94(data.data)) {
-            vErrors = prefixErrors(vErrors, validate94.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate94.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate96.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate99(data) {
+  const self = validate99;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (!validate54(data)) {
-    vErrors = prefixErrors(vErrors, validate54.errors, instancePath);
-    errors = vErrors.length;
+    return refFail(self, null, validate54.errors, instancePath);
   }
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.topic !== void 0) {
-        const _errs1 = errors;
         if ("calendar-event.updated" !== data.topic) {
-          return fail(validate99, instancePath + "/topic", "const", {
+          return fail(self, instancePath + "/topic", "const", {
             allowedValue: "calendar-event.updated",
           });
         }
-        var valid1 = _errs1 === errors;
+        var valid1 = true;
       } else {
         var valid1 = true;
       }
       if (valid1) {
         if (data.data !== void 0) {
-          const _errs2 = errors;
           if (!validate94(data.data)) {
-            vErrors = prefixErrors(vErrors, validate94.errors, instancePath + "/data");
-            errors = vErrors.length;
+            return refFail(self, null, validate94.errors, instancePath + "/data");
           }
-          var valid1 = _errs2 === errors;
+          var valid1 = true;
         } else {
           var valid1 = true;
         }
       }
     }
   }
-  validate99.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
+}
+function validate75(data) {
+  const self = validate75;
+  const instancePath = "";
+  if (data !== null && !validate76(data)) {
+    return nullableFail(self, null, validate76.errors, instancePath);
+  }
+  self.errors = null;
+  return true;
+}
+function validate81(data) {
+  const self = validate81;
+  const instancePath = "";
+  if (data !== null && !validate82(data)) {
+    return nullableFail(self, null, validate82.errors, instancePath);
+  }
+  self.errors = null;
+  return true;
 }
 function validate76(data) {
+  const self = validate76;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
         let data0 = data[key0];
-        const _errs2 = errors;
-        const _errs3 = errors;
-        let valid1 = false;
-        const _errs4 = errors;
         if (data0 !== null && !validate77(data0)) {
-          vErrors = prefixErrors(
-            vErrors,
+          return nullableFail(
+            self,
+            null,
             validate77.errors,
             instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
           );
-          errors = vErrors.length;
         }
-        var _valid0 = _errs4 === errors;
-        valid1 = valid1 || _valid0;
-        if (!valid1) {
-          const _errs5 = errors;
-          if (data0 !== null) {
-            vErrors = pushError(
-              vErrors,
-              instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-              "type",
-              { type: "null" },
-            );
-            errors++;
-          }
-          var _valid0 = _errs5 === errors;
-          valid1 = valid1 || _valid0;
-        }
-        if (!valid1) {
-          vErrors = pushError(
-            vErrors,
-            instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            "anyOf",
-            {},
-          );
-          errors++;
-          validate76.errors = vErrors;
-          return false;
-        } else {
-          errors = _errs3;
-          if (vErrors !== null) {
-            if (_errs3) {
-              vErrors.length = _errs3;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        var valid0 = _errs2 === errors;
+        var valid0 = true;
         if (!valid0) {
           break;
         }
       }
     } else {
-      return fail(validate76, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate76.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate206(data) {
+  const self = validate206;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
         let data0 = data[key0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
+        if (true) {
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             for (const key1 in data0) {
-              const _errs5 = errors;
               if (typeof data0[key1] !== "string") {
                 return fail(
-                  validate206,
+                  self,
                   instancePath +
                     "/" +
                     key0.replace(/~/g, "~0").replace(/\//g, "~1") +
@@ -2310,49 +1889,46 @@ function validate206(data) {
                   { type: "string" },
                 );
               }
-              var valid1 = _errs5 === errors;
+              var valid1 = true;
               if (!valid1) {
                 break;
               }
             }
           } else {
             return fail(
-              validate206,
+              self,
               instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
               "type",
               { type: "object" },
             );
           }
         }
-        var valid0 = _errs2 === errors;
+        var valid0 = true;
         if (!valid0) {
           break;
         }
       }
     } else {
-      return fail(validate206, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate206.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate82(data) {
+  const self = validate82;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       for (const key0 in data) {
         let data0 = data[key0];
-        const _errs2 = errors;
-        if (errors === _errs2) {
+        if (true) {
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             for (const key1 in data0) {
               let data1 = data0[key1];
-              const _errs5 = errors;
               if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
                 return fail(
-                  validate82,
+                  self,
                   instancePath +
                     "/" +
                     key0.replace(/~/g, "~0").replace(/\//g, "~1") +
@@ -2362,112 +1938,102 @@ function validate82(data) {
                   { type: "object" },
                 );
               }
-              var valid1 = _errs5 === errors;
+              var valid1 = true;
               if (!valid1) {
                 break;
               }
             }
           } else {
             return fail(
-              validate82,
+              self,
               instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
               "type",
               { type: "object" },
             );
           }
         }
-        var valid0 = _errs2 === errors;
+        var valid0 = true;
         if (!valid0) {
           break;
         }
       }
     } else {
-      return fail(validate82, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate82.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate65(data) {
+  const self = validate65;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.addressLines !== void 0) {
         let data0 = data.addressLines;
-        const _errs1 = errors;
-        if (errors === _errs1) {
+        if (true) {
           if (Array.isArray(data0)) {
             var valid1 = true;
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              const _errs3 = errors;
               if (typeof data0[i0] !== "string") {
-                return fail(validate65, instancePath + "/addressLines/" + i0, "type", {
-                  type: "string",
-                });
+                return fail(self, instancePath + "/addressLines/" + i0, "type", { type: "string" });
               }
-              var valid1 = _errs3 === errors;
+              var valid1 = true;
               if (!valid1) {
                 break;
               }
             }
           } else {
-            return fail(validate65, instancePath + "/addressLines", "type", { type: "array" });
+            return fail(self, instancePath + "/addressLines", "type", { type: "array" });
           }
         }
-        var valid0 = _errs1 === errors;
+        var valid0 = true;
       } else {
         var valid0 = true;
       }
       if (valid0) {
         if (data.postalCode !== void 0) {
           let data2 = data.postalCode;
-          const _errs5 = errors;
           if (typeof data2 !== "string" && data2 !== null) {
-            return fail(validate65, instancePath + "/postalCode", "type", {
+            return fail(self, instancePath + "/postalCode", "type", {
               type: schema27_properties_postalCode_type,
             });
           }
-          var valid0 = _errs5 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.locality !== void 0) {
             let data3 = data.locality;
-            const _errs7 = errors;
             if (typeof data3 !== "string" && data3 !== null) {
-              return fail(validate65, instancePath + "/locality", "type", {
-                type: schema27_properties_locality_type,
+              return fail(self, instancePath + "/locality", "type", {
+                type: schema27_properties_postalCode_type,
               });
             }
-            var valid0 = _errs7 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.administrativeArea !== void 0) {
               let data4 = data.administrativeArea;
-              const _errs9 = errors;
               if (typeof data4 !== "string" && data4 !== null) {
-                return fail(validate65, instancePath + "/administrativeArea", "type", {
-                  type: schema27_properties_administrativeArea_type,
+                return fail(self, instancePath + "/administrativeArea", "type", {
+                  type: schema27_properties_postalCode_type,
                 });
               }
-              var valid0 = _errs9 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.countryCode !== void 0) {
-                const _errs11 = errors;
                 if (!validate66(data.countryCode)) {
-                  vErrors = prefixErrors(vErrors, validate66.errors, instancePath + "/countryCode");
-                  errors = vErrors.length;
+                  return refFail(self, null, validate66.errors, instancePath + "/countryCode");
                 }
-                var valid0 = _errs11 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -2476,90 +2042,79 @@ function validate65(data) {
         }
       }
     } else {
-      return fail(validate65, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate65.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate170(data) {
+  const self = validate170;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.date !== void 0) {
         let data0 = data.date;
-        const _errs1 = errors;
-        if (errors === _errs1) {
-          if (errors === _errs1) {
+        if (true) {
+          if (true) {
             if (typeof data0 === "string") {
               if (!formats6(data0)) {
-                return fail(validate170, instancePath + "/date", "format", { format: "date" });
+                return fail(self, instancePath + "/date", "format", { format: "date" });
               }
             } else {
-              return fail(validate170, instancePath + "/date", "type", { type: "string" });
+              return fail(self, instancePath + "/date", "type", { type: "string" });
             }
           }
         }
       }
     } else {
-      return fail(validate170, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate170.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate148(data) {
+  const self = validate148;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.day !== void 0) {
         let data0 = data.day;
-        const _errs1 = errors;
         if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-          return fail(validate148, instancePath + "/day", "type", { type: "integer" });
+          return fail(self, instancePath + "/day", "type", { type: "integer" });
         }
-        if (errors === _errs1) {
+        if (true) {
           if (typeof data0 == "number" && isFinite(data0)) {
             if (data0 > 31 || isNaN(data0)) {
-              return fail(validate148, instancePath + "/day", "maximum", {
-                comparison: "<=",
-                limit: 31,
-              });
+              return fail(self, instancePath + "/day", "maximum", { comparison: "<=", limit: 31 });
             } else {
               if (data0 < 1 || isNaN(data0)) {
-                return fail(validate148, instancePath + "/day", "minimum", {
-                  comparison: ">=",
-                  limit: 1,
-                });
+                return fail(self, instancePath + "/day", "minimum", { comparison: ">=", limit: 1 });
               }
             }
           }
         }
-        var valid0 = _errs1 === errors;
+        var valid0 = true;
       } else {
         var valid0 = true;
       }
       if (valid0) {
         if (data.month !== void 0) {
           let data1 = data.month;
-          const _errs3 = errors;
           if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-            return fail(validate148, instancePath + "/month", "type", { type: "integer" });
+            return fail(self, instancePath + "/month", "type", { type: "integer" });
           }
-          if (errors === _errs3) {
+          if (true) {
             if (typeof data1 == "number" && isFinite(data1)) {
               if (data1 > 12 || isNaN(data1)) {
-                return fail(validate148, instancePath + "/month", "maximum", {
+                return fail(self, instancePath + "/month", "maximum", {
                   comparison: "<=",
                   limit: 12,
                 });
               } else {
                 if (data1 < 1 || isNaN(data1)) {
-                  return fail(validate148, instancePath + "/month", "minimum", {
+                  return fail(self, instancePath + "/month", "minimum", {
                     comparison: ">=",
                     limit: 1,
                   });
@@ -2567,117 +2122,110 @@ function validate148(data) {
               }
             }
           }
-          var valid0 = _errs3 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
       }
     } else {
-      return fail(validate148, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate148.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate168(data) {
+  const self = validate168;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.date === void 0 && (missing0 = "date")) {
-        return fail(validate168, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.date !== void 0) {
           let data0 = data.date;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (errors === _errs1) {
+          if (true) {
+            if (true) {
               if (typeof data0 === "string") {
                 if (!formats6(data0)) {
-                  return fail(validate168, instancePath + "/date", "format", { format: "date" });
+                  return fail(self, instancePath + "/date", "format", { format: "date" });
                 }
               } else {
-                return fail(validate168, instancePath + "/date", "type", { type: "string" });
+                return fail(self, instancePath + "/date", "type", { type: "string" });
               }
             }
           }
         }
       }
     } else {
-      return fail(validate168, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate168.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate63(data) {
+  const self = validate63;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
         (data.format === void 0 && (missing0 = "format")) ||
         (data.value === void 0 && (missing0 = "value"))
       ) {
-        return fail(validate63, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate63, instancePath + "/format", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/format", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate63, instancePath + "/format", "type", { type: "string" });
+              return fail(self, instancePath + "/format", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.value !== void 0) {
-            const _errs3 = errors;
             if (typeof data.value !== "string") {
-              return fail(validate63, instancePath + "/value", "type", { type: "string" });
+              return fail(self, instancePath + "/value", "type", { type: "string" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      return fail(validate63, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate63.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate61(data) {
+  const self = validate61;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
         (data.format === void 0 && (missing0 = "format")) ||
         (data.value === void 0 && (missing0 = "value"))
       ) {
-        return fail(validate61, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
-          const _errs1 = errors;
           if (typeof data0 !== "string") {
-            return fail(validate61, instancePath + "/format", "type", { type: "string" });
+            return fail(self, instancePath + "/format", "type", { type: "string" });
           }
           if (!(
             data0 === "franceSIRET" ||
@@ -2686,138 +2234,127 @@ function validate61(data) {
             data0 === "frenchSIREN" ||
             data0 === "other"
           )) {
-            return fail(validate61, instancePath + "/format", "enum", {
+            return fail(self, instancePath + "/format", "enum", {
               allowedValues: schema25_properties_format_enum,
             });
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.value !== void 0) {
-            const _errs3 = errors;
             if (typeof data.value !== "string") {
-              return fail(validate61, instancePath + "/value", "type", { type: "string" });
+              return fail(self, instancePath + "/value", "type", { type: "string" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      return fail(validate61, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate61.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate122(data) {
+  const self = validate122;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
         (data.format === void 0 && (missing0 = "format")) ||
         (data.value === void 0 && (missing0 = "value"))
       ) {
-        return fail(validate122, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
-          const _errs1 = errors;
           if (typeof data0 !== "string") {
-            return fail(validate122, instancePath + "/format", "type", { type: "string" });
+            return fail(self, instancePath + "/format", "type", { type: "string" });
           }
           if (!(data0 === "frenchSSN" || data0 === "other")) {
-            return fail(validate122, instancePath + "/format", "enum", {
+            return fail(self, instancePath + "/format", "enum", {
               allowedValues: schema51_properties_format_enum,
             });
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.value !== void 0) {
-            const _errs3 = errors;
             if (typeof data.value !== "string") {
-              return fail(validate122, instancePath + "/value", "type", { type: "string" });
+              return fail(self, instancePath + "/value", "type", { type: "string" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      return fail(validate122, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate122.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate126(data) {
+  const self = validate126;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.format === void 0 && (missing0 = "format")) {
-        return fail(validate126, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
-          const _errs1 = errors;
           if (typeof data0 !== "string") {
-            return fail(validate126, instancePath + "/format", "type", { type: "string" });
+            return fail(self, instancePath + "/format", "type", { type: "string" });
           }
           if ("iban" !== data0) {
-            return fail(validate126, instancePath + "/format", "const", { allowedValue: "iban" });
+            return fail(self, instancePath + "/format", "const", { allowedValue: "iban" });
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.bankName !== void 0) {
             let data1 = data.bankName;
-            const _errs3 = errors;
             if (typeof data1 !== "string" && data1 !== null) {
-              return fail(validate126, instancePath + "/bankName", "type", {
-                type: schema53_properties_bankName_type,
+              return fail(self, instancePath + "/bankName", "type", {
+                type: schema27_properties_postalCode_type,
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.accountIdentifier !== void 0) {
-              const _errs5 = errors;
               if (typeof data.accountIdentifier !== "string") {
-                return fail(validate126, instancePath + "/accountIdentifier", "type", {
-                  type: "string",
-                });
+                return fail(self, instancePath + "/accountIdentifier", "type", { type: "string" });
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.bankIdentifier !== void 0) {
                 let data3 = data.bankIdentifier;
-                const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
-                  return fail(validate126, instancePath + "/bankIdentifier", "type", {
-                    type: schema53_properties_bankIdentifier_type,
+                  return fail(self, instancePath + "/bankIdentifier", "type", {
+                    type: schema27_properties_postalCode_type,
                   });
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -2826,70 +2363,63 @@ function validate126(data) {
         }
       }
     } else {
-      return fail(validate126, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate126.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate130(data) {
+  const self = validate130;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.format === void 0 && (missing0 = "format")) {
-        return fail(validate130, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
-          const _errs1 = errors;
           if (typeof data0 !== "string") {
-            return fail(validate130, instancePath + "/format", "type", { type: "string" });
+            return fail(self, instancePath + "/format", "type", { type: "string" });
           }
           if ("other" !== data0) {
-            return fail(validate130, instancePath + "/format", "const", { allowedValue: "other" });
+            return fail(self, instancePath + "/format", "const", { allowedValue: "other" });
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.bankName !== void 0) {
             let data1 = data.bankName;
-            const _errs3 = errors;
             if (typeof data1 !== "string" && data1 !== null) {
-              return fail(validate130, instancePath + "/bankName", "type", {
-                type: schema55_properties_bankName_type,
+              return fail(self, instancePath + "/bankName", "type", {
+                type: schema27_properties_postalCode_type,
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.accountNumber !== void 0) {
-              const _errs5 = errors;
               if (typeof data.accountNumber !== "string") {
-                return fail(validate130, instancePath + "/accountNumber", "type", {
-                  type: "string",
-                });
+                return fail(self, instancePath + "/accountNumber", "type", { type: "string" });
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.routingNumber !== void 0) {
                 let data3 = data.routingNumber;
-                const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
-                  return fail(validate130, instancePath + "/routingNumber", "type", {
-                    type: schema55_properties_routingNumber_type,
+                  return fail(self, instancePath + "/routingNumber", "type", {
+                    type: schema27_properties_postalCode_type,
                   });
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -2898,55 +2428,51 @@ function validate130(data) {
         }
       }
     } else {
-      return fail(validate130, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate130.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate128(data) {
+  const self = validate128;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.format === void 0 && (missing0 = "format")) {
-        return fail(validate128, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.format !== void 0) {
           let data0 = data.format;
-          const _errs1 = errors;
           if (typeof data0 !== "string") {
-            return fail(validate128, instancePath + "/format", "type", { type: "string" });
+            return fail(self, instancePath + "/format", "type", { type: "string" });
           }
           if ("iban" !== data0) {
-            return fail(validate128, instancePath + "/format", "const", { allowedValue: "iban" });
+            return fail(self, instancePath + "/format", "const", { allowedValue: "iban" });
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.iban !== void 0) {
-            const _errs3 = errors;
             if (typeof data.iban !== "string") {
-              return fail(validate128, instancePath + "/iban", "type", { type: "string" });
+              return fail(self, instancePath + "/iban", "type", { type: "string" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.bic !== void 0) {
               let data2 = data.bic;
-              const _errs5 = errors;
               if (typeof data2 !== "string" && data2 !== null) {
-                return fail(validate128, instancePath + "/bic", "type", {
-                  type: schema54_properties_bic_type,
+                return fail(self, instancePath + "/bic", "type", {
+                  type: schema27_properties_postalCode_type,
                 });
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -2954,509 +2480,38 @@ function validate128(data) {
         }
       }
     } else {
-      return fail(validate128, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate128.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate77(data) {
+  const self = validate77;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.href === void 0 && (missing0 = "href")) {
-        return fail(validate77, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.href !== void 0) {
           if (typeof data.href !== "string") {
-            return fail(validate77, instancePath + "/href", "type", { type: "string" });
+            return fail(self, instancePath + "/href", "type", { type: "string" });
           }
         }
       }
     } else {
-      return fail(validate77, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate77.errors = vErrors;
-  return errors === 0;
-}
-function validate120(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.id === void 0 && (missing0 = "id")) ||
-        (data.type === void 0 && (missing0 = "type")) ||
-        (data.url === void 0 && (missing0 = "url")) ||
-        (data.employee === void 0 && (missing0 = "employee"))
-      ) {
-        return fail(validate120, instancePath, "required", { missingProperty: missing0 });
-      } else {
-        if (data.id !== void 0) {
-          let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 === "string") {
-              if (data0.length === 0) {
-                return fail(validate120, instancePath + "/id", "minLength", { limit: 1 });
-              }
-            } else {
-              return fail(validate120, instancePath + "/id", "type", { type: "string" });
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.type !== void 0) {
-            let data1 = data.type;
-            const _errs3 = errors;
-            if (typeof data1 !== "string") {
-              return fail(validate120, instancePath + "/type", "type", { type: "string" });
-            }
-            if ("employee-personal-record" !== data1) {
-              return fail(validate120, instancePath + "/type", "const", {
-                allowedValue: "employee-personal-record",
-              });
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.url !== void 0) {
-              let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
-                  if (typeof data2 === "string") {
-                    if (!formats0(data2)) {
-                      return fail(validate120, instancePath + "/url", "format", { format: "uri" });
-                    }
-                  } else {
-                    return fail(validate120, instancePath + "/url", "type", { type: "string" });
-                  }
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.employee !== void 0) {
-                const _errs7 = errors;
-                if (!validate107(data.employee)) {
-                  vErrors = prefixErrors(vErrors, validate107.errors, instancePath + "/employee");
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.title !== void 0) {
-                  let data4 = data.title;
-                  const _errs8 = errors;
-                  if (typeof data4 !== "string") {
-                    return fail(validate120, instancePath + "/title", "type", { type: "string" });
-                  }
-                  if (!(
-                    data4 === "unknown" ||
-                    data4 === "mister" ||
-                    data4 === "miss" ||
-                    data4 === "misses" ||
-                    data4 === "mizz" ||
-                    data4 === "doctor" ||
-                    data4 === "professor" ||
-                    data4 === "master"
-                  )) {
-                    return fail(validate120, instancePath + "/title", "enum", {
-                      allowedValues: schema50_properties_title_enum,
-                    });
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.legalGender !== void 0) {
-                    let data5 = data.legalGender;
-                    const _errs10 = errors;
-                    if (typeof data5 !== "string") {
-                      return fail(validate120, instancePath + "/legalGender", "type", {
-                        type: "string",
-                      });
-                    }
-                    if (!(
-                      data5 === "unknown" ||
-                      data5 === "male" ||
-                      data5 === "female" ||
-                      data5 === "diverse"
-                    )) {
-                      return fail(validate120, instancePath + "/legalGender", "enum", {
-                        allowedValues: schema50_properties_legalGender_enum,
-                      });
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.birthDate !== void 0) {
-                      let data6 = data.birthDate;
-                      const _errs12 = errors;
-                      if (typeof data6 !== "string" && data6 !== null) {
-                        return fail(validate120, instancePath + "/birthDate", "type", {
-                          type: schema50_properties_birthDate_type,
-                        });
-                      }
-                      if (errors === _errs12) {
-                        if (errors === _errs12) {
-                          if (typeof data6 === "string") {
-                            if (!formats6(data6)) {
-                              return fail(validate120, instancePath + "/birthDate", "format", {
-                                format: "date",
-                              });
-                            }
-                          }
-                        }
-                      }
-                      var valid0 = _errs12 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.insuranceNumber !== void 0) {
-                        let data7 = data.insuranceNumber;
-                        const _errs14 = errors;
-                        const _errs15 = errors;
-                        let valid1 = false;
-                        const _errs16 = errors;
-                        if (data7 !== null && !validate122(data7)) {
-                          vErrors = prefixErrors(
-                            vErrors,
-                            validate122.errors,
-                            instancePath + "/insuranceNumber",
-                          );
-                          errors = vErrors.length;
-                        }
-                        var _valid0 = _errs16 === errors;
-                        valid1 = valid1 || _valid0;
-                        if (!valid1) {
-                          const _errs17 = errors;
-                          if (data7 !== null) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/insuranceNumber",
-                              "type",
-                              { type: "null" },
-                            );
-                            errors++;
-                          }
-                          var _valid0 = _errs17 === errors;
-                          valid1 = valid1 || _valid0;
-                        }
-                        if (!valid1) {
-                          vErrors = pushError(
-                            vErrors,
-                            instancePath + "/insuranceNumber",
-                            "anyOf",
-                            {},
-                          );
-                          errors++;
-                          validate120.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs15;
-                          if (vErrors !== null) {
-                            if (_errs15) {
-                              vErrors.length = _errs15;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                        }
-                        var valid0 = _errs14 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.nationalitiesCountryCodes !== void 0) {
-                          let data8 = data.nationalitiesCountryCodes;
-                          const _errs19 = errors;
-                          if (errors === _errs19) {
-                            if (Array.isArray(data8)) {
-                              if (data8.length > 1) {
-                                return fail(
-                                  validate120,
-                                  instancePath + "/nationalitiesCountryCodes",
-                                  "maxItems",
-                                  { limit: 1 },
-                                );
-                              } else {
-                                var valid2 = true;
-                                const len0 = data8.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs21 = errors;
-                                  if (!validate66(data8[i0])) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
-                                      validate66.errors,
-                                      instancePath + "/nationalitiesCountryCodes/" + i0,
-                                    );
-                                    errors = vErrors.length;
-                                  }
-                                  var valid2 = _errs21 === errors;
-                                  if (!valid2) {
-                                    break;
-                                  }
-                                }
-                              }
-                            } else {
-                              return fail(
-                                validate120,
-                                instancePath + "/nationalitiesCountryCodes",
-                                "type",
-                                { type: "array" },
-                              );
-                            }
-                          }
-                          var valid0 = _errs19 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.bankAccount !== void 0) {
-                            let data10 = data.bankAccount;
-                            const _errs22 = errors;
-                            const _errs23 = errors;
-                            let valid3 = false;
-                            let passing0 = null;
-                            const _errs24 = errors;
-                            if (!validate125(data10)) {
-                              vErrors = prefixErrors(
-                                vErrors,
-                                validate125.errors,
-                                instancePath + "/bankAccount",
-                              );
-                              errors = vErrors.length;
-                            }
-                            var _valid1 = _errs24 === errors;
-                            if (_valid1) {
-                              valid3 = true;
-                              passing0 = 0;
-                            }
-                            const _errs25 = errors;
-                            if (data10 !== null) {
-                              vErrors = pushError(vErrors, instancePath + "/bankAccount", "type", {
-                                type: "null",
-                              });
-                              errors++;
-                            }
-                            var _valid1 = _errs25 === errors;
-                            if (_valid1 && valid3) {
-                              valid3 = false;
-                              passing0 = [passing0, 1];
-                            } else {
-                              if (_valid1) {
-                                valid3 = true;
-                                passing0 = 1;
-                              }
-                            }
-                            if (!valid3) {
-                              vErrors = pushError(vErrors, instancePath + "/bankAccount", "oneOf", {
-                                passingSchemas: passing0,
-                              });
-                              errors++;
-                              validate120.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs23;
-                              if (vErrors !== null) {
-                                if (_errs23) {
-                                  vErrors.length = _errs23;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid0 = _errs22 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.phoneNumber !== void 0) {
-                              let data11 = data.phoneNumber;
-                              const _errs27 = errors;
-                              if (typeof data11 !== "string" && data11 !== null) {
-                                return fail(validate120, instancePath + "/phoneNumber", "type", {
-                                  type: schema50_properties_phoneNumber_type,
-                                });
-                              }
-                              if (errors === _errs27) {
-                                if (errors === _errs27) {
-                                  if (typeof data11 === "string") {
-                                    if (!formats38(data11)) {
-                                      return fail(
-                                        validate120,
-                                        instancePath + "/phoneNumber",
-                                        "format",
-                                        { format: "phone" },
-                                      );
-                                    }
-                                  }
-                                }
-                              }
-                              var valid0 = _errs27 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.email !== void 0) {
-                                let data12 = data.email;
-                                const _errs29 = errors;
-                                if (typeof data12 !== "string" && data12 !== null) {
-                                  return fail(validate120, instancePath + "/email", "type", {
-                                    type: schema50_properties_email_type,
-                                  });
-                                }
-                                if (errors === _errs29) {
-                                  if (errors === _errs29) {
-                                    if (typeof data12 === "string") {
-                                      if (
-                                        data12.length > 255 &&
-                                        (data12.length > 510 || func1(data12) > 255)
-                                      ) {
-                                        return fail(
-                                          validate120,
-                                          instancePath + "/email",
-                                          "maxLength",
-                                          { limit: 255 },
-                                        );
-                                      } else {
-                                        if (
-                                          data12.length < 6 &&
-                                          (data12.length < 3 || func1(data12) < 3)
-                                        ) {
-                                          return fail(
-                                            validate120,
-                                            instancePath + "/email",
-                                            "minLength",
-                                            { limit: 3 },
-                                          );
-                                        } else {
-                                          if (!formats40(data12)) {
-                                            return fail(
-                                              validate120,
-                                              instancePath + "/email",
-                                              "format",
-                                              { format: "email" },
-                                            );
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                                var valid0 = _errs29 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.createdAt !== void 0) {
-                                  const _errs31 = errors;
-                                  if (!validate71(data.createdAt)) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
-                                      validate71.errors,
-                                      instancePath + "/createdAt",
-                                    );
-                                    errors = vErrors.length;
-                                  }
-                                  var valid0 = _errs31 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.lastUpdatedAt !== void 0) {
-                                    const _errs32 = errors;
-                                    if (!validate73(data.lastUpdatedAt)) {
-                                      vErrors = prefixErrors(
-                                        vErrors,
-                                        validate73.errors,
-                                        instancePath + "/lastUpdatedAt",
-                                      );
-                                      errors = vErrors.length;
-                                    }
-                                    var valid0 = _errs32 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.links !== void 0) {
-                                      const _errs33 = errors;
-                                      if (!validate75(data.links)) {
-                                        vErrors = prefixErrors(
-                                          vErrors,
-                                          validate75.errors,
-                                          instancePath + "/links",
-                                        );
-                                        errors = vErrors.length;
-                                      }
-                                      var valid0 = _errs33 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                    if (valid0) {
-                                      if (data.embedded !== void 0) {
-                                        const _errs34 = errors;
-                                        if (!validate81(data.embedded)) {
-                                          vErrors = prefixErrors(
-                                            vErrors,
-                                            validate81.errors,
-                                            instancePath + "/embedded",
-                                          );
-                                          errors = vErrors.length;
-                                        }
-                                        var valid0 = _errs34 === errors;
-                                      } else {
-                                        var valid0 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate120, instancePath, "type", { type: "object" });
-    }
-  }
-  validate120.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate192(data) {
+  const self = validate192;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -3468,494 +2523,306 @@ function validate192(data) {
         (data.businessEstablishment === void 0 && (missing0 = "businessEstablishment")) ||
         (data.department === void 0 && (missing0 = "department"))
       ) {
-        return fail(validate192, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate192, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate192, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate192, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("job-position" !== data1) {
-              return fail(validate192, instancePath + "/type", "const", {
-                allowedValue: "job-position",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "job-position" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate192, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate192, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.employment !== void 0) {
-                const _errs7 = errors;
                 if (!validate150(data.employment)) {
-                  vErrors = prefixErrors(vErrors, validate150.errors, instancePath + "/employment");
-                  errors = vErrors.length;
+                  return refFail(self, null, validate150.errors, instancePath + "/employment");
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.startsOn !== void 0) {
                   let data4 = data.startsOn;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
-                    if (errors === _errs8) {
+                  if (true) {
+                    if (true) {
                       if (typeof data4 === "string") {
                         if (!formats6(data4)) {
-                          return fail(validate192, instancePath + "/startsOn", "format", {
+                          return fail(self, instancePath + "/startsOn", "format", {
                             format: "date",
                           });
                         }
                       } else {
-                        return fail(validate192, instancePath + "/startsOn", "type", {
-                          type: "string",
-                        });
+                        return fail(self, instancePath + "/startsOn", "type", { type: "string" });
                       }
                     }
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.endsOn !== void 0) {
                     let data5 = data.endsOn;
-                    const _errs10 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      return fail(validate192, instancePath + "/endsOn", "type", {
-                        type: schema75_properties_endsOn_type,
+                      return fail(self, instancePath + "/endsOn", "type", {
+                        type: schema27_properties_postalCode_type,
                       });
                     }
-                    if (errors === _errs10) {
-                      if (errors === _errs10) {
+                    if (true) {
+                      if (true) {
                         if (typeof data5 === "string") {
                           if (!formats6(data5)) {
-                            return fail(validate192, instancePath + "/endsOn", "format", {
+                            return fail(self, instancePath + "/endsOn", "format", {
                               format: "date",
                             });
                           }
                         }
                       }
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.businessEstablishment !== void 0) {
-                      const _errs12 = errors;
                       if (!validate55(data.businessEstablishment)) {
-                        vErrors = prefixErrors(
-                          vErrors,
+                        return refFail(
+                          self,
+                          null,
                           validate55.errors,
                           instancePath + "/businessEstablishment",
                         );
-                        errors = vErrors.length;
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.department !== void 0) {
-                        const _errs13 = errors;
                         if (!validate105(data.department)) {
-                          vErrors = prefixErrors(
-                            vErrors,
+                          return refFail(
+                            self,
+                            null,
                             validate105.errors,
                             instancePath + "/department",
                           );
-                          errors = vErrors.length;
                         }
-                        var valid0 = _errs13 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.remoteId !== void 0) {
                           let data8 = data.remoteId;
-                          const _errs14 = errors;
                           if (typeof data8 !== "string" && data8 !== null) {
-                            return fail(validate192, instancePath + "/remoteId", "type", {
-                              type: schema75_properties_remoteId_type,
+                            return fail(self, instancePath + "/remoteId", "type", {
+                              type: schema27_properties_postalCode_type,
                             });
                           }
-                          if (errors === _errs14) {
+                          if (true) {
                             if (typeof data8 === "string") {
                               if (
                                 data8.length > 1024 &&
                                 (data8.length > 2048 || func1(data8) > 1024)
                               ) {
-                                return fail(validate192, instancePath + "/remoteId", "maxLength", {
+                                return fail(self, instancePath + "/remoteId", "maxLength", {
                                   limit: 1024,
                                 });
                               } else {
                                 if (data8.length === 0) {
-                                  return fail(
-                                    validate192,
-                                    instancePath + "/remoteId",
-                                    "minLength",
-                                    { limit: 1 },
-                                  );
+                                  return fail(self, instancePath + "/remoteId", "minLength", {
+                                    limit: 1,
+                                  });
                                 }
                               }
                             }
                           }
-                          var valid0 = _errs14 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.employee !== void 0) {
-                            const _errs16 = errors;
                             if (!validate107(data.employee)) {
-                              vErrors = prefixErrors(
-                                vErrors,
+                              return refFail(
+                                self,
+                                null,
                                 validate107.errors,
                                 instancePath + "/employee",
                               );
-                              errors = vErrors.length;
                             }
-                            var valid0 = _errs16 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.status !== void 0) {
-                              const _errs17 = errors;
                               if (!validate146(data.status)) {
-                                vErrors = prefixErrors(
-                                  vErrors,
+                                return refFail(
+                                  self,
+                                  null,
                                   validate146.errors,
                                   instancePath + "/status",
                                 );
-                                errors = vErrors.length;
                               }
-                              var valid0 = _errs17 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.jobTitle !== void 0) {
                                 let data11 = data.jobTitle;
-                                const _errs18 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
-                                  return fail(validate192, instancePath + "/jobTitle", "type", {
-                                    type: schema75_properties_jobTitle_type,
+                                  return fail(self, instancePath + "/jobTitle", "type", {
+                                    type: schema27_properties_postalCode_type,
                                   });
                                 }
-                                if (errors === _errs18) {
+                                if (true) {
                                   if (typeof data11 === "string") {
                                     if (
                                       data11.length > 1024 &&
                                       (data11.length > 2048 || func1(data11) > 1024)
                                     ) {
-                                      return fail(
-                                        validate192,
-                                        instancePath + "/jobTitle",
-                                        "maxLength",
-                                        { limit: 1024 },
-                                      );
+                                      return fail(self, instancePath + "/jobTitle", "maxLength", {
+                                        limit: 1024,
+                                      });
                                     }
                                   }
                                 }
-                                var valid0 = _errs18 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.jobQualification !== void 0) {
                                   let data12 = data.jobQualification;
-                                  const _errs20 = errors;
-                                  const _errs21 = errors;
-                                  let valid1 = false;
-                                  const _errs22 = errors;
                                   if (data12 !== null && !validate198(data12)) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
+                                    return nullableFail(
+                                      self,
+                                      null,
                                       validate198.errors,
                                       instancePath + "/jobQualification",
                                     );
-                                    errors = vErrors.length;
                                   }
-                                  var _valid0 = _errs22 === errors;
-                                  valid1 = valid1 || _valid0;
-                                  if (!valid1) {
-                                    const _errs23 = errors;
-                                    if (data12 !== null) {
-                                      vErrors = pushError(
-                                        vErrors,
-                                        instancePath + "/jobQualification",
-                                        "type",
-                                        { type: "null" },
-                                      );
-                                      errors++;
-                                    }
-                                    var _valid0 = _errs23 === errors;
-                                    valid1 = valid1 || _valid0;
-                                  }
-                                  if (!valid1) {
-                                    vErrors = pushError(
-                                      vErrors,
-                                      instancePath + "/jobQualification",
-                                      "anyOf",
-                                      {},
-                                    );
-                                    errors++;
-                                    validate192.errors = vErrors;
-                                    return false;
-                                  } else {
-                                    errors = _errs21;
-                                    if (vErrors !== null) {
-                                      if (_errs21) {
-                                        vErrors.length = _errs21;
-                                      } else {
-                                        vErrors = null;
-                                      }
-                                    }
-                                  }
-                                  var valid0 = _errs20 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.manager !== void 0) {
                                     let data13 = data.manager;
-                                    const _errs25 = errors;
-                                    const _errs26 = errors;
-                                    let valid2 = false;
-                                    const _errs27 = errors;
                                     if (data13 !== null && !validate107(data13)) {
-                                      vErrors = prefixErrors(
-                                        vErrors,
+                                      return nullableFail(
+                                        self,
+                                        null,
                                         validate107.errors,
                                         instancePath + "/manager",
                                       );
-                                      errors = vErrors.length;
                                     }
-                                    var _valid1 = _errs27 === errors;
-                                    valid2 = valid2 || _valid1;
-                                    if (!valid2) {
-                                      const _errs28 = errors;
-                                      if (data13 !== null) {
-                                        vErrors = pushError(
-                                          vErrors,
-                                          instancePath + "/manager",
-                                          "type",
-                                          { type: "null" },
-                                        );
-                                        errors++;
-                                      }
-                                      var _valid1 = _errs28 === errors;
-                                      valid2 = valid2 || _valid1;
-                                    }
-                                    if (!valid2) {
-                                      vErrors = pushError(
-                                        vErrors,
-                                        instancePath + "/manager",
-                                        "anyOf",
-                                        {},
-                                      );
-                                      errors++;
-                                      validate192.errors = vErrors;
-                                      return false;
-                                    } else {
-                                      errors = _errs26;
-                                      if (vErrors !== null) {
-                                        if (_errs26) {
-                                          vErrors.length = _errs26;
-                                        } else {
-                                          vErrors = null;
-                                        }
-                                      }
-                                    }
-                                    var valid0 = _errs25 === errors;
+                                    var valid0 = true;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.occupationCategory !== void 0) {
                                       let data14 = data.occupationCategory;
-                                      const _errs30 = errors;
-                                      const _errs31 = errors;
-                                      let valid3 = false;
-                                      const _errs32 = errors;
                                       if (data14 !== null && !validate201(data14)) {
-                                        vErrors = prefixErrors(
-                                          vErrors,
+                                        return nullableFail(
+                                          self,
+                                          null,
                                           validate201.errors,
                                           instancePath + "/occupationCategory",
                                         );
-                                        errors = vErrors.length;
                                       }
-                                      var _valid2 = _errs32 === errors;
-                                      valid3 = valid3 || _valid2;
-                                      if (!valid3) {
-                                        const _errs33 = errors;
-                                        if (data14 !== null) {
-                                          vErrors = pushError(
-                                            vErrors,
-                                            instancePath + "/occupationCategory",
-                                            "type",
-                                            { type: "null" },
-                                          );
-                                          errors++;
-                                        }
-                                        var _valid2 = _errs33 === errors;
-                                        valid3 = valid3 || _valid2;
-                                      }
-                                      if (!valid3) {
-                                        vErrors = pushError(
-                                          vErrors,
-                                          instancePath + "/occupationCategory",
-                                          "anyOf",
-                                          {},
-                                        );
-                                        errors++;
-                                        validate192.errors = vErrors;
-                                        return false;
-                                      } else {
-                                        errors = _errs31;
-                                        if (vErrors !== null) {
-                                          if (_errs31) {
-                                            vErrors.length = _errs31;
-                                          } else {
-                                            vErrors = null;
-                                          }
-                                        }
-                                      }
-                                      var valid0 = _errs30 === errors;
+                                      var valid0 = true;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.workingTimeArrangement !== void 0) {
-                                        const _errs35 = errors;
                                         if (!validate203(data.workingTimeArrangement)) {
-                                          vErrors = prefixErrors(
-                                            vErrors,
+                                          return refFail(
+                                            self,
+                                            null,
                                             validate203.errors,
                                             instancePath + "/workingTimeArrangement",
                                           );
-                                          errors = vErrors.length;
                                         }
-                                        var valid0 = _errs35 === errors;
+                                        var valid0 = true;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.document !== void 0) {
                                           let data16 = data.document;
-                                          const _errs36 = errors;
-                                          const _errs37 = errors;
-                                          let valid4 = false;
-                                          const _errs38 = errors;
                                           if (data16 !== null && !validate177(data16)) {
-                                            vErrors = prefixErrors(
-                                              vErrors,
+                                            return nullableFail(
+                                              self,
+                                              null,
                                               validate177.errors,
                                               instancePath + "/document",
                                             );
-                                            errors = vErrors.length;
                                           }
-                                          var _valid3 = _errs38 === errors;
-                                          valid4 = valid4 || _valid3;
-                                          if (!valid4) {
-                                            const _errs39 = errors;
-                                            if (data16 !== null) {
-                                              vErrors = pushError(
-                                                vErrors,
-                                                instancePath + "/document",
-                                                "type",
-                                                { type: "null" },
-                                              );
-                                              errors++;
-                                            }
-                                            var _valid3 = _errs39 === errors;
-                                            valid4 = valid4 || _valid3;
-                                          }
-                                          if (!valid4) {
-                                            vErrors = pushError(
-                                              vErrors,
-                                              instancePath + "/document",
-                                              "anyOf",
-                                              {},
-                                            );
-                                            errors++;
-                                            validate192.errors = vErrors;
-                                            return false;
-                                          } else {
-                                            errors = _errs37;
-                                            if (vErrors !== null) {
-                                              if (_errs37) {
-                                                vErrors.length = _errs37;
-                                              } else {
-                                                vErrors = null;
-                                              }
-                                            }
-                                          }
-                                          var valid0 = _errs36 === errors;
+                                          var valid0 = true;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
                                           if (data.notes !== void 0) {
                                             let data17 = data.notes;
-                                            const _errs41 = errors;
                                             if (typeof data17 !== "string" && data17 !== null) {
-                                              return fail(
-                                                validate192,
-                                                instancePath + "/notes",
-                                                "type",
-                                                { type: schema75_properties_notes_type },
-                                              );
+                                              return fail(self, instancePath + "/notes", "type", {
+                                                type: schema27_properties_postalCode_type,
+                                              });
                                             }
-                                            if (errors === _errs41) {
+                                            if (true) {
                                               if (typeof data17 === "string") {
                                                 if (
                                                   data17.length > 500 &&
                                                   (data17.length > 1e3 || func1(data17) > 500)
                                                 ) {
                                                   return fail(
-                                                    validate192,
+                                                    self,
                                                     instancePath + "/notes",
                                                     "maxLength",
                                                     { limit: 500 },
@@ -3963,74 +2830,69 @@ function validate192(data) {
                                                 }
                                               }
                                             }
-                                            var valid0 = _errs41 === errors;
+                                            var valid0 = true;
                                           } else {
                                             var valid0 = true;
                                           }
                                           if (valid0) {
                                             if (data.t9n !== void 0) {
-                                              const _errs43 = errors;
                                               if (!validate206(data.t9n)) {
-                                                vErrors = prefixErrors(
-                                                  vErrors,
+                                                return refFail(
+                                                  self,
+                                                  null,
                                                   validate206.errors,
                                                   instancePath + "/t9n",
                                                 );
-                                                errors = vErrors.length;
                                               }
-                                              var valid0 = _errs43 === errors;
+                                              var valid0 = true;
                                             } else {
                                               var valid0 = true;
                                             }
                                             if (valid0) {
                                               if (data.updatedAttributes !== void 0) {
                                                 let data19 = data.updatedAttributes;
-                                                const _errs44 = errors;
-                                                if (errors === _errs44) {
+                                                if (true) {
                                                   if (Array.isArray(data19)) {
                                                     var valid5 = true;
                                                     const len0 = data19.length;
                                                     for (let i0 = 0; i0 < len0; i0++) {
-                                                      const _errs46 = errors;
                                                       if (typeof data19[i0] !== "string") {
                                                         return fail(
-                                                          validate192,
+                                                          self,
                                                           instancePath + "/updatedAttributes/" + i0,
                                                           "type",
                                                           { type: "string" },
                                                         );
                                                       }
-                                                      var valid5 = _errs46 === errors;
+                                                      var valid5 = true;
                                                       if (!valid5) {
                                                         break;
                                                       }
                                                     }
                                                   } else {
                                                     return fail(
-                                                      validate192,
+                                                      self,
                                                       instancePath + "/updatedAttributes",
                                                       "type",
                                                       { type: "array" },
                                                     );
                                                   }
                                                 }
-                                                var valid0 = _errs44 === errors;
+                                                var valid0 = true;
                                               } else {
                                                 var valid0 = true;
                                               }
                                               if (valid0) {
                                                 if (data.changedAttributes !== void 0) {
                                                   let data21 = data.changedAttributes;
-                                                  const _errs48 = errors;
-                                                  if (errors === _errs48) {
+                                                  if (true) {
                                                     if (Array.isArray(data21)) {
                                                       var valid6 = true;
                                                       const len1 = data21.length;
                                                       for (let i1 = 0; i1 < len1; i1++) {
-                                                        const _errs50 = errors;
                                                         if (typeof data21[i1] !== "string") {
                                                           return fail(
-                                                            validate192,
+                                                            self,
                                                             instancePath +
                                                               "/changedAttributes/" +
                                                               i1,
@@ -4038,81 +2900,77 @@ function validate192(data) {
                                                             { type: "string" },
                                                           );
                                                         }
-                                                        var valid6 = _errs50 === errors;
+                                                        var valid6 = true;
                                                         if (!valid6) {
                                                           break;
                                                         }
                                                       }
                                                     } else {
                                                       return fail(
-                                                        validate192,
+                                                        self,
                                                         instancePath + "/changedAttributes",
                                                         "type",
                                                         { type: "array" },
                                                       );
                                                     }
                                                   }
-                                                  var valid0 = _errs48 === errors;
+                                                  var valid0 = true;
                                                 } else {
                                                   var valid0 = true;
                                                 }
                                                 if (valid0) {
                                                   if (data.createdAt !== void 0) {
-                                                    const _errs52 = errors;
                                                     if (!validate71(data.createdAt)) {
-                                                      vErrors = prefixErrors(
-                                                        vErrors,
+                                                      return refFail(
+                                                        self,
+                                                        null,
                                                         validate71.errors,
                                                         instancePath + "/createdAt",
                                                       );
-                                                      errors = vErrors.length;
                                                     }
-                                                    var valid0 = _errs52 === errors;
+                                                    var valid0 = true;
                                                   } else {
                                                     var valid0 = true;
                                                   }
                                                   if (valid0) {
                                                     if (data.lastUpdatedAt !== void 0) {
-                                                      const _errs53 = errors;
                                                       if (!validate73(data.lastUpdatedAt)) {
-                                                        vErrors = prefixErrors(
-                                                          vErrors,
+                                                        return refFail(
+                                                          self,
+                                                          null,
                                                           validate73.errors,
                                                           instancePath + "/lastUpdatedAt",
                                                         );
-                                                        errors = vErrors.length;
                                                       }
-                                                      var valid0 = _errs53 === errors;
+                                                      var valid0 = true;
                                                     } else {
                                                       var valid0 = true;
                                                     }
                                                     if (valid0) {
                                                       if (data.links !== void 0) {
-                                                        const _errs54 = errors;
                                                         if (!validate75(data.links)) {
-                                                          vErrors = prefixErrors(
-                                                            vErrors,
+                                                          return refFail(
+                                                            self,
+                                                            null,
                                                             validate75.errors,
                                                             instancePath + "/links",
                                                           );
-                                                          errors = vErrors.length;
                                                         }
-                                                        var valid0 = _errs54 === errors;
+                                                        var valid0 = true;
                                                       } else {
                                                         var valid0 = true;
                                                       }
                                                       if (valid0) {
                                                         if (data.embedded !== void 0) {
-                                                          const _errs55 = errors;
                                                           if (!validate81(data.embedded)) {
-                                                            vErrors = prefixErrors(
-                                                              vErrors,
+                                                            return refFail(
+                                                              self,
+                                                              null,
                                                               validate81.errors,
                                                               instancePath + "/embedded",
                                                             );
-                                                            errors = vErrors.length;
                                                           }
-                                                          var valid0 = _errs55 === errors;
+                                                          var valid0 = true;
                                                         } else {
                                                           var valid0 = true;
                                                         }
@@ -4142,17 +3000,16 @@ function validate192(data) {
         }
       }
     } else {
-      return fail(validate192, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate192.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate143(data) {
+  const self = validate143;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -4163,142 +3020,122 @@ function validate143(data) {
         (data.familyName === void 0 && (missing0 = "familyName")) ||
         (data.email === void 0 && (missing0 = "email"))
       ) {
-        return fail(validate143, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate143, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate143, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate143, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("employee" !== data1) {
-              return fail(validate143, instancePath + "/type", "const", {
-                allowedValue: "employee",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "employee" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate143, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate143, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.givenName !== void 0) {
                 let data3 = data.givenName;
-                const _errs7 = errors;
-                if (errors === _errs7) {
+                if (true) {
                   if (typeof data3 === "string") {
                     if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
-                      return fail(validate143, instancePath + "/givenName", "maxLength", {
-                        limit: 255,
-                      });
+                      return fail(self, instancePath + "/givenName", "maxLength", { limit: 255 });
                     } else {
                       if (data3.length === 0) {
-                        return fail(validate143, instancePath + "/givenName", "minLength", {
-                          limit: 1,
-                        });
+                        return fail(self, instancePath + "/givenName", "minLength", { limit: 1 });
                       }
                     }
                   } else {
-                    return fail(validate143, instancePath + "/givenName", "type", {
-                      type: "string",
-                    });
+                    return fail(self, instancePath + "/givenName", "type", { type: "string" });
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.familyName !== void 0) {
                   let data4 = data.familyName;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
+                  if (true) {
                     if (typeof data4 === "string") {
                       if (data4.length > 255 && (data4.length > 510 || func1(data4) > 255)) {
-                        return fail(validate143, instancePath + "/familyName", "maxLength", {
+                        return fail(self, instancePath + "/familyName", "maxLength", {
                           limit: 255,
                         });
                       } else {
                         if (data4.length === 0) {
-                          return fail(validate143, instancePath + "/familyName", "minLength", {
+                          return fail(self, instancePath + "/familyName", "minLength", {
                             limit: 1,
                           });
                         }
                       }
                     } else {
-                      return fail(validate143, instancePath + "/familyName", "type", {
-                        type: "string",
-                      });
+                      return fail(self, instancePath + "/familyName", "type", { type: "string" });
                     }
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.email !== void 0) {
                     let data5 = data.email;
-                    const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      return fail(validate143, instancePath + "/email", "type", {
-                        type: schema58_properties_email_type,
+                      return fail(self, instancePath + "/email", "type", {
+                        type: schema27_properties_postalCode_type,
                       });
                     }
-                    if (errors === _errs11) {
-                      if (errors === _errs11) {
+                    if (true) {
+                      if (true) {
                         if (typeof data5 === "string") {
                           if (data5.length > 255 && (data5.length > 510 || func1(data5) > 255)) {
-                            return fail(validate143, instancePath + "/email", "maxLength", {
-                              limit: 255,
-                            });
+                            return fail(self, instancePath + "/email", "maxLength", { limit: 255 });
                           } else {
                             if (data5.length < 6 && (data5.length < 3 || func1(data5) < 3)) {
-                              return fail(validate143, instancePath + "/email", "minLength", {
-                                limit: 3,
-                              });
+                              return fail(self, instancePath + "/email", "minLength", { limit: 3 });
                             } else {
                               if (!pattern3.test(data5)) {
-                                return fail(validate143, instancePath + "/email", "pattern", {
+                                return fail(self, instancePath + "/email", "pattern", {
                                   pattern: "^[^<>]*$",
                                 });
                               } else {
                                 if (!formats40(data5)) {
-                                  return fail(validate143, instancePath + "/email", "format", {
+                                  return fail(self, instancePath + "/email", "format", {
                                     format: "email",
                                   });
                                 }
@@ -4308,192 +3145,116 @@ function validate143(data) {
                         }
                       }
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.remoteId !== void 0) {
                       let data6 = data.remoteId;
-                      const _errs13 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        return fail(validate143, instancePath + "/remoteId", "type", {
-                          type: schema58_properties_remoteId_type,
+                        return fail(self, instancePath + "/remoteId", "type", {
+                          type: schema27_properties_postalCode_type,
                         });
                       }
-                      if (errors === _errs13) {
+                      if (true) {
                         if (typeof data6 === "string") {
                           if (data6.length > 100 && (data6.length > 200 || func1(data6) > 100)) {
-                            return fail(validate143, instancePath + "/remoteId", "maxLength", {
+                            return fail(self, instancePath + "/remoteId", "maxLength", {
                               limit: 100,
                             });
                           } else {
                             if (data6.length === 0) {
-                              return fail(validate143, instancePath + "/remoteId", "minLength", {
+                              return fail(self, instancePath + "/remoteId", "minLength", {
                                 limit: 1,
                               });
                             }
                           }
                         }
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.portrait !== void 0) {
                         let data7 = data.portrait;
-                        const _errs15 = errors;
-                        const _errs16 = errors;
-                        let valid1 = false;
-                        const _errs17 = errors;
                         if (data7 !== null && !validate144(data7)) {
-                          vErrors = prefixErrors(
-                            vErrors,
+                          return nullableFail(
+                            self,
+                            null,
                             validate144.errors,
                             instancePath + "/portrait",
                           );
-                          errors = vErrors.length;
                         }
-                        var _valid0 = _errs17 === errors;
-                        valid1 = valid1 || _valid0;
-                        if (!valid1) {
-                          const _errs18 = errors;
-                          if (data7 !== null) {
-                            vErrors = pushError(vErrors, instancePath + "/portrait", "type", {
-                              type: "null",
-                            });
-                            errors++;
-                          }
-                          var _valid0 = _errs18 === errors;
-                          valid1 = valid1 || _valid0;
-                        }
-                        if (!valid1) {
-                          vErrors = pushError(vErrors, instancePath + "/portrait", "anyOf", {});
-                          errors++;
-                          validate143.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs16;
-                          if (vErrors !== null) {
-                            if (_errs16) {
-                              vErrors.length = _errs16;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                        }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.employeeNumber !== void 0) {
                           let data8 = data.employeeNumber;
-                          const _errs20 = errors;
                           if (typeof data8 !== "string" && data8 !== null) {
-                            return fail(validate143, instancePath + "/employeeNumber", "type", {
-                              type: schema58_properties_employeeNumber_type,
+                            return fail(self, instancePath + "/employeeNumber", "type", {
+                              type: schema27_properties_postalCode_type,
                             });
                           }
-                          if (errors === _errs20) {
+                          if (true) {
                             if (typeof data8 === "string") {
                               if (data8.length === 0) {
-                                return fail(
-                                  validate143,
-                                  instancePath + "/employeeNumber",
-                                  "minLength",
-                                  { limit: 1 },
-                                );
+                                return fail(self, instancePath + "/employeeNumber", "minLength", {
+                                  limit: 1,
+                                });
                               }
                             }
                           }
-                          var valid0 = _errs20 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.status !== void 0) {
-                            const _errs22 = errors;
                             if (!validate146(data.status)) {
-                              vErrors = prefixErrors(
-                                vErrors,
+                              return refFail(
+                                self,
+                                null,
                                 validate146.errors,
                                 instancePath + "/status",
                               );
-                              errors = vErrors.length;
                             }
-                            var valid0 = _errs22 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.birthDay !== void 0) {
                               let data10 = data.birthDay;
-                              const _errs23 = errors;
-                              const _errs24 = errors;
-                              let valid2 = false;
-                              const _errs25 = errors;
                               if (data10 !== null && !validate148(data10)) {
-                                vErrors = prefixErrors(
-                                  vErrors,
+                                return nullableFail(
+                                  self,
+                                  null,
                                   validate148.errors,
                                   instancePath + "/birthDay",
                                 );
-                                errors = vErrors.length;
                               }
-                              var _valid1 = _errs25 === errors;
-                              valid2 = valid2 || _valid1;
-                              if (!valid2) {
-                                const _errs26 = errors;
-                                if (data10 !== null) {
-                                  vErrors = pushError(vErrors, instancePath + "/birthDay", "type", {
-                                    type: "null",
-                                  });
-                                  errors++;
-                                }
-                                var _valid1 = _errs26 === errors;
-                                valid2 = valid2 || _valid1;
-                              }
-                              if (!valid2) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/birthDay",
-                                  "anyOf",
-                                  {},
-                                );
-                                errors++;
-                                validate143.errors = vErrors;
-                                return false;
-                              } else {
-                                errors = _errs24;
-                                if (vErrors !== null) {
-                                  if (_errs24) {
-                                    vErrors.length = _errs24;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                              }
-                              var valid0 = _errs23 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.phoneNumber !== void 0) {
                                 let data11 = data.phoneNumber;
-                                const _errs28 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
-                                  return fail(validate143, instancePath + "/phoneNumber", "type", {
-                                    type: schema58_properties_phoneNumber_type,
+                                  return fail(self, instancePath + "/phoneNumber", "type", {
+                                    type: schema27_properties_postalCode_type,
                                   });
                                 }
-                                if (errors === _errs28) {
-                                  if (errors === _errs28) {
+                                if (true) {
+                                  if (true) {
                                     if (typeof data11 === "string") {
                                       if (!pattern4.test(data11)) {
                                         return fail(
-                                          validate143,
+                                          self,
                                           instancePath + "/phoneNumber",
                                           "pattern",
                                           {
@@ -4504,7 +3265,7 @@ function validate143(data) {
                                       } else {
                                         if (!formats38(data11)) {
                                           return fail(
-                                            validate143,
+                                            self,
                                             instancePath + "/phoneNumber",
                                             "format",
                                             { format: "phone" },
@@ -4514,97 +3275,91 @@ function validate143(data) {
                                     }
                                   }
                                 }
-                                var valid0 = _errs28 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.applicableEmployment !== void 0) {
-                                  const _errs30 = errors;
                                   if (!validate150(data.applicableEmployment)) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
+                                    return refFail(
+                                      self,
+                                      null,
                                       validate150.errors,
                                       instancePath + "/applicableEmployment",
                                     );
-                                    errors = vErrors.length;
                                   }
-                                  var valid0 = _errs30 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.applicableJobPosition !== void 0) {
-                                    const _errs31 = errors;
                                     if (!validate152(data.applicableJobPosition)) {
-                                      vErrors = prefixErrors(
-                                        vErrors,
+                                      return refFail(
+                                        self,
+                                        null,
                                         validate152.errors,
                                         instancePath + "/applicableJobPosition",
                                       );
-                                      errors = vErrors.length;
                                     }
-                                    var valid0 = _errs31 === errors;
+                                    var valid0 = true;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.createdAt !== void 0) {
-                                      const _errs32 = errors;
                                       if (!validate71(data.createdAt)) {
-                                        vErrors = prefixErrors(
-                                          vErrors,
+                                        return refFail(
+                                          self,
+                                          null,
                                           validate71.errors,
                                           instancePath + "/createdAt",
                                         );
-                                        errors = vErrors.length;
                                       }
-                                      var valid0 = _errs32 === errors;
+                                      var valid0 = true;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.lastUpdatedAt !== void 0) {
-                                        const _errs33 = errors;
                                         if (!validate73(data.lastUpdatedAt)) {
-                                          vErrors = prefixErrors(
-                                            vErrors,
+                                          return refFail(
+                                            self,
+                                            null,
                                             validate73.errors,
                                             instancePath + "/lastUpdatedAt",
                                           );
-                                          errors = vErrors.length;
                                         }
-                                        var valid0 = _errs33 === errors;
+                                        var valid0 = true;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.links !== void 0) {
-                                          const _errs34 = errors;
                                           if (!validate75(data.links)) {
-                                            vErrors = prefixErrors(
-                                              vErrors,
+                                            return refFail(
+                                              self,
+                                              null,
                                               validate75.errors,
                                               instancePath + "/links",
                                             );
-                                            errors = vErrors.length;
                                           }
-                                          var valid0 = _errs34 === errors;
+                                          var valid0 = true;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
                                           if (data.embedded !== void 0) {
-                                            const _errs35 = errors;
                                             if (!validate81(data.embedded)) {
-                                              vErrors = prefixErrors(
-                                                vErrors,
+                                              return refFail(
+                                                self,
+                                                null,
                                                 validate81.errors,
                                                 instancePath + "/embedded",
                                               );
-                                              errors = vErrors.length;
                                             }
-                                            var valid0 = _errs35 === errors;
+                                            var valid0 = true;
                                           } else {
                                             var valid0 = true;
                                           }
@@ -4627,17 +3382,16 @@ function validate143(data) {
         }
       }
     } else {
-      return fail(validate143, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate143.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate246(data) {
+  const self = validate246;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -4647,133 +3401,105 @@ function validate246(data) {
         (data.leaveRequest === void 0 && (missing0 = "leaveRequest")) ||
         (data.comment === void 0 && (missing0 = "comment"))
       ) {
-        return fail(validate246, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate246, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate246, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate246, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave-request-denial-decision" !== data1) {
-              return fail(validate246, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "leave-request-denial-decision",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate246, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate246, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.leaveRequest !== void 0) {
-                const _errs7 = errors;
                 if (!validate240(data.leaveRequest)) {
-                  vErrors = prefixErrors(
-                    vErrors,
-                    validate240.errors,
-                    instancePath + "/leaveRequest",
-                  );
-                  errors = vErrors.length;
+                  return refFail(self, null, validate240.errors, instancePath + "/leaveRequest");
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.comment !== void 0) {
                   let data4 = data.comment;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
+                  if (true) {
                     if (typeof data4 === "string") {
                       if (data4.length === 0) {
-                        return fail(validate246, instancePath + "/comment", "minLength", {
-                          limit: 1,
-                        });
+                        return fail(self, instancePath + "/comment", "minLength", { limit: 1 });
                       }
                     } else {
-                      return fail(validate246, instancePath + "/comment", "type", {
-                        type: "string",
-                      });
+                      return fail(self, instancePath + "/comment", "type", { type: "string" });
                     }
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.createdAt !== void 0) {
-                    const _errs10 = errors;
                     if (!validate71(data.createdAt)) {
-                      vErrors = prefixErrors(
-                        vErrors,
-                        validate71.errors,
-                        instancePath + "/createdAt",
-                      );
-                      errors = vErrors.length;
+                      return refFail(self, null, validate71.errors, instancePath + "/createdAt");
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.links !== void 0) {
-                      const _errs11 = errors;
                       if (!validate75(data.links)) {
-                        vErrors = prefixErrors(vErrors, validate75.errors, instancePath + "/links");
-                        errors = vErrors.length;
+                        return refFail(self, null, validate75.errors, instancePath + "/links");
                       }
-                      var valid0 = _errs11 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.embedded !== void 0) {
-                        const _errs12 = errors;
                         if (!validate81(data.embedded)) {
-                          vErrors = prefixErrors(
-                            vErrors,
-                            validate81.errors,
-                            instancePath + "/embedded",
-                          );
-                          errors = vErrors.length;
+                          return refFail(self, null, validate81.errors, instancePath + "/embedded");
                         }
-                        var valid0 = _errs12 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
@@ -4786,17 +3512,16 @@ function validate246(data) {
         }
       }
     } else {
-      return fail(validate246, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate246.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate239(data) {
+  const self = validate239;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -4805,125 +3530,101 @@ function validate239(data) {
         (data.url === void 0 && (missing0 = "url")) ||
         (data.leaveRequest === void 0 && (missing0 = "leaveRequest"))
       ) {
-        return fail(validate239, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate239, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate239, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate239, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave-request-approval-decision" !== data1) {
-              return fail(validate239, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "leave-request-approval-decision",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate239, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate239, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.leaveRequest !== void 0) {
-                const _errs7 = errors;
                 if (!validate240(data.leaveRequest)) {
-                  vErrors = prefixErrors(
-                    vErrors,
-                    validate240.errors,
-                    instancePath + "/leaveRequest",
-                  );
-                  errors = vErrors.length;
+                  return refFail(self, null, validate240.errors, instancePath + "/leaveRequest");
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.comment !== void 0) {
                   let data4 = data.comment;
-                  const _errs8 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
-                    return fail(validate239, instancePath + "/comment", "type", {
-                      type: schema89_properties_comment_type,
+                    return fail(self, instancePath + "/comment", "type", {
+                      type: schema27_properties_postalCode_type,
                     });
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.createdAt !== void 0) {
-                    const _errs10 = errors;
                     if (!validate71(data.createdAt)) {
-                      vErrors = prefixErrors(
-                        vErrors,
-                        validate71.errors,
-                        instancePath + "/createdAt",
-                      );
-                      errors = vErrors.length;
+                      return refFail(self, null, validate71.errors, instancePath + "/createdAt");
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.links !== void 0) {
-                      const _errs11 = errors;
                       if (!validate75(data.links)) {
-                        vErrors = prefixErrors(vErrors, validate75.errors, instancePath + "/links");
-                        errors = vErrors.length;
+                        return refFail(self, null, validate75.errors, instancePath + "/links");
                       }
-                      var valid0 = _errs11 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.embedded !== void 0) {
-                        const _errs12 = errors;
                         if (!validate81(data.embedded)) {
-                          vErrors = prefixErrors(
-                            vErrors,
-                            validate81.errors,
-                            instancePath + "/embedded",
-                          );
-                          errors = vErrors.length;
+                          return refFail(self, null, validate81.errors, instancePath + "/embedded");
                         }
-                        var valid0 = _errs12 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
@@ -4936,452 +3637,16 @@ function validate239(data) {
         }
       }
     } else {
-      return fail(validate239, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate239.errors = vErrors;
-  return errors === 0;
-}
-function validate289(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.id === void 0 && (missing0 = "id")) ||
-        (data.type === void 0 && (missing0 = "type")) ||
-        (data.url === void 0 && (missing0 = "url")) ||
-        (data.legalName === void 0 && (missing0 = "legalName")) ||
-        (data.countryCode === void 0 && (missing0 = "countryCode")) ||
-        (data.currencyCode === void 0 && (missing0 = "currencyCode"))
-      ) {
-        return fail(validate289, instancePath, "required", { missingProperty: missing0 });
-      } else {
-        if (data.id !== void 0) {
-          let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 === "string") {
-              if (data0.length === 0) {
-                return fail(validate289, instancePath + "/id", "minLength", { limit: 1 });
-              }
-            } else {
-              return fail(validate289, instancePath + "/id", "type", { type: "string" });
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.type !== void 0) {
-            let data1 = data.type;
-            const _errs3 = errors;
-            if (typeof data1 !== "string") {
-              return fail(validate289, instancePath + "/type", "type", { type: "string" });
-            }
-            if ("legal-entity" !== data1) {
-              return fail(validate289, instancePath + "/type", "const", {
-                allowedValue: "legal-entity",
-              });
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.url !== void 0) {
-              let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
-                  if (typeof data2 === "string") {
-                    if (!formats0(data2)) {
-                      return fail(validate289, instancePath + "/url", "format", { format: "uri" });
-                    }
-                  } else {
-                    return fail(validate289, instancePath + "/url", "type", { type: "string" });
-                  }
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.legalName !== void 0) {
-                let data3 = data.legalName;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (typeof data3 === "string") {
-                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
-                      return fail(validate289, instancePath + "/legalName", "maxLength", {
-                        limit: 255,
-                      });
-                    } else {
-                      if (data3.length === 0) {
-                        return fail(validate289, instancePath + "/legalName", "minLength", {
-                          limit: 1,
-                        });
-                      }
-                    }
-                  } else {
-                    return fail(validate289, instancePath + "/legalName", "type", {
-                      type: "string",
-                    });
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.countryCode !== void 0) {
-                  const _errs9 = errors;
-                  if (!validate66(data.countryCode)) {
-                    vErrors = prefixErrors(
-                      vErrors,
-                      validate66.errors,
-                      instancePath + "/countryCode",
-                    );
-                    errors = vErrors.length;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.currencyCode !== void 0) {
-                    const _errs10 = errors;
-                    if (!validate291(data.currencyCode)) {
-                      vErrors = prefixErrors(
-                        vErrors,
-                        validate291.errors,
-                        instancePath + "/currencyCode",
-                      );
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.remoteId !== void 0) {
-                      let data6 = data.remoteId;
-                      const _errs11 = errors;
-                      if (typeof data6 !== "string" && data6 !== null) {
-                        return fail(validate289, instancePath + "/remoteId", "type", {
-                          type: schema103_properties_remoteId_type,
-                        });
-                      }
-                      var valid0 = _errs11 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.isArchived !== void 0) {
-                        const _errs13 = errors;
-                        if (typeof data.isArchived !== "boolean") {
-                          return fail(validate289, instancePath + "/isArchived", "type", {
-                            type: "boolean",
-                          });
-                        }
-                        var valid0 = _errs13 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.taxIdentificationNumber !== void 0) {
-                          let data8 = data.taxIdentificationNumber;
-                          const _errs15 = errors;
-                          const _errs16 = errors;
-                          let valid1 = false;
-                          const _errs17 = errors;
-                          if (data8 !== null && !validate61(data8)) {
-                            vErrors = prefixErrors(
-                              vErrors,
-                              validate61.errors,
-                              instancePath + "/taxIdentificationNumber",
-                            );
-                            errors = vErrors.length;
-                          }
-                          var _valid0 = _errs17 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs18 = errors;
-                            if (data8 !== null) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/taxIdentificationNumber",
-                                "type",
-                                { type: "null" },
-                              );
-                              errors++;
-                            }
-                            var _valid0 = _errs18 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/taxIdentificationNumber",
-                              "anyOf",
-                              {},
-                            );
-                            errors++;
-                            validate289.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs16;
-                            if (vErrors !== null) {
-                              if (_errs16) {
-                                vErrors.length = _errs16;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid0 = _errs15 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.industryCode !== void 0) {
-                            let data9 = data.industryCode;
-                            const _errs20 = errors;
-                            const _errs21 = errors;
-                            let valid2 = false;
-                            const _errs22 = errors;
-                            if (data9 !== null && !validate63(data9)) {
-                              vErrors = prefixErrors(
-                                vErrors,
-                                validate63.errors,
-                                instancePath + "/industryCode",
-                              );
-                              errors = vErrors.length;
-                            }
-                            var _valid1 = _errs22 === errors;
-                            valid2 = valid2 || _valid1;
-                            if (!valid2) {
-                              const _errs23 = errors;
-                              if (data9 !== null) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/industryCode",
-                                  "type",
-                                  { type: "null" },
-                                );
-                                errors++;
-                              }
-                              var _valid1 = _errs23 === errors;
-                              valid2 = valid2 || _valid1;
-                            }
-                            if (!valid2) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/industryCode",
-                                "anyOf",
-                                {},
-                              );
-                              errors++;
-                              validate289.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs21;
-                              if (vErrors !== null) {
-                                if (_errs21) {
-                                  vErrors.length = _errs21;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid0 = _errs20 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.lastArchivedAt !== void 0) {
-                              let data10 = data.lastArchivedAt;
-                              const _errs25 = errors;
-                              const _errs26 = errors;
-                              let valid3 = false;
-                              const _errs27 = errors;
-                              if (errors === _errs27) {
-                                if (errors === _errs27) {
-                                  if (typeof data10 === "string") {
-                                    if (!formats2(data10)) {
-                                      vErrors = pushError(
-                                        vErrors,
-                                        instancePath + "/lastArchivedAt",
-                                        "format",
-                                        { format: "date-time" },
-                                      );
-                                      errors++;
-                                    }
-                                  } else {
-                                    vErrors = pushError(
-                                      vErrors,
-                                      instancePath + "/lastArchivedAt",
-                                      "type",
-                                      { type: "string" },
-                                    );
-                                    errors++;
-                                  }
-                                }
-                              }
-                              var _valid2 = _errs27 === errors;
-                              valid3 = valid3 || _valid2;
-                              if (!valid3) {
-                                const _errs29 = errors;
-                                if (data10 !== null) {
-                                  vErrors = pushError(
-                                    vErrors,
-                                    instancePath + "/lastArchivedAt",
-                                    "type",
-                                    { type: "null" },
-                                  );
-                                  errors++;
-                                }
-                                var _valid2 = _errs29 === errors;
-                                valid3 = valid3 || _valid2;
-                                if (!valid3) {
-                                  const _errs31 = errors;
-                                  if (typeof data10 !== "string") {
-                                    vErrors = pushError(
-                                      vErrors,
-                                      instancePath + "/lastArchivedAt",
-                                      "type",
-                                      { type: "string" },
-                                    );
-                                    errors++;
-                                  }
-                                  if ("null" !== data10) {
-                                    vErrors = pushError(
-                                      vErrors,
-                                      instancePath + "/lastArchivedAt",
-                                      "const",
-                                      { allowedValue: "null" },
-                                    );
-                                    errors++;
-                                  }
-                                  var _valid2 = _errs31 === errors;
-                                  valid3 = valid3 || _valid2;
-                                }
-                              }
-                              if (!valid3) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/lastArchivedAt",
-                                  "anyOf",
-                                  {},
-                                );
-                                errors++;
-                                validate289.errors = vErrors;
-                                return false;
-                              } else {
-                                errors = _errs26;
-                                if (vErrors !== null) {
-                                  if (_errs26) {
-                                    vErrors.length = _errs26;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                              }
-                              var valid0 = _errs25 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.createdAt !== void 0) {
-                                const _errs33 = errors;
-                                if (!validate71(data.createdAt)) {
-                                  vErrors = prefixErrors(
-                                    vErrors,
-                                    validate71.errors,
-                                    instancePath + "/createdAt",
-                                  );
-                                  errors = vErrors.length;
-                                }
-                                var valid0 = _errs33 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.lastUpdatedAt !== void 0) {
-                                  const _errs34 = errors;
-                                  if (!validate73(data.lastUpdatedAt)) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
-                                      validate73.errors,
-                                      instancePath + "/lastUpdatedAt",
-                                    );
-                                    errors = vErrors.length;
-                                  }
-                                  var valid0 = _errs34 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.links !== void 0) {
-                                    const _errs35 = errors;
-                                    if (!validate75(data.links)) {
-                                      vErrors = prefixErrors(
-                                        vErrors,
-                                        validate75.errors,
-                                        instancePath + "/links",
-                                      );
-                                      errors = vErrors.length;
-                                    }
-                                    var valid0 = _errs35 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.embedded !== void 0) {
-                                      const _errs36 = errors;
-                                      if (!validate81(data.embedded)) {
-                                        vErrors = prefixErrors(
-                                          vErrors,
-                                          validate81.errors,
-                                          instancePath + "/embedded",
-                                        );
-                                        errors = vErrors.length;
-                                      }
-                                      var valid0 = _errs36 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate289, instancePath, "type", { type: "object" });
-    }
-  }
-  validate289.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate58(data) {
+  const self = validate58;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -5390,335 +3655,202 @@ function validate58(data) {
         (data.url === void 0 && (missing0 = "url")) ||
         (data.name === void 0 && (missing0 = "name"))
       ) {
-        return fail(validate58, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate58, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate58, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate58, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("business-establishment" !== data1) {
-              return fail(validate58, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "business-establishment",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate58, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate58, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.name !== void 0) {
                 let data3 = data.name;
-                const _errs7 = errors;
-                if (errors === _errs7) {
+                if (true) {
                   if (typeof data3 === "string") {
                     if (data3.length === 0) {
-                      return fail(validate58, instancePath + "/name", "minLength", { limit: 1 });
+                      return fail(self, instancePath + "/name", "minLength", { limit: 1 });
                     }
                   } else {
-                    return fail(validate58, instancePath + "/name", "type", { type: "string" });
+                    return fail(self, instancePath + "/name", "type", { type: "string" });
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.remoteId !== void 0) {
                   let data4 = data.remoteId;
-                  const _errs9 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
-                    return fail(validate58, instancePath + "/remoteId", "type", {
-                      type: schema23_properties_remoteId_type,
+                    return fail(self, instancePath + "/remoteId", "type", {
+                      type: schema27_properties_postalCode_type,
                     });
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.isArchived !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.isArchived !== "boolean") {
-                      return fail(validate58, instancePath + "/isArchived", "type", {
-                        type: "boolean",
-                      });
+                      return fail(self, instancePath + "/isArchived", "type", { type: "boolean" });
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.legalEntity !== void 0) {
-                      const _errs13 = errors;
                       if (!validate59(data.legalEntity)) {
-                        vErrors = prefixErrors(
-                          vErrors,
+                        return refFail(
+                          self,
+                          null,
                           validate59.errors,
                           instancePath + "/legalEntity",
                         );
-                        errors = vErrors.length;
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.isHeadquarters !== void 0) {
-                        const _errs14 = errors;
                         if (typeof data.isHeadquarters !== "boolean") {
-                          return fail(validate58, instancePath + "/isHeadquarters", "type", {
+                          return fail(self, instancePath + "/isHeadquarters", "type", {
                             type: "boolean",
                           });
                         }
-                        var valid0 = _errs14 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.taxIdentificationNumber !== void 0) {
                           let data8 = data.taxIdentificationNumber;
-                          const _errs16 = errors;
-                          const _errs17 = errors;
-                          let valid1 = false;
-                          const _errs18 = errors;
                           if (data8 !== null && !validate61(data8)) {
-                            vErrors = prefixErrors(
-                              vErrors,
+                            return nullableFail(
+                              self,
+                              null,
                               validate61.errors,
                               instancePath + "/taxIdentificationNumber",
                             );
-                            errors = vErrors.length;
                           }
-                          var _valid0 = _errs18 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs19 = errors;
-                            if (data8 !== null) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/taxIdentificationNumber",
-                                "type",
-                                { type: "null" },
-                              );
-                              errors++;
-                            }
-                            var _valid0 = _errs19 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/taxIdentificationNumber",
-                              "anyOf",
-                              {},
-                            );
-                            errors++;
-                            validate58.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs17;
-                            if (vErrors !== null) {
-                              if (_errs17) {
-                                vErrors.length = _errs17;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid0 = _errs16 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.industryCode !== void 0) {
                             let data9 = data.industryCode;
-                            const _errs21 = errors;
-                            const _errs22 = errors;
-                            let valid2 = false;
-                            const _errs23 = errors;
                             if (data9 !== null && !validate63(data9)) {
-                              vErrors = prefixErrors(
-                                vErrors,
+                              return nullableFail(
+                                self,
+                                null,
                                 validate63.errors,
                                 instancePath + "/industryCode",
                               );
-                              errors = vErrors.length;
                             }
-                            var _valid1 = _errs23 === errors;
-                            valid2 = valid2 || _valid1;
-                            if (!valid2) {
-                              const _errs24 = errors;
-                              if (data9 !== null) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/industryCode",
-                                  "type",
-                                  { type: "null" },
-                                );
-                                errors++;
-                              }
-                              var _valid1 = _errs24 === errors;
-                              valid2 = valid2 || _valid1;
-                            }
-                            if (!valid2) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/industryCode",
-                                "anyOf",
-                                {},
-                              );
-                              errors++;
-                              validate58.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs22;
-                              if (vErrors !== null) {
-                                if (_errs22) {
-                                  vErrors.length = _errs22;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid0 = _errs21 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.address !== void 0) {
                               let data10 = data.address;
-                              const _errs26 = errors;
-                              const _errs27 = errors;
-                              let valid3 = false;
-                              const _errs28 = errors;
                               if (data10 !== null && !validate65(data10)) {
-                                vErrors = prefixErrors(
-                                  vErrors,
+                                return nullableFail(
+                                  self,
+                                  null,
                                   validate65.errors,
                                   instancePath + "/address",
                                 );
-                                errors = vErrors.length;
                               }
-                              var _valid2 = _errs28 === errors;
-                              valid3 = valid3 || _valid2;
-                              if (!valid3) {
-                                const _errs29 = errors;
-                                if (data10 !== null) {
-                                  vErrors = pushError(vErrors, instancePath + "/address", "type", {
-                                    type: "null",
-                                  });
-                                  errors++;
-                                }
-                                var _valid2 = _errs29 === errors;
-                                valid3 = valid3 || _valid2;
-                              }
-                              if (!valid3) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/address",
-                                  "anyOf",
-                                  {},
-                                );
-                                errors++;
-                                validate58.errors = vErrors;
-                                return false;
-                              } else {
-                                errors = _errs27;
-                                if (vErrors !== null) {
-                                  if (_errs27) {
-                                    vErrors.length = _errs27;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                              }
-                              var valid0 = _errs26 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.timezoneId !== void 0) {
-                                const _errs31 = errors;
                                 if (typeof data.timezoneId !== "string") {
-                                  return fail(validate58, instancePath + "/timezoneId", "type", {
+                                  return fail(self, instancePath + "/timezoneId", "type", {
                                     type: "string",
                                   });
                                 }
-                                var valid0 = _errs31 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.holidaysCalendar !== void 0) {
-                                  const _errs33 = errors;
                                   if (!validate69(data.holidaysCalendar)) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
+                                    return refFail(
+                                      self,
+                                      null,
                                       validate69.errors,
                                       instancePath + "/holidaysCalendar",
                                     );
-                                    errors = vErrors.length;
                                   }
-                                  var valid0 = _errs33 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.lastArchivedAt !== void 0) {
                                     let data13 = data.lastArchivedAt;
-                                    const _errs34 = errors;
                                     if (typeof data13 !== "string" && data13 !== null) {
-                                      return fail(
-                                        validate58,
-                                        instancePath + "/lastArchivedAt",
-                                        "type",
-                                        { type: schema23_properties_lastArchivedAt_type },
-                                      );
+                                      return fail(self, instancePath + "/lastArchivedAt", "type", {
+                                        type: schema27_properties_postalCode_type,
+                                      });
                                     }
-                                    if (errors === _errs34) {
-                                      if (errors === _errs34) {
+                                    if (true) {
+                                      if (true) {
                                         if (typeof data13 === "string") {
                                           if (!formats2(data13)) {
                                             return fail(
-                                              validate58,
+                                              self,
                                               instancePath + "/lastArchivedAt",
                                               "format",
                                               { format: "date-time" },
@@ -5727,67 +3859,63 @@ function validate58(data) {
                                         }
                                       }
                                     }
-                                    var valid0 = _errs34 === errors;
+                                    var valid0 = true;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.createdAt !== void 0) {
-                                      const _errs36 = errors;
                                       if (!validate71(data.createdAt)) {
-                                        vErrors = prefixErrors(
-                                          vErrors,
+                                        return refFail(
+                                          self,
+                                          null,
                                           validate71.errors,
                                           instancePath + "/createdAt",
                                         );
-                                        errors = vErrors.length;
                                       }
-                                      var valid0 = _errs36 === errors;
+                                      var valid0 = true;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.lastUpdatedAt !== void 0) {
-                                        const _errs37 = errors;
                                         if (!validate73(data.lastUpdatedAt)) {
-                                          vErrors = prefixErrors(
-                                            vErrors,
+                                          return refFail(
+                                            self,
+                                            null,
                                             validate73.errors,
                                             instancePath + "/lastUpdatedAt",
                                           );
-                                          errors = vErrors.length;
                                         }
-                                        var valid0 = _errs37 === errors;
+                                        var valid0 = true;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.links !== void 0) {
-                                          const _errs38 = errors;
                                           if (!validate75(data.links)) {
-                                            vErrors = prefixErrors(
-                                              vErrors,
+                                            return refFail(
+                                              self,
+                                              null,
                                               validate75.errors,
                                               instancePath + "/links",
                                             );
-                                            errors = vErrors.length;
                                           }
-                                          var valid0 = _errs38 === errors;
+                                          var valid0 = true;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
                                           if (data.embedded !== void 0) {
-                                            const _errs39 = errors;
                                             if (!validate81(data.embedded)) {
-                                              vErrors = prefixErrors(
-                                                vErrors,
+                                              return refFail(
+                                                self,
+                                                null,
                                                 validate81.errors,
                                                 instancePath + "/embedded",
                                               );
-                                              errors = vErrors.length;
                                             }
-                                            var valid0 = _errs39 === errors;
+                                            var valid0 = true;
                                           } else {
                                             var valid0 = true;
                                           }
@@ -5810,17 +3938,16 @@ function validate58(data) {
         }
       }
     } else {
-      return fail(validate58, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate58.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate104(data) {
+  const self = validate104;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -5829,311 +3956,221 @@ function validate104(data) {
         (data.url === void 0 && (missing0 = "url")) ||
         (data.name === void 0 && (missing0 = "name"))
       ) {
-        return fail(validate104, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate104, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate104, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate104, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("department" !== data1) {
-              return fail(validate104, instancePath + "/type", "const", {
-                allowedValue: "department",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "department" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate104, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate104, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.name !== void 0) {
                 let data3 = data.name;
-                const _errs7 = errors;
-                if (errors === _errs7) {
+                if (true) {
                   if (typeof data3 === "string") {
                     if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
-                      return fail(validate104, instancePath + "/name", "maxLength", { limit: 255 });
+                      return fail(self, instancePath + "/name", "maxLength", { limit: 255 });
                     } else {
                       if (data3.length === 0) {
-                        return fail(validate104, instancePath + "/name", "minLength", { limit: 1 });
+                        return fail(self, instancePath + "/name", "minLength", { limit: 1 });
                       }
                     }
                   } else {
-                    return fail(validate104, instancePath + "/name", "type", { type: "string" });
+                    return fail(self, instancePath + "/name", "type", { type: "string" });
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.remoteId !== void 0) {
                   let data4 = data.remoteId;
-                  const _errs9 = errors;
                   if (typeof data4 !== "string" && data4 !== null) {
-                    return fail(validate104, instancePath + "/remoteId", "type", {
-                      type: schema44_properties_remoteId_type,
+                    return fail(self, instancePath + "/remoteId", "type", {
+                      type: schema27_properties_postalCode_type,
                     });
                   }
-                  if (errors === _errs9) {
+                  if (true) {
                     if (typeof data4 === "string") {
                       if (data4.length > 255 && (data4.length > 510 || func1(data4) > 255)) {
-                        return fail(validate104, instancePath + "/remoteId", "maxLength", {
-                          limit: 255,
-                        });
+                        return fail(self, instancePath + "/remoteId", "maxLength", { limit: 255 });
                       }
                     }
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.isArchived !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.isArchived !== "boolean") {
-                      return fail(validate104, instancePath + "/isArchived", "type", {
-                        type: "boolean",
-                      });
+                      return fail(self, instancePath + "/isArchived", "type", { type: "boolean" });
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.description !== void 0) {
                       let data6 = data.description;
-                      const _errs13 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        return fail(validate104, instancePath + "/description", "type", {
-                          type: schema44_properties_description_type,
+                        return fail(self, instancePath + "/description", "type", {
+                          type: schema27_properties_postalCode_type,
                         });
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.parent !== void 0) {
                         let data7 = data.parent;
-                        const _errs15 = errors;
-                        const _errs16 = errors;
-                        let valid1 = false;
-                        const _errs17 = errors;
                         if (data7 !== null && !validate105(data7)) {
-                          vErrors = prefixErrors(
-                            vErrors,
+                          return nullableFail(
+                            self,
+                            null,
                             validate105.errors,
                             instancePath + "/parent",
                           );
-                          errors = vErrors.length;
                         }
-                        var _valid0 = _errs17 === errors;
-                        valid1 = valid1 || _valid0;
-                        if (!valid1) {
-                          const _errs18 = errors;
-                          if (data7 !== null) {
-                            vErrors = pushError(vErrors, instancePath + "/parent", "type", {
-                              type: "null",
-                            });
-                            errors++;
-                          }
-                          var _valid0 = _errs18 === errors;
-                          valid1 = valid1 || _valid0;
-                        }
-                        if (!valid1) {
-                          vErrors = pushError(vErrors, instancePath + "/parent", "anyOf", {});
-                          errors++;
-                          validate104.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs16;
-                          if (vErrors !== null) {
-                            if (_errs16) {
-                              vErrors.length = _errs16;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                        }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.level !== void 0) {
                           let data8 = data.level;
-                          const _errs20 = errors;
                           if (!(
                             typeof data8 == "number" &&
                             !(data8 % 1) &&
                             !isNaN(data8) &&
                             isFinite(data8)
                           )) {
-                            return fail(validate104, instancePath + "/level", "type", {
-                              type: "integer",
-                            });
+                            return fail(self, instancePath + "/level", "type", { type: "integer" });
                           }
-                          if (errors === _errs20) {
+                          if (true) {
                             if (typeof data8 == "number" && isFinite(data8)) {
                               if (data8 < 1 || isNaN(data8)) {
-                                return fail(validate104, instancePath + "/level", "minimum", {
+                                return fail(self, instancePath + "/level", "minimum", {
                                   comparison: ">=",
                                   limit: 1,
                                 });
                               } else {
                                 if (!formats28.validate(data8)) {
-                                  return fail(validate104, instancePath + "/level", "format", {
+                                  return fail(self, instancePath + "/level", "format", {
                                     format: "int32",
                                   });
                                 }
                               }
                             }
                           }
-                          var valid0 = _errs20 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.manager !== void 0) {
                             let data9 = data.manager;
-                            const _errs22 = errors;
-                            const _errs23 = errors;
-                            let valid2 = false;
-                            const _errs24 = errors;
                             if (data9 !== null && !validate107(data9)) {
-                              vErrors = prefixErrors(
-                                vErrors,
+                              return nullableFail(
+                                self,
+                                null,
                                 validate107.errors,
                                 instancePath + "/manager",
                               );
-                              errors = vErrors.length;
                             }
-                            var _valid1 = _errs24 === errors;
-                            valid2 = valid2 || _valid1;
-                            if (!valid2) {
-                              const _errs25 = errors;
-                              if (data9 !== null) {
-                                vErrors = pushError(vErrors, instancePath + "/manager", "type", {
-                                  type: "null",
-                                });
-                                errors++;
-                              }
-                              var _valid1 = _errs25 === errors;
-                              valid2 = valid2 || _valid1;
-                            }
-                            if (!valid2) {
-                              vErrors = pushError(vErrors, instancePath + "/manager", "anyOf", {});
-                              errors++;
-                              validate104.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs23;
-                              if (vErrors !== null) {
-                                if (_errs23) {
-                                  vErrors.length = _errs23;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid0 = _errs22 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.sortOrder !== void 0) {
                               let data10 = data.sortOrder;
-                              const _errs27 = errors;
                               if (!(
                                 typeof data10 == "number" &&
                                 !(data10 % 1) &&
                                 !isNaN(data10) &&
                                 isFinite(data10)
                               )) {
-                                return fail(validate104, instancePath + "/sortOrder", "type", {
+                                return fail(self, instancePath + "/sortOrder", "type", {
                                   type: "integer",
                                 });
                               }
-                              if (errors === _errs27) {
+                              if (true) {
                                 if (typeof data10 == "number" && isFinite(data10)) {
                                   if (data10 < 0 || isNaN(data10)) {
-                                    return fail(
-                                      validate104,
-                                      instancePath + "/sortOrder",
-                                      "minimum",
-                                      { comparison: ">=", limit: 0 },
-                                    );
+                                    return fail(self, instancePath + "/sortOrder", "minimum", {
+                                      comparison: ">=",
+                                      limit: 0,
+                                    });
                                   } else {
                                     if (!formats28.validate(data10)) {
-                                      return fail(
-                                        validate104,
-                                        instancePath + "/sortOrder",
-                                        "format",
-                                        { format: "int32" },
-                                      );
+                                      return fail(self, instancePath + "/sortOrder", "format", {
+                                        format: "int32",
+                                      });
                                     }
                                   }
                                 }
                               }
-                              var valid0 = _errs27 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.owningApplication !== void 0) {
                                 let data11 = data.owningApplication;
-                                const _errs29 = errors;
                                 if (typeof data11 !== "string" && data11 !== null) {
-                                  return fail(
-                                    validate104,
-                                    instancePath + "/owningApplication",
-                                    "type",
-                                    { type: schema44_properties_owningApplication_type },
-                                  );
+                                  return fail(self, instancePath + "/owningApplication", "type", {
+                                    type: schema27_properties_postalCode_type,
+                                  });
                                 }
-                                if (errors === _errs29) {
+                                if (true) {
                                   if (typeof data11 === "string") {
                                     if (data11.length === 0) {
                                       return fail(
-                                        validate104,
+                                        self,
                                         instancePath + "/owningApplication",
                                         "minLength",
                                         { limit: 1 },
@@ -6141,37 +4178,35 @@ function validate104(data) {
                                     }
                                   }
                                 }
-                                var valid0 = _errs29 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.links !== void 0) {
-                                  const _errs31 = errors;
                                   if (!validate75(data.links)) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
+                                    return refFail(
+                                      self,
+                                      null,
                                       validate75.errors,
                                       instancePath + "/links",
                                     );
-                                    errors = vErrors.length;
                                   }
-                                  var valid0 = _errs31 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.embedded !== void 0) {
-                                    const _errs32 = errors;
                                     if (!validate81(data.embedded)) {
-                                      vErrors = prefixErrors(
-                                        vErrors,
+                                      return refFail(
+                                        self,
+                                        null,
                                         validate81.errors,
                                         instancePath + "/embedded",
                                       );
-                                      errors = vErrors.length;
                                     }
-                                    var valid0 = _errs32 === errors;
+                                    var valid0 = true;
                                   } else {
                                     var valid0 = true;
                                   }
@@ -6190,17 +4225,16 @@ function validate104(data) {
         }
       }
     } else {
-      return fail(validate104, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate104.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate167(data) {
+  const self = validate167;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -6210,308 +4244,219 @@ function validate167(data) {
         (data.start === void 0 && (missing0 = "start")) ||
         (data.template === void 0 && (missing0 = "template"))
       ) {
-        return fail(validate167, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate167, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate167, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate167, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("employment" !== data1) {
-              return fail(validate167, instancePath + "/type", "const", {
-                allowedValue: "employment",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "employment" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate167, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate167, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.start !== void 0) {
-                const _errs7 = errors;
                 if (!validate168(data.start)) {
-                  vErrors = prefixErrors(vErrors, validate168.errors, instancePath + "/start");
-                  errors = vErrors.length;
+                  return refFail(self, null, validate168.errors, instancePath + "/start");
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.end !== void 0) {
                   let data4 = data.end;
-                  const _errs8 = errors;
-                  const _errs9 = errors;
-                  let valid1 = false;
-                  const _errs10 = errors;
                   if (data4 !== null && !validate170(data4)) {
-                    vErrors = prefixErrors(vErrors, validate170.errors, instancePath + "/end");
-                    errors = vErrors.length;
+                    return nullableFail(self, null, validate170.errors, instancePath + "/end");
                   }
-                  var _valid0 = _errs10 === errors;
-                  valid1 = valid1 || _valid0;
-                  if (!valid1) {
-                    const _errs11 = errors;
-                    if (data4 !== null) {
-                      vErrors = pushError(vErrors, instancePath + "/end", "type", { type: "null" });
-                      errors++;
-                    }
-                    var _valid0 = _errs11 === errors;
-                    valid1 = valid1 || _valid0;
-                  }
-                  if (!valid1) {
-                    vErrors = pushError(vErrors, instancePath + "/end", "anyOf", {});
-                    errors++;
-                    validate167.errors = vErrors;
-                    return false;
-                  } else {
-                    errors = _errs9;
-                    if (vErrors !== null) {
-                      if (_errs9) {
-                        vErrors.length = _errs9;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.template !== void 0) {
-                    const _errs13 = errors;
                     if (!validate172(data.template)) {
-                      vErrors = prefixErrors(
-                        vErrors,
-                        validate172.errors,
-                        instancePath + "/template",
-                      );
-                      errors = vErrors.length;
+                      return refFail(self, null, validate172.errors, instancePath + "/template");
                     }
-                    var valid0 = _errs13 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.remoteId !== void 0) {
                       let data6 = data.remoteId;
-                      const _errs14 = errors;
                       if (typeof data6 !== "string" && data6 !== null) {
-                        return fail(validate167, instancePath + "/remoteId", "type", {
-                          type: schema67_properties_remoteId_type,
+                        return fail(self, instancePath + "/remoteId", "type", {
+                          type: schema27_properties_postalCode_type,
                         });
                       }
-                      if (errors === _errs14) {
+                      if (true) {
                         if (typeof data6 === "string") {
                           if (data6.length > 200 && (data6.length > 400 || func1(data6) > 200)) {
-                            return fail(validate167, instancePath + "/remoteId", "maxLength", {
+                            return fail(self, instancePath + "/remoteId", "maxLength", {
                               limit: 200,
                             });
                           } else {
                             if (data6.length === 0) {
-                              return fail(validate167, instancePath + "/remoteId", "minLength", {
+                              return fail(self, instancePath + "/remoteId", "minLength", {
                                 limit: 1,
                               });
                             }
                           }
                         }
                       }
-                      var valid0 = _errs14 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.employee !== void 0) {
-                        const _errs16 = errors;
                         if (!validate107(data.employee)) {
-                          vErrors = prefixErrors(
-                            vErrors,
+                          return refFail(
+                            self,
+                            null,
                             validate107.errors,
                             instancePath + "/employee",
                           );
-                          errors = vErrors.length;
                         }
-                        var valid0 = _errs16 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.legalEntity !== void 0) {
-                          const _errs17 = errors;
                           if (!validate59(data.legalEntity)) {
-                            vErrors = prefixErrors(
-                              vErrors,
+                            return refFail(
+                              self,
+                              null,
                               validate59.errors,
                               instancePath + "/legalEntity",
                             );
-                            errors = vErrors.length;
                           }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.status !== void 0) {
-                            const _errs18 = errors;
                             if (!validate146(data.status)) {
-                              vErrors = prefixErrors(
-                                vErrors,
+                              return refFail(
+                                self,
+                                null,
                                 validate146.errors,
                                 instancePath + "/status",
                               );
-                              errors = vErrors.length;
                             }
-                            var valid0 = _errs18 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.document !== void 0) {
                               let data10 = data.document;
-                              const _errs19 = errors;
-                              const _errs20 = errors;
-                              let valid2 = false;
-                              const _errs21 = errors;
                               if (data10 !== null && !validate177(data10)) {
-                                vErrors = prefixErrors(
-                                  vErrors,
+                                return nullableFail(
+                                  self,
+                                  null,
                                   validate177.errors,
                                   instancePath + "/document",
                                 );
-                                errors = vErrors.length;
                               }
-                              var _valid1 = _errs21 === errors;
-                              valid2 = valid2 || _valid1;
-                              if (!valid2) {
-                                const _errs22 = errors;
-                                if (data10 !== null) {
-                                  vErrors = pushError(vErrors, instancePath + "/document", "type", {
-                                    type: "null",
-                                  });
-                                  errors++;
-                                }
-                                var _valid1 = _errs22 === errors;
-                                valid2 = valid2 || _valid1;
-                              }
-                              if (!valid2) {
-                                vErrors = pushError(
-                                  vErrors,
-                                  instancePath + "/document",
-                                  "anyOf",
-                                  {},
-                                );
-                                errors++;
-                                validate167.errors = vErrors;
-                                return false;
-                              } else {
-                                errors = _errs20;
-                                if (vErrors !== null) {
-                                  if (_errs20) {
-                                    vErrors.length = _errs20;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                              }
-                              var valid0 = _errs19 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.createdAt !== void 0) {
-                                const _errs24 = errors;
                                 if (!validate71(data.createdAt)) {
-                                  vErrors = prefixErrors(
-                                    vErrors,
+                                  return refFail(
+                                    self,
+                                    null,
                                     validate71.errors,
                                     instancePath + "/createdAt",
                                   );
-                                  errors = vErrors.length;
                                 }
-                                var valid0 = _errs24 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.lastUpdatedAt !== void 0) {
-                                  const _errs25 = errors;
                                   if (!validate73(data.lastUpdatedAt)) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
+                                    return refFail(
+                                      self,
+                                      null,
                                       validate73.errors,
                                       instancePath + "/lastUpdatedAt",
                                     );
-                                    errors = vErrors.length;
                                   }
-                                  var valid0 = _errs25 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.links !== void 0) {
-                                    const _errs26 = errors;
                                     if (!validate75(data.links)) {
-                                      vErrors = prefixErrors(
-                                        vErrors,
+                                      return refFail(
+                                        self,
+                                        null,
                                         validate75.errors,
                                         instancePath + "/links",
                                       );
-                                      errors = vErrors.length;
                                     }
-                                    var valid0 = _errs26 === errors;
+                                    var valid0 = true;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.embedded !== void 0) {
-                                      const _errs27 = errors;
                                       if (!validate81(data.embedded)) {
-                                        vErrors = prefixErrors(
-                                          vErrors,
+                                        return refFail(
+                                          self,
+                                          null,
                                           validate81.errors,
                                           instancePath + "/embedded",
                                         );
-                                        errors = vErrors.length;
                                       }
-                                      var valid0 = _errs27 === errors;
+                                      var valid0 = true;
                                     } else {
                                       var valid0 = true;
                                     }
@@ -6531,17 +4476,16 @@ function validate167(data) {
         }
       }
     } else {
-      return fail(validate167, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate167.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate273(data) {
+  const self = validate273;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -6552,175 +4496,147 @@ function validate273(data) {
         (data.endsOn === void 0 && (missing0 = "endsOn")) ||
         (data.employee === void 0 && (missing0 = "employee"))
       ) {
-        return fail(validate273, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate273, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate273, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate273, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave" !== data1) {
-              return fail(validate273, instancePath + "/type", "const", { allowedValue: "leave" });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "leave" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate273, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate273, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.startsOn !== void 0) {
                 let data3 = data.startsOn;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (errors === _errs7) {
+                if (true) {
+                  if (true) {
                     if (typeof data3 === "string") {
                       if (!formats6(data3)) {
-                        return fail(validate273, instancePath + "/startsOn", "format", {
-                          format: "date",
-                        });
+                        return fail(self, instancePath + "/startsOn", "format", { format: "date" });
                       }
                     } else {
-                      return fail(validate273, instancePath + "/startsOn", "type", {
-                        type: "string",
-                      });
+                      return fail(self, instancePath + "/startsOn", "type", { type: "string" });
                     }
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.endsOn !== void 0) {
                   let data4 = data.endsOn;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (errors === _errs9) {
+                  if (true) {
+                    if (true) {
                       if (typeof data4 === "string") {
                         if (!formats6(data4)) {
-                          return fail(validate273, instancePath + "/endsOn", "format", {
-                            format: "date",
-                          });
+                          return fail(self, instancePath + "/endsOn", "format", { format: "date" });
                         }
                       } else {
-                        return fail(validate273, instancePath + "/endsOn", "type", {
-                          type: "string",
-                        });
+                        return fail(self, instancePath + "/endsOn", "type", { type: "string" });
                       }
                     }
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.employee !== void 0) {
-                    const _errs11 = errors;
                     if (!validate107(data.employee)) {
-                      vErrors = prefixErrors(
-                        vErrors,
-                        validate107.errors,
-                        instancePath + "/employee",
-                      );
-                      errors = vErrors.length;
+                      return refFail(self, null, validate107.errors, instancePath + "/employee");
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.startPosition !== void 0) {
-                      const _errs12 = errors;
                       if (!validate275(data.startPosition)) {
-                        vErrors = prefixErrors(
-                          vErrors,
+                        return refFail(
+                          self,
+                          null,
                           validate275.errors,
                           instancePath + "/startPosition",
                         );
-                        errors = vErrors.length;
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.endPosition !== void 0) {
-                        const _errs13 = errors;
                         if (!validate275(data.endPosition)) {
-                          vErrors = prefixErrors(
-                            vErrors,
+                          return refFail(
+                            self,
+                            null,
                             validate275.errors,
                             instancePath + "/endPosition",
                           );
-                          errors = vErrors.length;
                         }
-                        var valid0 = _errs13 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.links !== void 0) {
-                          const _errs14 = errors;
                           if (!validate75(data.links)) {
-                            vErrors = prefixErrors(
-                              vErrors,
-                              validate75.errors,
-                              instancePath + "/links",
-                            );
-                            errors = vErrors.length;
+                            return refFail(self, null, validate75.errors, instancePath + "/links");
                           }
-                          var valid0 = _errs14 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.embedded !== void 0) {
-                            const _errs15 = errors;
                             if (!validate81(data.embedded)) {
-                              vErrors = prefixErrors(
-                                vErrors,
+                              return refFail(
+                                self,
+                                null,
                                 validate81.errors,
                                 instancePath + "/embedded",
                               );
-                              errors = vErrors.length;
                             }
-                            var valid0 = _errs15 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
@@ -6735,17 +4651,16 @@ function validate273(data) {
         }
       }
     } else {
-      return fail(validate273, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate273.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate255(data) {
+  const self = validate255;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -6757,65 +4672,59 @@ function validate255(data) {
         (data.createdAt === void 0 && (missing0 = "createdAt")) ||
         (data.lastUpdatedAt === void 0 && (missing0 = "lastUpdatedAt"))
       ) {
-        return fail(validate255, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate255, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate255, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate255, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave-request" !== data1) {
-              return fail(validate255, instancePath + "/type", "const", {
-                allowedValue: "leave-request",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "leave-request" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate255, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate255, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.status !== void 0) {
                 let data3 = data.status;
-                const _errs7 = errors;
                 if (typeof data3 !== "string") {
-                  return fail(validate255, instancePath + "/status", "type", { type: "string" });
+                  return fail(self, instancePath + "/status", "type", { type: "string" });
                 }
                 if (!(
                   data3 === "pending" ||
@@ -6823,175 +4732,124 @@ function validate255(data) {
                   data3 === "rejected" ||
                   data3 === "denied"
                 )) {
-                  return fail(validate255, instancePath + "/status", "enum", {
+                  return fail(self, instancePath + "/status", "enum", {
                     allowedValues: schema93_properties_status_enum,
                   });
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.leaves !== void 0) {
                   let data4 = data.leaves;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
+                  if (true) {
                     if (Array.isArray(data4)) {
                       if (data4.length < 1) {
-                        return fail(validate255, instancePath + "/leaves", "minItems", {
-                          limit: 1,
-                        });
+                        return fail(self, instancePath + "/leaves", "minItems", { limit: 1 });
                       } else {
                         var valid1 = true;
                         const len0 = data4.length;
                         for (let i0 = 0; i0 < len0; i0++) {
-                          const _errs11 = errors;
                           if (!validate256(data4[i0])) {
-                            vErrors = prefixErrors(
-                              vErrors,
+                            return refFail(
+                              self,
+                              null,
                               validate256.errors,
                               instancePath + "/leaves/" + i0,
                             );
-                            errors = vErrors.length;
                           }
-                          var valid1 = _errs11 === errors;
+                          var valid1 = true;
                           if (!valid1) {
                             break;
                           }
                         }
                       }
                     } else {
-                      return fail(validate255, instancePath + "/leaves", "type", { type: "array" });
+                      return fail(self, instancePath + "/leaves", "type", { type: "array" });
                     }
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.employee !== void 0) {
-                    const _errs12 = errors;
                     if (!validate107(data.employee)) {
-                      vErrors = prefixErrors(
-                        vErrors,
-                        validate107.errors,
-                        instancePath + "/employee",
-                      );
-                      errors = vErrors.length;
+                      return refFail(self, null, validate107.errors, instancePath + "/employee");
                     }
-                    var valid0 = _errs12 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.expectedApprover !== void 0) {
                       let data7 = data.expectedApprover;
-                      const _errs13 = errors;
-                      const _errs14 = errors;
-                      let valid2 = false;
-                      const _errs15 = errors;
                       if (data7 !== null && !validate107(data7)) {
-                        vErrors = prefixErrors(
-                          vErrors,
+                        return nullableFail(
+                          self,
+                          null,
                           validate107.errors,
                           instancePath + "/expectedApprover",
                         );
-                        errors = vErrors.length;
                       }
-                      var _valid0 = _errs15 === errors;
-                      valid2 = valid2 || _valid0;
-                      if (!valid2) {
-                        const _errs16 = errors;
-                        if (data7 !== null) {
-                          vErrors = pushError(vErrors, instancePath + "/expectedApprover", "type", {
-                            type: "null",
-                          });
-                          errors++;
-                        }
-                        var _valid0 = _errs16 === errors;
-                        valid2 = valid2 || _valid0;
-                      }
-                      if (!valid2) {
-                        vErrors = pushError(
-                          vErrors,
-                          instancePath + "/expectedApprover",
-                          "anyOf",
-                          {},
-                        );
-                        errors++;
-                        validate255.errors = vErrors;
-                        return false;
-                      } else {
-                        errors = _errs14;
-                        if (vErrors !== null) {
-                          if (_errs14) {
-                            vErrors.length = _errs14;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.createdAt !== void 0) {
-                        const _errs18 = errors;
                         if (!validate71(data.createdAt)) {
-                          vErrors = prefixErrors(
-                            vErrors,
+                          return refFail(
+                            self,
+                            null,
                             validate71.errors,
                             instancePath + "/createdAt",
                           );
-                          errors = vErrors.length;
                         }
-                        var valid0 = _errs18 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.lastUpdatedAt !== void 0) {
-                          const _errs19 = errors;
                           if (!validate73(data.lastUpdatedAt)) {
-                            vErrors = prefixErrors(
-                              vErrors,
+                            return refFail(
+                              self,
+                              null,
                               validate73.errors,
                               instancePath + "/lastUpdatedAt",
                             );
-                            errors = vErrors.length;
                           }
-                          var valid0 = _errs19 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.links !== void 0) {
-                            const _errs20 = errors;
                             if (!validate75(data.links)) {
-                              vErrors = prefixErrors(
-                                vErrors,
+                              return refFail(
+                                self,
+                                null,
                                 validate75.errors,
                                 instancePath + "/links",
                               );
-                              errors = vErrors.length;
                             }
-                            var valid0 = _errs20 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.embedded !== void 0) {
-                              const _errs21 = errors;
                               if (!validate81(data.embedded)) {
-                                vErrors = prefixErrors(
-                                  vErrors,
+                                return refFail(
+                                  self,
+                                  null,
                                   validate81.errors,
                                   instancePath + "/embedded",
                                 );
-                                errors = vErrors.length;
                               }
-                              var valid0 = _errs21 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
@@ -7007,17 +4865,16 @@ function validate255(data) {
         }
       }
     } else {
-      return fail(validate255, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate255.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate221(data) {
+  const self = validate221;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -7028,185 +4885,168 @@ function validate221(data) {
         (data.profession === void 0 && (missing0 = "profession")) ||
         (data.rank === void 0 && (missing0 = "rank"))
       ) {
-        return fail(validate221, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate221, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate221, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate221, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("job-qualification" !== data1) {
-              return fail(validate221, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "job-qualification",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate221, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate221, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.title !== void 0) {
                 let data3 = data.title;
-                const _errs7 = errors;
-                if (errors === _errs7) {
+                if (true) {
                   if (typeof data3 === "string") {
                     if (data3.length === 0) {
-                      return fail(validate221, instancePath + "/title", "minLength", { limit: 1 });
+                      return fail(self, instancePath + "/title", "minLength", { limit: 1 });
                     }
                   } else {
-                    return fail(validate221, instancePath + "/title", "type", { type: "string" });
+                    return fail(self, instancePath + "/title", "type", { type: "string" });
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.profession !== void 0) {
-                  const _errs9 = errors;
                   if (!validate222(data.profession)) {
-                    vErrors = prefixErrors(
-                      vErrors,
-                      validate222.errors,
-                      instancePath + "/profession",
-                    );
-                    errors = vErrors.length;
+                    return refFail(self, null, validate222.errors, instancePath + "/profession");
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.rank !== void 0) {
                     let data5 = data.rank;
-                    const _errs10 = errors;
                     if (!(
                       typeof data5 == "number" &&
                       !(data5 % 1) &&
                       !isNaN(data5) &&
                       isFinite(data5)
                     )) {
-                      return fail(validate221, instancePath + "/rank", "type", { type: "integer" });
+                      return fail(self, instancePath + "/rank", "type", { type: "integer" });
                     }
-                    if (errors === _errs10) {
+                    if (true) {
                       if (typeof data5 == "number" && isFinite(data5)) {
                         if (data5 < 1 || isNaN(data5)) {
-                          return fail(validate221, instancePath + "/rank", "minimum", {
+                          return fail(self, instancePath + "/rank", "minimum", {
                             comparison: ">=",
                             limit: 1,
                           });
                         }
                       }
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.t9n !== void 0) {
-                      const _errs12 = errors;
                       if (!validate206(data.t9n)) {
-                        vErrors = prefixErrors(vErrors, validate206.errors, instancePath + "/t9n");
-                        errors = vErrors.length;
+                        return refFail(self, null, validate206.errors, instancePath + "/t9n");
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.createdAt !== void 0) {
-                        const _errs13 = errors;
                         if (!validate71(data.createdAt)) {
-                          vErrors = prefixErrors(
-                            vErrors,
+                          return refFail(
+                            self,
+                            null,
                             validate71.errors,
                             instancePath + "/createdAt",
                           );
-                          errors = vErrors.length;
                         }
-                        var valid0 = _errs13 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.lastUpdatedAt !== void 0) {
-                          const _errs14 = errors;
                           if (!validate73(data.lastUpdatedAt)) {
-                            vErrors = prefixErrors(
-                              vErrors,
+                            return refFail(
+                              self,
+                              null,
                               validate73.errors,
                               instancePath + "/lastUpdatedAt",
                             );
-                            errors = vErrors.length;
                           }
-                          var valid0 = _errs14 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.links !== void 0) {
-                            const _errs15 = errors;
                             if (!validate75(data.links)) {
-                              vErrors = prefixErrors(
-                                vErrors,
+                              return refFail(
+                                self,
+                                null,
                                 validate75.errors,
                                 instancePath + "/links",
                               );
-                              errors = vErrors.length;
                             }
-                            var valid0 = _errs15 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.embedded !== void 0) {
-                              const _errs16 = errors;
                               if (!validate81(data.embedded)) {
-                                vErrors = prefixErrors(
-                                  vErrors,
+                                return refFail(
+                                  self,
+                                  null,
                                   validate81.errors,
                                   instancePath + "/embedded",
                                 );
-                                errors = vErrors.length;
                               }
-                              var valid0 = _errs16 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
@@ -7222,17 +5062,16 @@ function validate221(data) {
         }
       }
     } else {
-      return fail(validate221, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate221.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate324(data) {
+  const self = validate324;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -7244,224 +5083,166 @@ function validate324(data) {
         (data.source === void 0 && (missing0 = "source")) ||
         (data.data === void 0 && (missing0 = "data"))
       ) {
-        return fail(validate324, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate324, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate324, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate324, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("event" !== data1) {
-              return fail(validate324, instancePath + "/type", "const", { allowedValue: "event" });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "event" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate324, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate324, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.topic !== void 0) {
                 let data3 = data.topic;
-                const _errs7 = errors;
-                if (errors === _errs7) {
+                if (true) {
                   if (typeof data3 === "string") {
                     if (data3.length === 0) {
-                      return fail(validate324, instancePath + "/topic", "minLength", { limit: 1 });
+                      return fail(self, instancePath + "/topic", "minLength", { limit: 1 });
                     }
                   } else {
-                    return fail(validate324, instancePath + "/topic", "type", { type: "string" });
+                    return fail(self, instancePath + "/topic", "type", { type: "string" });
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.occurredAt !== void 0) {
                   let data4 = data.occurredAt;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (errors === _errs9) {
+                  if (true) {
+                    if (true) {
                       if (typeof data4 === "string") {
                         if (!formats2(data4)) {
-                          return fail(validate324, instancePath + "/occurredAt", "format", {
+                          return fail(self, instancePath + "/occurredAt", "format", {
                             format: "date-time",
                           });
                         }
                       } else {
-                        return fail(validate324, instancePath + "/occurredAt", "type", {
-                          type: "string",
-                        });
+                        return fail(self, instancePath + "/occurredAt", "type", { type: "string" });
                       }
                     }
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.source !== void 0) {
                     let data5 = data.source;
-                    const _errs11 = errors;
-                    if (errors === _errs11) {
-                      if (errors === _errs11) {
+                    if (true) {
+                      if (true) {
                         if (typeof data5 === "string") {
                           if (!formats0(data5)) {
-                            return fail(validate324, instancePath + "/source", "format", {
+                            return fail(self, instancePath + "/source", "format", {
                               format: "uri",
                             });
                           }
                         } else {
-                          return fail(validate324, instancePath + "/source", "type", {
-                            type: "string",
-                          });
+                          return fail(self, instancePath + "/source", "type", { type: "string" });
                         }
                       }
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.data !== void 0) {
                       let data6 = data.data;
-                      const _errs13 = errors;
                       if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                        return fail(validate324, instancePath + "/data", "type", {
-                          type: "object",
-                        });
+                        return fail(self, instancePath + "/data", "type", { type: "object" });
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.apiVersion !== void 0) {
                         let data7 = data.apiVersion;
-                        const _errs15 = errors;
-                        if (errors === _errs15) {
-                          if (errors === _errs15) {
+                        if (true) {
+                          if (true) {
                             if (typeof data7 === "string") {
                               if (!formats6(data7)) {
-                                return fail(validate324, instancePath + "/apiVersion", "format", {
+                                return fail(self, instancePath + "/apiVersion", "format", {
                                   format: "date",
                                 });
                               }
                             } else {
-                              return fail(validate324, instancePath + "/apiVersion", "type", {
+                              return fail(self, instancePath + "/apiVersion", "type", {
                                 type: "string",
                               });
                             }
                           }
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.businessEstablishment !== void 0) {
                           let data8 = data.businessEstablishment;
-                          const _errs17 = errors;
-                          const _errs18 = errors;
-                          let valid1 = false;
-                          const _errs19 = errors;
                           if (data8 !== null && !validate55(data8)) {
-                            vErrors = prefixErrors(
-                              vErrors,
+                            return nullableFail(
+                              self,
+                              null,
                               validate55.errors,
                               instancePath + "/businessEstablishment",
                             );
-                            errors = vErrors.length;
                           }
-                          var _valid0 = _errs19 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs20 = errors;
-                            if (data8 !== null) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/businessEstablishment",
-                                "type",
-                                { type: "null" },
-                              );
-                              errors++;
-                            }
-                            var _valid0 = _errs20 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/businessEstablishment",
-                              "anyOf",
-                              {},
-                            );
-                            errors++;
-                            validate324.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs18;
-                            if (vErrors !== null) {
-                              if (_errs18) {
-                                vErrors.length = _errs18;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.previousAttributes !== void 0) {
                             let data9 = data.previousAttributes;
-                            const _errs22 = errors;
                             if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                              return fail(
-                                validate324,
-                                instancePath + "/previousAttributes",
-                                "type",
-                                { type: "object" },
-                              );
+                              return fail(self, instancePath + "/previousAttributes", "type", {
+                                type: "object",
+                              });
                             }
-                            var valid0 = _errs22 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
@@ -7476,17 +5257,16 @@ function validate324(data) {
         }
       }
     } else {
-      return fail(validate324, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate324.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate54(data) {
+  const self = validate54;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -7498,222 +5278,166 @@ function validate54(data) {
         (data.source === void 0 && (missing0 = "source")) ||
         (data.data === void 0 && (missing0 = "data"))
       ) {
-        return fail(validate54, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate54, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate54, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate54, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("event" !== data1) {
-              return fail(validate54, instancePath + "/type", "const", { allowedValue: "event" });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "event" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate54, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate54, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.topic !== void 0) {
                 let data3 = data.topic;
-                const _errs7 = errors;
-                if (errors === _errs7) {
+                if (true) {
                   if (typeof data3 === "string") {
                     if (data3.length === 0) {
-                      return fail(validate54, instancePath + "/topic", "minLength", { limit: 1 });
+                      return fail(self, instancePath + "/topic", "minLength", { limit: 1 });
                     }
                   } else {
-                    return fail(validate54, instancePath + "/topic", "type", { type: "string" });
+                    return fail(self, instancePath + "/topic", "type", { type: "string" });
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.occurredAt !== void 0) {
                   let data4 = data.occurredAt;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
-                    if (errors === _errs9) {
+                  if (true) {
+                    if (true) {
                       if (typeof data4 === "string") {
                         if (!formats2(data4)) {
-                          return fail(validate54, instancePath + "/occurredAt", "format", {
+                          return fail(self, instancePath + "/occurredAt", "format", {
                             format: "date-time",
                           });
                         }
                       } else {
-                        return fail(validate54, instancePath + "/occurredAt", "type", {
-                          type: "string",
-                        });
+                        return fail(self, instancePath + "/occurredAt", "type", { type: "string" });
                       }
                     }
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.source !== void 0) {
                     let data5 = data.source;
-                    const _errs11 = errors;
-                    if (errors === _errs11) {
-                      if (errors === _errs11) {
+                    if (true) {
+                      if (true) {
                         if (typeof data5 === "string") {
                           if (!formats0(data5)) {
-                            return fail(validate54, instancePath + "/source", "format", {
+                            return fail(self, instancePath + "/source", "format", {
                               format: "uri",
                             });
                           }
                         } else {
-                          return fail(validate54, instancePath + "/source", "type", {
-                            type: "string",
-                          });
+                          return fail(self, instancePath + "/source", "type", { type: "string" });
                         }
                       }
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.data !== void 0) {
                       let data6 = data.data;
-                      const _errs13 = errors;
                       if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                        return fail(validate54, instancePath + "/data", "type", { type: "object" });
+                        return fail(self, instancePath + "/data", "type", { type: "object" });
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.apiVersion !== void 0) {
                         let data7 = data.apiVersion;
-                        const _errs15 = errors;
-                        if (errors === _errs15) {
-                          if (errors === _errs15) {
+                        if (true) {
+                          if (true) {
                             if (typeof data7 === "string") {
                               if (!formats6(data7)) {
-                                return fail(validate54, instancePath + "/apiVersion", "format", {
+                                return fail(self, instancePath + "/apiVersion", "format", {
                                   format: "date",
                                 });
                               }
                             } else {
-                              return fail(validate54, instancePath + "/apiVersion", "type", {
+                              return fail(self, instancePath + "/apiVersion", "type", {
                                 type: "string",
                               });
                             }
                           }
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.businessEstablishment !== void 0) {
                           let data8 = data.businessEstablishment;
-                          const _errs17 = errors;
-                          const _errs18 = errors;
-                          let valid1 = false;
-                          const _errs19 = errors;
                           if (data8 !== null && !validate55(data8)) {
-                            vErrors = prefixErrors(
-                              vErrors,
+                            return nullableFail(
+                              self,
+                              null,
                               validate55.errors,
                               instancePath + "/businessEstablishment",
                             );
-                            errors = vErrors.length;
                           }
-                          var _valid0 = _errs19 === errors;
-                          valid1 = valid1 || _valid0;
-                          if (!valid1) {
-                            const _errs20 = errors;
-                            if (data8 !== null) {
-                              vErrors = pushError(
-                                vErrors,
-                                instancePath + "/businessEstablishment",
-                                "type",
-                                { type: "null" },
-                              );
-                              errors++;
-                            }
-                            var _valid0 = _errs20 === errors;
-                            valid1 = valid1 || _valid0;
-                          }
-                          if (!valid1) {
-                            vErrors = pushError(
-                              vErrors,
-                              instancePath + "/businessEstablishment",
-                              "anyOf",
-                              {},
-                            );
-                            errors++;
-                            validate54.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs18;
-                            if (vErrors !== null) {
-                              if (_errs18) {
-                                vErrors.length = _errs18;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.previousAttributes !== void 0) {
                             let data9 = data.previousAttributes;
-                            const _errs22 = errors;
                             if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                              return fail(
-                                validate54,
-                                instancePath + "/previousAttributes",
-                                "type",
-                                { type: "object" },
-                              );
+                              return fail(self, instancePath + "/previousAttributes", "type", {
+                                type: "object",
+                              });
                             }
-                            var valid0 = _errs22 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
@@ -7728,245 +5452,16 @@ function validate54(data) {
         }
       }
     } else {
-      return fail(validate54, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate54.errors = vErrors;
-  return errors === 0;
-}
-function validate308(data) {
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.id === void 0 && (missing0 = "id")) ||
-        (data.type === void 0 && (missing0 = "type")) ||
-        (data.url === void 0 && (missing0 = "url"))
-      ) {
-        return fail(validate308, instancePath, "required", { missingProperty: missing0 });
-      } else {
-        if (data.id !== void 0) {
-          let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 === "string") {
-              if (data0.length === 0) {
-                return fail(validate308, instancePath + "/id", "minLength", { limit: 1 });
-              }
-            } else {
-              return fail(validate308, instancePath + "/id", "type", { type: "string" });
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.type !== void 0) {
-            let data1 = data.type;
-            const _errs3 = errors;
-            if (typeof data1 !== "string") {
-              return fail(validate308, instancePath + "/type", "type", { type: "string" });
-            }
-            if ("occupation-category" !== data1) {
-              return fail(validate308, instancePath + "/type", "const", {
-                allowedValue: "occupation-category",
-              });
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.url !== void 0) {
-              let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
-                  if (typeof data2 === "string") {
-                    if (!formats0(data2)) {
-                      return fail(validate308, instancePath + "/url", "format", { format: "uri" });
-                    }
-                  } else {
-                    return fail(validate308, instancePath + "/url", "type", { type: "string" });
-                  }
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.title !== void 0) {
-                let data3 = data.title;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (typeof data3 === "string") {
-                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
-                      return fail(validate308, instancePath + "/title", "maxLength", {
-                        limit: 255,
-                      });
-                    } else {
-                      if (data3.length === 0) {
-                        return fail(validate308, instancePath + "/title", "minLength", {
-                          limit: 1,
-                        });
-                      }
-                    }
-                  } else {
-                    return fail(validate308, instancePath + "/title", "type", { type: "string" });
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.businessEstablishments !== void 0) {
-                  let data4 = data.businessEstablishments;
-                  const _errs9 = errors;
-                  const _errs10 = errors;
-                  let valid1 = false;
-                  const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (Array.isArray(data4)) {
-                      if (data4.length < 1) {
-                        vErrors = pushError(
-                          vErrors,
-                          instancePath + "/businessEstablishments",
-                          "minItems",
-                          { limit: 1 },
-                        );
-                        errors++;
-                      } else {
-                        var valid2 = true;
-                        const len0 = data4.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          const _errs13 = errors;
-                          if (!validate55(data4[i0])) {
-                            vErrors = prefixErrors(
-                              vErrors,
-                              validate55.errors,
-                              instancePath + "/businessEstablishments/" + i0,
-                            );
-                            errors = vErrors.length;
-                          }
-                          var valid2 = _errs13 === errors;
-                          if (!valid2) {
-                            break;
-                          }
-                        }
-                      }
-                    } else {
-                      vErrors = pushError(
-                        vErrors,
-                        instancePath + "/businessEstablishments",
-                        "type",
-                        { type: "array" },
-                      );
-                      errors++;
-                    }
-                  }
-                  var _valid0 = _errs11 === errors;
-                  valid1 = valid1 || _valid0;
-                  if (!valid1) {
-                    const _errs14 = errors;
-                    if (data4 !== null) {
-                      vErrors = pushError(
-                        vErrors,
-                        instancePath + "/businessEstablishments",
-                        "type",
-                        { type: "null" },
-                      );
-                      errors++;
-                    }
-                    var _valid0 = _errs14 === errors;
-                    valid1 = valid1 || _valid0;
-                  }
-                  if (!valid1) {
-                    vErrors = pushError(
-                      vErrors,
-                      instancePath + "/businessEstablishments",
-                      "anyOf",
-                      {},
-                    );
-                    errors++;
-                    validate308.errors = vErrors;
-                    return false;
-                  } else {
-                    errors = _errs10;
-                    if (vErrors !== null) {
-                      if (_errs10) {
-                        vErrors.length = _errs10;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.t9n !== void 0) {
-                    const _errs16 = errors;
-                    if (!validate206(data.t9n)) {
-                      vErrors = prefixErrors(vErrors, validate206.errors, instancePath + "/t9n");
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs16 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.links !== void 0) {
-                      const _errs17 = errors;
-                      if (!validate75(data.links)) {
-                        vErrors = prefixErrors(vErrors, validate75.errors, instancePath + "/links");
-                        errors = vErrors.length;
-                      }
-                      var valid0 = _errs17 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.embedded !== void 0) {
-                        const _errs18 = errors;
-                        if (!validate81(data.embedded)) {
-                          vErrors = prefixErrors(
-                            vErrors,
-                            validate81.errors,
-                            instancePath + "/embedded",
-                          );
-                          errors = vErrors.length;
-                        }
-                        var valid0 = _errs18 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(validate308, instancePath, "type", { type: "object" });
-    }
-  }
-  validate308.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate105(data) {
+  const self = validate105;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -7974,56 +5469,51 @@ function validate105(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate105, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate105, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate105, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate105, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("department" !== data1) {
-              return fail(validate105, instancePath + "/type", "const", {
-                allowedValue: "department",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "department" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate105, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate105, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8031,17 +5521,16 @@ function validate105(data) {
         }
       }
     } else {
-      return fail(validate105, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate105.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate107(data) {
+  const self = validate107;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8049,56 +5538,51 @@ function validate107(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate107, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate107, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate107, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate107, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("employee" !== data1) {
-              return fail(validate107, instancePath + "/type", "const", {
-                allowedValue: "employee",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "employee" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate107, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate107, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8106,17 +5590,16 @@ function validate107(data) {
         }
       }
     } else {
-      return fail(validate107, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate107.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate144(data) {
+  const self = validate144;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8124,56 +5607,51 @@ function validate144(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate144, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate144, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate144, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate144, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("portrait" !== data1) {
-              return fail(validate144, instancePath + "/type", "const", {
-                allowedValue: "portrait",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "portrait" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate144, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate144, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8181,17 +5659,16 @@ function validate144(data) {
         }
       }
     } else {
-      return fail(validate144, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate144.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate150(data) {
+  const self = validate150;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8199,56 +5676,51 @@ function validate150(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate150, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate150, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate150, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate150, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("employment" !== data1) {
-              return fail(validate150, instancePath + "/type", "const", {
-                allowedValue: "employment",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "employment" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate150, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate150, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8256,17 +5728,16 @@ function validate150(data) {
         }
       }
     } else {
-      return fail(validate150, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate150.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate152(data) {
+  const self = validate152;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8274,56 +5745,51 @@ function validate152(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate152, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate152, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate152, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate152, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("job-position" !== data1) {
-              return fail(validate152, instancePath + "/type", "const", {
-                allowedValue: "job-position",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "job-position" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate152, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate152, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8331,17 +5797,16 @@ function validate152(data) {
         }
       }
     } else {
-      return fail(validate152, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate152.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate172(data) {
+  const self = validate172;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8349,56 +5814,53 @@ function validate172(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate172, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate172, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate172, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate172, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("employment-template" !== data1) {
-              return fail(validate172, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "employment-template",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate172, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate172, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8406,17 +5868,16 @@ function validate172(data) {
         }
       }
     } else {
-      return fail(validate172, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate172.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate177(data) {
+  const self = validate177;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8424,54 +5885,51 @@ function validate177(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate177, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate177, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate177, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate177, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("file" !== data1) {
-              return fail(validate177, instancePath + "/type", "const", { allowedValue: "file" });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "file" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate177, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate177, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8479,17 +5937,16 @@ function validate177(data) {
         }
       }
     } else {
-      return fail(validate177, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate177.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate198(data) {
+  const self = validate198;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8497,56 +5954,53 @@ function validate198(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate198, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate198, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate198, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate198, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("job-qualification" !== data1) {
-              return fail(validate198, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "job-qualification",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate198, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate198, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8554,17 +6008,16 @@ function validate198(data) {
         }
       }
     } else {
-      return fail(validate198, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate198.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate201(data) {
+  const self = validate201;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8572,56 +6025,53 @@ function validate201(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate201, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate201, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate201, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate201, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("occupation-category" !== data1) {
-              return fail(validate201, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "occupation-category",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate201, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate201, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8629,17 +6079,16 @@ function validate201(data) {
         }
       }
     } else {
-      return fail(validate201, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate201.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate203(data) {
+  const self = validate203;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8647,56 +6096,53 @@ function validate203(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate203, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate203, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate203, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate203, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("working-time-arrangement" !== data1) {
-              return fail(validate203, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "working-time-arrangement",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate203, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate203, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8704,17 +6150,16 @@ function validate203(data) {
         }
       }
     } else {
-      return fail(validate203, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate203.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate222(data) {
+  const self = validate222;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8722,56 +6167,51 @@ function validate222(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate222, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate222, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate222, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate222, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("profession" !== data1) {
-              return fail(validate222, instancePath + "/type", "const", {
-                allowedValue: "profession",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "profession" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate222, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate222, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8779,17 +6219,16 @@ function validate222(data) {
         }
       }
     } else {
-      return fail(validate222, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate222.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate240(data) {
+  const self = validate240;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8797,56 +6236,51 @@ function validate240(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate240, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate240, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate240, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate240, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave-request" !== data1) {
-              return fail(validate240, instancePath + "/type", "const", {
-                allowedValue: "leave-request",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "leave-request" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate240, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate240, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8854,17 +6288,16 @@ function validate240(data) {
         }
       }
     } else {
-      return fail(validate240, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate240.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate256(data) {
+  const self = validate256;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8872,54 +6305,51 @@ function validate256(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate256, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate256, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate256, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate256, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("leave" !== data1) {
-              return fail(validate256, instancePath + "/type", "const", { allowedValue: "leave" });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "leave" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate256, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate256, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -8927,17 +6357,16 @@ function validate256(data) {
         }
       }
     } else {
-      return fail(validate256, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate256.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate322(data) {
+  const self = validate322;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -8945,54 +6374,51 @@ function validate322(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate322, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate322, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate322, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate322, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("test" !== data1) {
-              return fail(validate322, instancePath + "/type", "const", { allowedValue: "test" });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "test" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate322, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate322, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -9000,17 +6426,16 @@ function validate322(data) {
         }
       }
     } else {
-      return fail(validate322, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate322.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate55(data) {
+  const self = validate55;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -9018,56 +6443,53 @@ function validate55(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate55, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate55, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate55, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate55, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("business-establishment" !== data1) {
-              return fail(validate55, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "business-establishment",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate55, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate55, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -9075,17 +6497,16 @@ function validate55(data) {
         }
       }
     } else {
-      return fail(validate55, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate55.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate59(data) {
+  const self = validate59;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -9093,56 +6514,51 @@ function validate59(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate59, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate59, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate59, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate59, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("legal-entity" !== data1) {
-              return fail(validate59, instancePath + "/type", "const", {
-                allowedValue: "legal-entity",
-              });
+              return fail(self, instancePath + "/type", "const", { allowedValue: "legal-entity" });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate59, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate59, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -9150,17 +6566,16 @@ function validate59(data) {
         }
       }
     } else {
-      return fail(validate59, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate59.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate69(data) {
+  const self = validate69;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -9168,56 +6583,53 @@ function validate69(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate69, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate69, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate69, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate69, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("holidays-calendar" !== data1) {
-              return fail(validate69, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "holidays-calendar",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate69, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate69, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -9225,17 +6637,16 @@ function validate69(data) {
         }
       }
     } else {
-      return fail(validate69, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate69.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate94(data) {
+  const self = validate94;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (
@@ -9243,56 +6654,53 @@ function validate94(data) {
         (data.type === void 0 && (missing0 = "type")) ||
         (data.url === void 0 && (missing0 = "url"))
       ) {
-        return fail(validate94, instancePath, "required", { missingProperty: missing0 });
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
       } else {
         if (data.id !== void 0) {
           let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (data0.length === 0) {
-                return fail(validate94, instancePath + "/id", "minLength", { limit: 1 });
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
               }
             } else {
-              return fail(validate94, instancePath + "/id", "type", { type: "string" });
+              return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.type !== void 0) {
             let data1 = data.type;
-            const _errs3 = errors;
             if (typeof data1 !== "string") {
-              return fail(validate94, instancePath + "/type", "type", { type: "string" });
+              return fail(self, instancePath + "/type", "type", { type: "string" });
             }
             if ("calendar-event" !== data1) {
-              return fail(validate94, instancePath + "/type", "const", {
+              return fail(self, instancePath + "/type", "const", {
                 allowedValue: "calendar-event",
               });
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.url !== void 0) {
               let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
+              if (true) {
+                if (true) {
                   if (typeof data2 === "string") {
                     if (!formats0(data2)) {
-                      return fail(validate94, instancePath + "/url", "format", { format: "uri" });
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
                     }
                   } else {
-                    return fail(validate94, instancePath + "/url", "type", { type: "string" });
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
                   }
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -9300,70 +6708,66 @@ function validate94(data) {
         }
       }
     } else {
-      return fail(validate94, instancePath, "type", { type: "object" });
+      return fail(self, instancePath, "type", { type: "object" });
     }
   }
-  validate94.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate71(data) {
+  const self = validate71;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (errors === 0) {
+  if (true) {
+    if (true) {
       if (typeof data === "string") {
         if (!formats18(data)) {
-          return fail(validate71, instancePath, "format", { format: "date-time-offset" });
+          return fail(self, instancePath, "format", { format: "date-time-offset" });
         }
       } else {
-        return fail(validate71, instancePath, "type", { type: "string" });
+        return fail(self, instancePath, "type", { type: "string" });
       }
     }
   }
-  validate71.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate73(data) {
+  const self = validate73;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (errors === 0) {
+  if (true) {
+    if (true) {
       if (typeof data === "string") {
         if (!formats2(data)) {
-          return fail(validate73, instancePath, "format", { format: "date-time" });
+          return fail(self, instancePath, "format", { format: "date-time" });
         }
       } else {
-        return fail(validate73, instancePath, "type", { type: "string" });
+        return fail(self, instancePath, "type", { type: "string" });
       }
     }
   }
-  validate73.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate275(data) {
+  const self = validate275;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
+  if (true) {
     if (typeof data === "string") {
       if (data.length === 0) {
-        return fail(validate275, instancePath, "minLength", { limit: 1 });
+        return fail(self, instancePath, "minLength", { limit: 1 });
       }
     } else {
-      return fail(validate275, instancePath, "type", { type: "string" });
+      return fail(self, instancePath, "type", { type: "string" });
     }
   }
-  validate275.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate291(data) {
+  const self = validate291;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (typeof data !== "string") {
-    return fail(validate291, instancePath, "type", { type: "string" });
+    return fail(self, instancePath, "type", { type: "string" });
   }
   if (!(
     data === "EUR" ||
@@ -9549,30 +6953,28 @@ function validate291(data) {
     data === "ZWG" ||
     data === "ZWL"
   )) {
-    return fail(validate291, instancePath, "enum", { allowedValues: schema104_enum });
+    return fail(self, instancePath, "enum", { allowedValues: schema104_enum });
   }
-  validate291.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate146(data) {
+  const self = validate146;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (typeof data !== "string") {
-    return fail(validate146, instancePath, "type", { type: "string" });
+    return fail(self, instancePath, "type", { type: "string" });
   }
   if (!(data === "active" || data === "upcoming" || data === "deactivated")) {
-    return fail(validate146, instancePath, "enum", { allowedValues: schema60_enum });
+    return fail(self, instancePath, "enum", { allowedValues: schema60_enum });
   }
-  validate146.errors = vErrors;
-  return errors === 0;
+  self.errors = null;
+  return true;
 }
 function validate66(data) {
+  const self = validate66;
   const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
   if (typeof data !== "string") {
-    return fail(validate66, instancePath, "type", { type: "string" });
+    return fail(self, instancePath, "type", { type: "string" });
   }
   let valid0;
   valid0 = false;
@@ -9583,9 +6985,1102 @@ function validate66(data) {
     }
   }
   if (!valid0) {
-    return fail(validate66, instancePath, "enum", { allowedValues: schema28_enum });
+    return fail(self, instancePath, "enum", { allowedValues: schema28_enum });
   }
-  validate66.errors = vErrors;
+  self.errors = null;
+  return true;
+}
+function validate125(data) {
+  const self = validate125;
+  const instancePath = "";
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!validate126(data)) {
+    vErrors = prefixErrors(vErrors, validate126.errors, instancePath);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!validate128(data)) {
+      vErrors = prefixErrors(vErrors, validate128.errors, instancePath);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs3 = errors;
+      if (!validate130(data)) {
+        vErrors = prefixErrors(vErrors, validate130.errors, instancePath);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs3 === errors;
+      valid0 = valid0 || _valid0;
+    }
+  }
+  if (!valid0) {
+    vErrors = pushError(vErrors, instancePath, "anyOf", {});
+    errors++;
+    self.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  self.errors = vErrors;
+  return errors === 0;
+}
+function validate238(data) {
+  const self = validate238;
+  const instancePath = "";
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate239(data)) {
+    vErrors = prefixErrors(vErrors, validate239.errors, instancePath);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (!validate246(data)) {
+    vErrors = prefixErrors(vErrors, validate246.errors, instancePath);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    vErrors = pushError(vErrors, instancePath, "oneOf", { passingSchemas: passing0 });
+    errors++;
+    self.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  self.errors = vErrors;
+  return errors === 0;
+}
+function validate120(data) {
+  const self = validate120;
+  const instancePath = "";
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.employee === void 0 && (missing0 = "employee"))
+      ) {
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (data0.length === 0) {
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
+              }
+            } else {
+              return fail(self, instancePath + "/id", "type", { type: "string" });
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              return fail(self, instancePath + "/type", "type", { type: "string" });
+            }
+            if ("employee-personal-record" !== data1) {
+              return fail(self, instancePath + "/type", "const", {
+                allowedValue: "employee-personal-record",
+              });
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
+                    }
+                  } else {
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.employee !== void 0) {
+                const _errs7 = errors;
+                if (!validate107(data.employee)) {
+                  vErrors = prefixErrors(vErrors, validate107.errors, instancePath + "/employee");
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.title !== void 0) {
+                  let data4 = data.title;
+                  const _errs8 = errors;
+                  if (typeof data4 !== "string") {
+                    return fail(self, instancePath + "/title", "type", { type: "string" });
+                  }
+                  if (!(
+                    data4 === "unknown" ||
+                    data4 === "mister" ||
+                    data4 === "miss" ||
+                    data4 === "misses" ||
+                    data4 === "mizz" ||
+                    data4 === "doctor" ||
+                    data4 === "professor" ||
+                    data4 === "master"
+                  )) {
+                    return fail(self, instancePath + "/title", "enum", {
+                      allowedValues: schema50_properties_title_enum,
+                    });
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.legalGender !== void 0) {
+                    let data5 = data.legalGender;
+                    const _errs10 = errors;
+                    if (typeof data5 !== "string") {
+                      return fail(self, instancePath + "/legalGender", "type", { type: "string" });
+                    }
+                    if (!(
+                      data5 === "unknown" ||
+                      data5 === "male" ||
+                      data5 === "female" ||
+                      data5 === "diverse"
+                    )) {
+                      return fail(self, instancePath + "/legalGender", "enum", {
+                        allowedValues: schema50_properties_legalGender_enum,
+                      });
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.birthDate !== void 0) {
+                      let data6 = data.birthDate;
+                      const _errs12 = errors;
+                      if (typeof data6 !== "string" && data6 !== null) {
+                        return fail(self, instancePath + "/birthDate", "type", {
+                          type: schema27_properties_postalCode_type,
+                        });
+                      }
+                      if (errors === _errs12) {
+                        if (errors === _errs12) {
+                          if (typeof data6 === "string") {
+                            if (!formats6(data6)) {
+                              return fail(self, instancePath + "/birthDate", "format", {
+                                format: "date",
+                              });
+                            }
+                          }
+                        }
+                      }
+                      var valid0 = _errs12 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.insuranceNumber !== void 0) {
+                        let data7 = data.insuranceNumber;
+                        const _errs14 = errors;
+                        if (data7 !== null && !validate122(data7)) {
+                          return nullableFail(
+                            self,
+                            vErrors,
+                            validate122.errors,
+                            instancePath + "/insuranceNumber",
+                          );
+                        }
+                        var valid0 = _errs14 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.nationalitiesCountryCodes !== void 0) {
+                          let data8 = data.nationalitiesCountryCodes;
+                          const _errs19 = errors;
+                          if (errors === _errs19) {
+                            if (Array.isArray(data8)) {
+                              if (data8.length > 1) {
+                                return fail(
+                                  self,
+                                  instancePath + "/nationalitiesCountryCodes",
+                                  "maxItems",
+                                  { limit: 1 },
+                                );
+                              } else {
+                                var valid2 = true;
+                                const len0 = data8.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs21 = errors;
+                                  if (!validate66(data8[i0])) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate66.errors,
+                                      instancePath + "/nationalitiesCountryCodes/" + i0,
+                                    );
+                                    errors = vErrors.length;
+                                  }
+                                  var valid2 = _errs21 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              return fail(
+                                self,
+                                instancePath + "/nationalitiesCountryCodes",
+                                "type",
+                                { type: "array" },
+                              );
+                            }
+                          }
+                          var valid0 = _errs19 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.bankAccount !== void 0) {
+                            let data10 = data.bankAccount;
+                            const _errs22 = errors;
+                            const _errs23 = errors;
+                            let valid3 = false;
+                            let passing0 = null;
+                            const _errs24 = errors;
+                            if (!validate125(data10)) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate125.errors,
+                                instancePath + "/bankAccount",
+                              );
+                              errors = vErrors.length;
+                            }
+                            var _valid1 = _errs24 === errors;
+                            if (_valid1) {
+                              valid3 = true;
+                              passing0 = 0;
+                            }
+                            const _errs25 = errors;
+                            if (data10 !== null) {
+                              vErrors = pushError(vErrors, instancePath + "/bankAccount", "type", {
+                                type: "null",
+                              });
+                              errors++;
+                            }
+                            var _valid1 = _errs25 === errors;
+                            if (_valid1 && valid3) {
+                              valid3 = false;
+                              passing0 = [passing0, 1];
+                            } else {
+                              if (_valid1) {
+                                valid3 = true;
+                                passing0 = 1;
+                              }
+                            }
+                            if (!valid3) {
+                              vErrors = pushError(vErrors, instancePath + "/bankAccount", "oneOf", {
+                                passingSchemas: passing0,
+                              });
+                              errors++;
+                              self.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs23;
+                              if (vErrors !== null) {
+                                if (_errs23) {
+                                  vErrors.length = _errs23;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs22 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.phoneNumber !== void 0) {
+                              let data11 = data.phoneNumber;
+                              const _errs27 = errors;
+                              if (typeof data11 !== "string" && data11 !== null) {
+                                return fail(self, instancePath + "/phoneNumber", "type", {
+                                  type: schema27_properties_postalCode_type,
+                                });
+                              }
+                              if (errors === _errs27) {
+                                if (errors === _errs27) {
+                                  if (typeof data11 === "string") {
+                                    if (!formats38(data11)) {
+                                      return fail(self, instancePath + "/phoneNumber", "format", {
+                                        format: "phone",
+                                      });
+                                    }
+                                  }
+                                }
+                              }
+                              var valid0 = _errs27 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.email !== void 0) {
+                                let data12 = data.email;
+                                const _errs29 = errors;
+                                if (typeof data12 !== "string" && data12 !== null) {
+                                  return fail(self, instancePath + "/email", "type", {
+                                    type: schema27_properties_postalCode_type,
+                                  });
+                                }
+                                if (errors === _errs29) {
+                                  if (errors === _errs29) {
+                                    if (typeof data12 === "string") {
+                                      if (
+                                        data12.length > 255 &&
+                                        (data12.length > 510 || func1(data12) > 255)
+                                      ) {
+                                        return fail(self, instancePath + "/email", "maxLength", {
+                                          limit: 255,
+                                        });
+                                      } else {
+                                        if (
+                                          data12.length < 6 &&
+                                          (data12.length < 3 || func1(data12) < 3)
+                                        ) {
+                                          return fail(self, instancePath + "/email", "minLength", {
+                                            limit: 3,
+                                          });
+                                        } else {
+                                          if (!formats40(data12)) {
+                                            return fail(self, instancePath + "/email", "format", {
+                                              format: "email",
+                                            });
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs29 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.createdAt !== void 0) {
+                                  const _errs31 = errors;
+                                  if (!validate71(data.createdAt)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate71.errors,
+                                      instancePath + "/createdAt",
+                                    );
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs31 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.lastUpdatedAt !== void 0) {
+                                    const _errs32 = errors;
+                                    if (!validate73(data.lastUpdatedAt)) {
+                                      vErrors = prefixErrors(
+                                        vErrors,
+                                        validate73.errors,
+                                        instancePath + "/lastUpdatedAt",
+                                      );
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs32 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.links !== void 0) {
+                                      const _errs33 = errors;
+                                      if (!validate75(data.links)) {
+                                        vErrors = prefixErrors(
+                                          vErrors,
+                                          validate75.errors,
+                                          instancePath + "/links",
+                                        );
+                                        errors = vErrors.length;
+                                      }
+                                      var valid0 = _errs33 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.embedded !== void 0) {
+                                        const _errs34 = errors;
+                                        if (!validate81(data.embedded)) {
+                                          vErrors = prefixErrors(
+                                            vErrors,
+                                            validate81.errors,
+                                            instancePath + "/embedded",
+                                          );
+                                          errors = vErrors.length;
+                                        }
+                                        var valid0 = _errs34 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(self, instancePath, "type", { type: "object" });
+    }
+  }
+  self.errors = vErrors;
+  return errors === 0;
+}
+function validate289(data) {
+  const self = validate289;
+  const instancePath = "";
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.legalName === void 0 && (missing0 = "legalName")) ||
+        (data.countryCode === void 0 && (missing0 = "countryCode")) ||
+        (data.currencyCode === void 0 && (missing0 = "currencyCode"))
+      ) {
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (data0.length === 0) {
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
+              }
+            } else {
+              return fail(self, instancePath + "/id", "type", { type: "string" });
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              return fail(self, instancePath + "/type", "type", { type: "string" });
+            }
+            if ("legal-entity" !== data1) {
+              return fail(self, instancePath + "/type", "const", { allowedValue: "legal-entity" });
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
+                    }
+                  } else {
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.legalName !== void 0) {
+                let data3 = data.legalName;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
+                      return fail(self, instancePath + "/legalName", "maxLength", { limit: 255 });
+                    } else {
+                      if (data3.length === 0) {
+                        return fail(self, instancePath + "/legalName", "minLength", { limit: 1 });
+                      }
+                    }
+                  } else {
+                    return fail(self, instancePath + "/legalName", "type", { type: "string" });
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.countryCode !== void 0) {
+                  const _errs9 = errors;
+                  if (!validate66(data.countryCode)) {
+                    vErrors = prefixErrors(
+                      vErrors,
+                      validate66.errors,
+                      instancePath + "/countryCode",
+                    );
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.currencyCode !== void 0) {
+                    const _errs10 = errors;
+                    if (!validate291(data.currencyCode)) {
+                      vErrors = prefixErrors(
+                        vErrors,
+                        validate291.errors,
+                        instancePath + "/currencyCode",
+                      );
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.remoteId !== void 0) {
+                      let data6 = data.remoteId;
+                      const _errs11 = errors;
+                      if (typeof data6 !== "string" && data6 !== null) {
+                        return fail(self, instancePath + "/remoteId", "type", {
+                          type: schema27_properties_postalCode_type,
+                        });
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.isArchived !== void 0) {
+                        const _errs13 = errors;
+                        if (typeof data.isArchived !== "boolean") {
+                          return fail(self, instancePath + "/isArchived", "type", {
+                            type: "boolean",
+                          });
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.taxIdentificationNumber !== void 0) {
+                          let data8 = data.taxIdentificationNumber;
+                          const _errs15 = errors;
+                          if (data8 !== null && !validate61(data8)) {
+                            return nullableFail(
+                              self,
+                              vErrors,
+                              validate61.errors,
+                              instancePath + "/taxIdentificationNumber",
+                            );
+                          }
+                          var valid0 = _errs15 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.industryCode !== void 0) {
+                            let data9 = data.industryCode;
+                            const _errs20 = errors;
+                            if (data9 !== null && !validate63(data9)) {
+                              return nullableFail(
+                                self,
+                                vErrors,
+                                validate63.errors,
+                                instancePath + "/industryCode",
+                              );
+                            }
+                            var valid0 = _errs20 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.lastArchivedAt !== void 0) {
+                              let data10 = data.lastArchivedAt;
+                              const _errs25 = errors;
+                              const _errs26 = errors;
+                              let valid3 = false;
+                              const _errs27 = errors;
+                              if (errors === _errs27) {
+                                if (errors === _errs27) {
+                                  if (typeof data10 === "string") {
+                                    if (!formats2(data10)) {
+                                      vErrors = pushError(
+                                        vErrors,
+                                        instancePath + "/lastArchivedAt",
+                                        "format",
+                                        { format: "date-time" },
+                                      );
+                                      errors++;
+                                    }
+                                  } else {
+                                    vErrors = pushError(
+                                      vErrors,
+                                      instancePath + "/lastArchivedAt",
+                                      "type",
+                                      { type: "string" },
+                                    );
+                                    errors++;
+                                  }
+                                }
+                              }
+                              var _valid2 = _errs27 === errors;
+                              valid3 = valid3 || _valid2;
+                              if (!valid3) {
+                                const _errs29 = errors;
+                                if (data10 !== null) {
+                                  vErrors = pushError(
+                                    vErrors,
+                                    instancePath + "/lastArchivedAt",
+                                    "type",
+                                    { type: "null" },
+                                  );
+                                  errors++;
+                                }
+                                var _valid2 = _errs29 === errors;
+                                valid3 = valid3 || _valid2;
+                                if (!valid3) {
+                                  const _errs31 = errors;
+                                  if (typeof data10 !== "string") {
+                                    vErrors = pushError(
+                                      vErrors,
+                                      instancePath + "/lastArchivedAt",
+                                      "type",
+                                      { type: "string" },
+                                    );
+                                    errors++;
+                                  }
+                                  if ("null" !== data10) {
+                                    vErrors = pushError(
+                                      vErrors,
+                                      instancePath + "/lastArchivedAt",
+                                      "const",
+                                      { allowedValue: "null" },
+                                    );
+                                    errors++;
+                                  }
+                                  var _valid2 = _errs31 === errors;
+                                  valid3 = valid3 || _valid2;
+                                }
+                              }
+                              if (!valid3) {
+                                vErrors = pushError(
+                                  vErrors,
+                                  instancePath + "/lastArchivedAt",
+                                  "anyOf",
+                                  {},
+                                );
+                                errors++;
+                                self.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs26;
+                                if (vErrors !== null) {
+                                  if (_errs26) {
+                                    vErrors.length = _errs26;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs25 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.createdAt !== void 0) {
+                                const _errs33 = errors;
+                                if (!validate71(data.createdAt)) {
+                                  vErrors = prefixErrors(
+                                    vErrors,
+                                    validate71.errors,
+                                    instancePath + "/createdAt",
+                                  );
+                                  errors = vErrors.length;
+                                }
+                                var valid0 = _errs33 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.lastUpdatedAt !== void 0) {
+                                  const _errs34 = errors;
+                                  if (!validate73(data.lastUpdatedAt)) {
+                                    vErrors = prefixErrors(
+                                      vErrors,
+                                      validate73.errors,
+                                      instancePath + "/lastUpdatedAt",
+                                    );
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs34 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.links !== void 0) {
+                                    const _errs35 = errors;
+                                    if (!validate75(data.links)) {
+                                      vErrors = prefixErrors(
+                                        vErrors,
+                                        validate75.errors,
+                                        instancePath + "/links",
+                                      );
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs35 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.embedded !== void 0) {
+                                      const _errs36 = errors;
+                                      if (!validate81(data.embedded)) {
+                                        vErrors = prefixErrors(
+                                          vErrors,
+                                          validate81.errors,
+                                          instancePath + "/embedded",
+                                        );
+                                        errors = vErrors.length;
+                                      }
+                                      var valid0 = _errs36 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(self, instancePath, "type", { type: "object" });
+    }
+  }
+  self.errors = vErrors;
+  return errors === 0;
+}
+function validate308(data) {
+  const self = validate308;
+  const instancePath = "";
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url"))
+      ) {
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (data0.length === 0) {
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
+              }
+            } else {
+              return fail(self, instancePath + "/id", "type", { type: "string" });
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== "string") {
+              return fail(self, instancePath + "/type", "type", { type: "string" });
+            }
+            if ("occupation-category" !== data1) {
+              return fail(self, instancePath + "/type", "const", {
+                allowedValue: "occupation-category",
+              });
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
+                    }
+                  } else {
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.title !== void 0) {
+                let data3 = data.title;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === "string") {
+                    if (data3.length > 255 && (data3.length > 510 || func1(data3) > 255)) {
+                      return fail(self, instancePath + "/title", "maxLength", { limit: 255 });
+                    } else {
+                      if (data3.length === 0) {
+                        return fail(self, instancePath + "/title", "minLength", { limit: 1 });
+                      }
+                    }
+                  } else {
+                    return fail(self, instancePath + "/title", "type", { type: "string" });
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.businessEstablishments !== void 0) {
+                  let data4 = data.businessEstablishments;
+                  const _errs9 = errors;
+                  const _errs10 = errors;
+                  let valid1 = false;
+                  const _errs11 = errors;
+                  if (errors === _errs11) {
+                    if (Array.isArray(data4)) {
+                      if (data4.length < 1) {
+                        vErrors = pushError(
+                          vErrors,
+                          instancePath + "/businessEstablishments",
+                          "minItems",
+                          { limit: 1 },
+                        );
+                        errors++;
+                      } else {
+                        var valid2 = true;
+                        const len0 = data4.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs13 = errors;
+                          if (!validate55(data4[i0])) {
+                            vErrors = prefixErrors(
+                              vErrors,
+                              validate55.errors,
+                              instancePath + "/businessEstablishments/" + i0,
+                            );
+                            errors = vErrors.length;
+                          }
+                          var valid2 = _errs13 === errors;
+                          if (!valid2) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      vErrors = pushError(
+                        vErrors,
+                        instancePath + "/businessEstablishments",
+                        "type",
+                        { type: "array" },
+                      );
+                      errors++;
+                    }
+                  }
+                  var _valid0 = _errs11 === errors;
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const _errs14 = errors;
+                    if (data4 !== null) {
+                      vErrors = pushError(
+                        vErrors,
+                        instancePath + "/businessEstablishments",
+                        "type",
+                        { type: "null" },
+                      );
+                      errors++;
+                    }
+                    var _valid0 = _errs14 === errors;
+                    valid1 = valid1 || _valid0;
+                  }
+                  if (!valid1) {
+                    vErrors = pushError(
+                      vErrors,
+                      instancePath + "/businessEstablishments",
+                      "anyOf",
+                      {},
+                    );
+                    errors++;
+                    self.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs10;
+                    if (vErrors !== null) {
+                      if (_errs10) {
+                        vErrors.length = _errs10;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.t9n !== void 0) {
+                    const _errs16 = errors;
+                    if (!validate206(data.t9n)) {
+                      vErrors = prefixErrors(vErrors, validate206.errors, instancePath + "/t9n");
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs16 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.links !== void 0) {
+                      const _errs17 = errors;
+                      if (!validate75(data.links)) {
+                        vErrors = prefixErrors(vErrors, validate75.errors, instancePath + "/links");
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.embedded !== void 0) {
+                        const _errs18 = errors;
+                        if (!validate81(data.embedded)) {
+                          vErrors = prefixErrors(
+                            vErrors,
+                            validate81.errors,
+                            instancePath + "/embedded",
+                          );
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs18 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(self, instancePath, "type", { type: "object" });
+    }
+  }
+  self.errors = vErrors;
   return errors === 0;
 }
 export {

@@ -120,3 +120,29 @@ export function pushError(
   merged.push(validatorError(instancePath, keyword, params));
   return merged;
 }
+
+/**
+ * Fails `validate` on a nullable `$ref` (`anyOf: [{ $ref }, { type: "null" }]`) whose callee
+ * failed: its errors under `path`, then the null branch's, then the anyOf's, as ajv lists them.
+ */
+export function nullableFail(
+  validate: { errors?: ValidatorError[] | null },
+  list: ValidatorError[] | null,
+  errors: readonly ValidatorError[],
+  path: string,
+): false {
+  const merged = pushError(prefixErrors(list, errors, path), path, "type", { type: "null" });
+  validate.errors = pushError(merged, path, "anyOf", {});
+  return false;
+}
+
+/** Fails `validate` with a callee's `errors` under `path`, after those already in `list`. */
+export function refFail(
+  validate: { errors?: ValidatorError[] | null },
+  list: ValidatorError[] | null,
+  errors: readonly ValidatorError[],
+  path: string,
+): false {
+  validate.errors = prefixErrors(list, errors, path);
+  return false;
+}

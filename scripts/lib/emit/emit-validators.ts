@@ -19,10 +19,16 @@ import {
   withoutSchemaPaths,
 } from "./speed-transforms.js";
 import {
+  constantErrorCounts,
   errorsThroughHelpers,
   FAIL_BINDING,
+  NULLABLE_FAIL_BINDING,
+  nullableRefsThroughHelper,
   PUSH_ERROR_BINDING,
+  REF_FAIL_BINDING,
+  refFailuresReturn,
   schemaReadsAsConstants,
+  selfThroughLocal,
 } from "./size-transforms.js";
 
 /** The import through which every emitted validator reaches the shared format checks. */
@@ -45,7 +51,8 @@ export async function emitValidators(
     const code = standalone.default(compiled.ajv, compiled.entries);
     const rewritten = refCallsWithoutContext(lengthChecksFromUtf16(withoutSchemaPaths(code)));
     const { code: smaller, constants } = schemaReadsAsConstants(nullSkipsRefCall(rewritten));
-    return await bundle(errorsThroughHelpers(smaller, constants));
+    const helpers = nullableRefsThroughHelper(errorsThroughHelpers(smaller, constants));
+    return await bundle(selfThroughLocal(constantErrorCounts(refFailuresReturn(helpers))));
   } catch (error) {
     throw compileError(spec, compiled.ajv, definitions, error);
   }
@@ -181,7 +188,7 @@ async function bundle(standalone: string): Promise<string> {
   }
   const source = [
     `import { ${[...checks].sort().join(", ")} } from "${FORMATS_MODULE}";`,
-    `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal, prefixErrors as ${PREFIX_ERRORS_BINDING}, fail as ${FAIL_BINDING}, pushError as ${PUSH_ERROR_BINDING} } from "./ajv-runtime.ts";`,
+    `import { ucs2length as __ajv_ucs2length, equal as __ajv_equal, prefixErrors as ${PREFIX_ERRORS_BINDING}, fail as ${FAIL_BINDING}, pushError as ${PUSH_ERROR_BINDING}, nullableFail as ${NULLABLE_FAIL_BINDING}, refFail as ${REF_FAIL_BINDING} } from "./ajv-runtime.ts";`,
     `import { withStandardSchema as __standard } from "./standard-schema-runtime.ts";`,
     body,
   ].join("\n");

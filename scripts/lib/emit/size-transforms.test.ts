@@ -4,14 +4,25 @@ import fc from "fast-check";
 import { createRequire } from "node:module";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { fail, pushError } from "./ajv-runtime.js";
+import { fail, nullableFail, prefixErrors, pushError, refFail } from "./ajv-runtime.js";
 import {
+  constantErrorCounts,
   errorsThroughHelpers,
   FAIL_BINDING,
+  NULLABLE_FAIL_BINDING,
+  nullableRefsThroughHelper,
   PUSH_ERROR_BINDING,
+  REF_FAIL_BINDING,
+  refFailuresReturn,
   schemaReadsAsConstants,
+  selfThroughLocal,
 } from "./size-transforms.js";
-import { withoutSchemaPaths } from "./speed-transforms.js";
+import {
+  nullSkipsRefCall,
+  PREFIX_ERRORS_BINDING,
+  refCallsWithoutContext,
+  withoutSchemaPaths,
+} from "./speed-transforms.js";
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 2000);
 type Validate = ((value: unknown) => boolean) & { errors?: unknown[] | null };
@@ -19,11 +30,15 @@ type Validate = ((value: unknown) => boolean) & { errors?: unknown[] | null };
 /** ajv's standalone CommonJS output for `schema`, rewritten, loaded as a module would be. */
 function compileStandalone(schema: object, rewrite: (code: string) => string): Validate {
   const ajv = new Ajv2020({ code: { source: true }, allowUnionTypes: true, inlineRefs: false });
+  Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
   const code = rewrite(withoutSchemaPaths(standalone.default(ajv, ajv.compile(schema))));
   const module = { exports: {} as Validate };
   runInNewContext(code, {
     [FAIL_BINDING]: fail,
     [PUSH_ERROR_BINDING]: pushError,
+    [PREFIX_ERRORS_BINDING]: prefixErrors,
+    [NULLABLE_FAIL_BINDING]: nullableFail,
+    [REF_FAIL_BINDING]: refFail,
     module,
     exports: module.exports,
     require: createRequire(import.meta.url),
@@ -98,5 +113,134 @@ describe("errorsThroughHelpers and schemaReadsAsConstants", () => {
     expect(errorsThroughHelpers(known)).toBe(
       `return ${FAIL_BINDING}(validate1, instancePath, "type", {type: "string"});`,
     );
+  });
+});
+
+describe("nullableRefsThroughHelper", () => {
+  // Nullable $refs under a property and under additionalProperties (keys escaped, RFC 6901 §4).
+  const nullable = {
+    $defs: {
+      Link: {
+        type: "object",
+        properties: { href: { type: "string", minLength: 2 } },
+        required: ["href"],
+      },
+    },
+    type: "object",
+    properties: {
+      self: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
+      links: {
+        type: "object",
+        additionalProperties: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
+      },
+    },
+  };
+  const all = (code: string) =>
+    nullableRefsThroughHelper(smaller(nullSkipsRefCall(refCallsWithoutContext(code))));
+  const original = compileStandalone(nullable, (code) => code);
+  const rewritten = compileStandalone(nullable, all);
+
+  it("gives the verdict and the errors that ajv gives", () => {
+    const link = fc.oneof(
+      fc.constant(null),
+      fc.record({ href: fc.constantFrom("a", "ab", 3) }, { requiredKeys: [] }),
+      fc.jsonValue({ maxDepth: 1 }),
+    );
+    const data = fc.record(
+      { self: link, links: fc.dictionary(fc.constantFrom("a", "a/b", "~"), link, { maxKeys: 3 }) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(data, (input) => {
+        expect(rewritten(input)).toBe(original(input));
+        expect(rewritten.errors ?? null).toEqual(original.errors ?? null);
+      }),
+      { numRuns },
+    );
+  });
+
+  it("rewrites every nullable $ref", () => {
+    const ajv = new Ajv2020({ code: { source: true }, inlineRefs: false });
+    Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
+    const code = all(withoutSchemaPaths(standalone.default(ajv, ajv.compile(nullable))));
+    expect(code.match(new RegExp(`${NULLABLE_FAIL_BINDING}\\(`, "g"))).toHaveLength(2);
+    expect(code).not.toContain('"anyOf"');
+  });
+});
+
+describe("refFailuresReturn, constantErrorCounts and selfThroughLocal", () => {
+  // $refs whose failure is final (under properties, allOf, items, a nullable anyOf) and $refs in
+  // branches that may fail without failing the schema (anyOf and oneOf of two $refs).
+  const schema = {
+    $defs: {
+      Link: {
+        type: "object",
+        properties: { href: { type: "string", minLength: 2 } },
+        required: ["href"],
+      },
+      Named: { type: "object", properties: { name: { type: "string" } }, required: ["name"] },
+    },
+    type: "object",
+    allOf: [{ $ref: "#/$defs/Named" }],
+    properties: {
+      self: { $ref: "#/$defs/Link" },
+      list: { type: "array", items: { $ref: "#/$defs/Link" } },
+      maybe: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
+      either: { anyOf: [{ $ref: "#/$defs/Link" }, { $ref: "#/$defs/Named" }] },
+      one: { oneOf: [{ $ref: "#/$defs/Link" }, { $ref: "#/$defs/Named" }] },
+    },
+  };
+  const pipeline = (code: string) =>
+    selfThroughLocal(
+      constantErrorCounts(
+        refFailuresReturn(
+          nullableRefsThroughHelper(smaller(nullSkipsRefCall(refCallsWithoutContext(code)))),
+        ),
+      ),
+    );
+  const original = compileStandalone(schema, (code) => code);
+  const rewritten = compileStandalone(schema, pipeline);
+
+  it("give the verdict and the errors that ajv gives", () => {
+    const item = fc.oneof(
+      fc.constant(null),
+      fc.record(
+        { href: fc.constantFrom("a", "ab", 3), name: fc.constantFrom("n", 1) },
+        {
+          requiredKeys: [],
+        },
+      ),
+      fc.jsonValue({ maxDepth: 1 }),
+    );
+    const data = fc.record(
+      {
+        name: fc.constantFrom("n", 1),
+        self: item,
+        list: fc.oneof(fc.array(item, { maxLength: 3 }), item),
+        maybe: item,
+        either: item,
+        one: item,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(data, (input) => {
+        expect(rewritten(input)).toBe(original(input));
+        expect(rewritten.errors ?? null).toEqual(original.errors ?? null);
+      }),
+      { numRuns },
+    );
+  });
+
+  it("return at a final $ref failure only, and name each function through one constant", () => {
+    const ajv = new Ajv2020({ code: { source: true }, inlineRefs: false });
+    Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
+    const code = pipeline(withoutSchemaPaths(standalone.default(ajv, ajv.compile(schema))));
+    // The root holds the anyOf and oneOf of two $refs: its failures stay ajv's.
+    expect(code).not.toContain(`${REF_FAIL_BINDING}(`);
+    expect(code).toMatch(/function validate\d+\(data\)\{const self = validate\d+;/);
+    const simple = { $defs: schema.$defs, properties: { self: { $ref: "#/$defs/Link" } } };
+    const final = pipeline(withoutSchemaPaths(standalone.default(ajv, ajv.compile(simple))));
+    expect(final).toContain(`return ${REF_FAIL_BINDING}(self, null, validate`);
   });
 });

@@ -126,6 +126,7 @@ export function schemaReadsAsConstants(code: string): {
   }
   const constants = new Map<string, string>();
   const values: Record<string, unknown> = {};
+  const named = new Map<string, string>();
   const read = (match: string, schema: string, path: string): string => {
     const declared = schemas.get(schema);
     if (declared === undefined) return match;
@@ -134,8 +135,13 @@ export function schemaReadsAsConstants(code: string): {
       value = (value as Record<string, unknown> | undefined)?.[key];
     }
     if (value === undefined) return match;
+    // Equal values (every nullable string's `["string","null"]`) share one constant.
+    const json = JSON.stringify(value);
+    const shared = named.get(json);
+    if (shared !== undefined) return shared;
     const name = `${schema}${path.replaceAll(".", "_")}`;
-    constants.set(name, `const ${name} = ${JSON.stringify(value)};`);
+    named.set(json, name);
+    constants.set(name, `const ${name} = ${json};`);
     values[name] = value;
     return name;
   };
@@ -157,4 +163,126 @@ export function schemaReadsAsConstants(code: string): {
     code: [head, ...stillRead, ...[...constants.values()].sort(), body].join(""),
     constants: values,
   };
+}
+
+/** The binding, imported from ajv-runtime.ts, that fails a nullable `$ref` as ajv's anyOf does. */
+export const NULLABLE_FAIL_BINDING = "__ajv_nullableFail";
+
+// `anyOf: [{ $ref }, { type: "null" }]` as nullSkipsRefCall leaves it: the call, the null
+// branch's error, the anyOf's error, and on success the error list cut back to where it was.
+const PATH = String.raw`(?:[^;"]|"(?:[^"\\]|\\.)*")+?`;
+const NULLABLE_ANY_OF = new RegExp(
+  [
+    String.raw`const (_errs\d+) = errors;let (valid\d+) = false;const (_errs\d+) = errors;`,
+    String.raw`if\((\w+) !== null && !\((validate\d+)\(\4\)\)\)\{vErrors = __ajv_prefixErrors\(vErrors, \5\.errors, (${PATH})\);errors = vErrors\.length;\}`,
+    String.raw`var (_valid\d+) = \3 === errors;\2 = \2 \|\| \7;`,
+    String.raw`if\(!\2\)\{const (_errs\d+) = errors;if\(\4 !== null\)\{vErrors = ${PUSH_ERROR_BINDING}\(vErrors, \6, "type", \{type: "null"\}\);errors\+\+;\}var \7 = \8 === errors;\2 = \2 \|\| \7;\}`,
+    String.raw`if\(!\2\)\{vErrors = ${PUSH_ERROR_BINDING}\(vErrors, \6, "anyOf", \{\}\);errors\+\+;(validate\d+)\.errors = vErrors;return false;\}`,
+    String.raw`else \{errors = \1;if\(vErrors !== null\)\{if\(\1\)\{vErrors\.length = \1;\}else \{vErrors = null;\}\}\}`,
+  ].join(""),
+  "g",
+);
+
+/**
+ * A nullable `$ref` that fails reports, as ajv does, the callee's errors, the null branch's and
+ * the anyOf's, through one helper. On success ajv cuts its error list back to its length before
+ * the anyOf, which nothing changed: the list only grows by failures, and a failure returns.
+ * Run after {@link errorsThroughHelpers}.
+ */
+export function nullableRefsThroughHelper(code: string): string {
+  return code.replace(
+    NULLABLE_ANY_OF,
+    (_match, _a, _v, _b, data: string, callee: string, path: string, _w, _c, self: string) =>
+      `if(${data} !== null && !(${callee}(${data}))){return ${NULLABLE_FAIL_BINDING}(${self}, vErrors, ${callee}.errors, ${path});}`,
+  );
+}
+
+/** The binding, imported from ajv-runtime.ts, that fails with a callee's errors. */
+export const REF_FAIL_BINDING = "__ajv_refFail";
+
+const FUNCTION_START = /function (validate\d+)\(data\)\{/g;
+const REF_FAILURE =
+  /if\(!\((validate\d+)\(([^(){};]+)\)\)\)\{vErrors = __ajv_prefixErrors\(vErrors, \1\.errors, ((?:[^;"]|"(?:[^"\\]|\\.)*")+?)\);errors = vErrors\.length;\}/g;
+// What makes a failure not final: a branch of anyOf or oneOf (`let valid1 = false;` opens one),
+// `not`, `if`/`then`/`else`, `contains`. Without them, ajv (allErrors off) skips everything after
+// a failure and returns `false` with the errors it has.
+const TENTATIVE =
+  /let valid\d+ = false;|keyword:"(?:not|if|contains)"|"(?:not|if|contains|anyOf|oneOf)"/;
+
+/**
+ * In a function where every failure is final, a failed `$ref` call returns at once with the
+ * callee's errors, where ajv notes them and skips the rest through its `valid` flags. Run after
+ * {@link nullableRefsThroughHelper}, which removes the nullable anyOfs this depends on.
+ */
+export function refFailuresReturn(code: string): string {
+  let out = "";
+  let at = 0;
+  for (const match of code.matchAll(FUNCTION_START)) {
+    const open = match.index + match[0].length - 1;
+    const end = jsonObjectEnd(code, open);
+    const body = code.slice(open, end);
+    const self = match[1]!;
+    out +=
+      code.slice(at, open) +
+      (TENTATIVE.test(body)
+        ? body
+        : body.replace(
+            REF_FAILURE,
+            (_match, callee: string, data: string, path: string) =>
+              `if(!(${callee}(${data}))){return ${REF_FAIL_BINDING}(${self}, vErrors, ${callee}.errors, ${path});}`,
+          ));
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
+/**
+ * In a function that never collects an error, ajv's error count stays 0: each comparison with it
+ * is `true` and the list it leaves is `null`. Written so, the minifier drops the checks.
+ */
+export function constantErrorCounts(code: string): string {
+  let out = "";
+  let at = 0;
+  for (const match of code.matchAll(FUNCTION_START)) {
+    const open = match.index + match[0].length - 1;
+    const end = jsonObjectEnd(code, open);
+    out += code.slice(at, open) + withoutErrorCount(code.slice(open, end));
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
+function withoutErrorCount(body: string): string {
+  const declarations = "let vErrors = null;let errors = 0;";
+  if (!body.startsWith(`{const instancePath="";${declarations}`)) return body;
+  const rest = body.replace(declarations, "");
+  if (/(?<![.\w$])errors(?:\+\+| = )|(?<![.\w$])vErrors = /.test(rest)) return body;
+  const rewritten = rest
+    .replace(/const _errs\d+ = errors;/g, "")
+    .replace(/\b_errs\d+ === errors\b|(?<![.\w$])errors === (?:_errs\d+|0)\b/g, "true")
+    .replace(/(validate\d+)\.errors = vErrors;/g, "$1.errors = null;")
+    .replace(/, vErrors, /g, ", null, ");
+  return /(?<![.\w$])(?:errors|vErrors)\b/.test(rewritten) ? body : rewritten;
+}
+
+/**
+ * Each function names itself through one local constant, where ajv writes its own name at every
+ * error: the minifier gives that constant the same short name in every function, so that the
+ * functions' error code repeats across them, which gzip finds (RFC 1951 §2).
+ */
+export function selfThroughLocal(code: string): string {
+  let out = "";
+  let at = 0;
+  for (const match of code.matchAll(FUNCTION_START)) {
+    const open = match.index + match[0].length - 1;
+    const end = jsonObjectEnd(code, open);
+    const self = match[1]!;
+    const body = code.slice(open + 1, end);
+    out +=
+      code.slice(at, open + 1) +
+      `const self = ${self};` +
+      body.replace(new RegExp(String.raw`\b${self}\b`, "g"), "self");
+    at = end;
+  }
+  return out + code.slice(at);
 }
