@@ -131,10 +131,14 @@ function afterVerify<E, U>(
   const result = validateEvent(payload);
   if (result.ok) return { ok: true, event: result.event, rawBody };
   const message = describeIssues(result.reason, result.issues);
-  if (result.reason === "unknown_topic") {
-    return { ...result, status: failureStatus("unknown_topic"), message, rawBody };
+  // Literals, not `{ ...result, … }`: V8 in Node 20 builds a spread with added keys through its
+  // runtime, about a microsecond each.
+  const { reason, issues } = result;
+  if (reason === "unknown_topic") {
+    const status = failureStatus(reason);
+    return { ok: false, reason, issues, event: result.event, status, message, rawBody };
   }
-  return { ...result, status: 400, message, rawEvent: payload, rawBody };
+  return { ok: false, reason, issues, status: 400, message, rawEvent: payload, rawBody };
 }
 
 function describeIssues(reason: string, issues: readonly ValidationIssue[]): string {
