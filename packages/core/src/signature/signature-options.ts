@@ -29,8 +29,8 @@ function checkSecrets(secret: unknown, caller: string): readonly SecretKey[] {
   // An unset environment variable is the usual cause, so name it in the message.
   if (secrets.length === 0 || !secrets.every(usable)) {
     throw new ConfigurationError(
-      `${caller} needs a non-empty secret (string, Uint8Array or an array of them): is its ` +
-        "environment variable set?",
+      `${caller} needs the secret, a non-empty string or Uint8Array (or an array of them): is ` +
+        "its environment variable set?",
     );
   }
   // Lucca's secrets are base64url text: a space or newline is never part of one, but a file or
