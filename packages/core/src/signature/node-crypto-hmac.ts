@@ -3,10 +3,13 @@
 // for the others.
 import { isAscii, isUtf8 } from "node:buffer";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { CANONICAL_BASE64 } from "./base64.js";
+import { decodeBase64Table } from "./base64-table.js";
 import type { HmacEngine } from "./hmac-engine.js";
 import type { SignedBody } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
+
+const allocUnsafe = (length: number) =>
+  Buffer.allocUnsafe(length) as Uint8Array as Uint8Array<ArrayBuffer>;
 
 // The last text key and its UTF-8 bytes: node:crypto would encode the same secret on every call.
 let lastKey: { text: string; bytes: Buffer } | undefined;
@@ -53,12 +56,10 @@ export const nodeCryptoHmac: HmacEngine = {
     if (isAscii(buffer)) return buffer.toString("latin1");
     return isUtf8(buffer) ? buffer.toString("utf8") : undefined;
   },
-  // Buffer's decoder skips whitespace and base64url and accepts missing padding and non-zero
-  // trailing bits: only canonical text reaches it. Its result is a pooled Buffer, which native
-  // code reads where a small typed array of V8's own heap is copied out first.
+  // The table decoder, strict where Buffer's is lenient (it skips whitespace and base64url, and
+  // accepts missing padding and non-zero trailing bits), into a pooled Buffer: a small typed array
+  // of V8's own heap is copied out the first time native code reads it.
   decodeBase64(text) {
-    return CANONICAL_BASE64.test(text)
-      ? (Buffer.from(text, "base64") as Uint8Array as Uint8Array<ArrayBuffer>)
-      : undefined;
+    return decodeBase64Table(text, allocUnsafe);
   },
 };

@@ -25,36 +25,48 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
   return engineOn(keyCache(maxCachedKeys));
 }
 
-type KeyFor = (secretKey: SecretKey) => Promise<CryptoKey>;
+type KeyFor = (secretKey: SecretKey) => CryptoKey | Promise<CryptoKey>;
+
+interface CachedKey {
+  pending: Promise<CryptoKey>;
+  key?: CryptoKey;
+}
 
 function keyCache(maxCachedKeys: number): KeyFor {
   // importKey costs about as much as the HMAC itself, so keys are cached per secret. The cache is
   // bounded because multi-tenant receivers may pass one secret per endpoint: an unbounded Map
   // would grow with every tenant ever seen. Map insertion order doubles as recency order (LRU).
-  const keys = new Map<string, Promise<CryptoKey>>();
+  // Each entry keeps the key once imported, so a cache hit hands it over without a promise.
+  const keys = new Map<string, CachedKey>();
   return (secretKey) => {
     // Text and byte keys share one cache without colliding: the prefix tells them apart.
     const id = typeof secretKey === "string" ? `t${secretKey}` : `b${secretKey.join()}`;
-    let key = keys.get(id);
-    if (key !== undefined) {
+    let entry = keys.get(id);
+    if (entry !== undefined) {
       keys.delete(id);
     } else {
       if (keys.size >= maxCachedKeys) keys.delete(keys.keys().next().value!);
-      const imported = globalThis.crypto.subtle.importKey(
+      const pending = globalThis.crypto.subtle.importKey(
         "raw",
         typeof secretKey === "string" ? textEncoder.encode(secretKey) : new Uint8Array(secretKey),
         { name: "HMAC", hash: "SHA-256" },
         false,
         ["sign", "verify"],
       );
-      key = imported;
-      // A failed import must not poison the cache for later calls.
-      imported.catch(() => {
-        if (keys.get(id) === imported) keys.delete(id);
-      });
+      const created: CachedKey = { pending };
+      entry = created;
+      pending.then(
+        (key) => {
+          created.key = key;
+        },
+        // A failed import must not poison the cache for later calls.
+        () => {
+          if (keys.get(id) === created) keys.delete(id);
+        },
+      );
     }
-    keys.set(id, key);
-    return key;
+    keys.set(id, entry);
+    return entry.key ?? entry.pending;
   };
 }
 
@@ -62,9 +74,13 @@ function keyCache(maxCachedKeys: number): KeyFor {
 function verifierOn(keyFor: KeyFor): HmacVerifier {
   return {
     // subtle.verify compares in constant time, unlike a JavaScript loop the JIT may shortcut.
+    // Not async: with the key already imported, subtle.verify's own promise is the only one.
     // The message is built right before each call: its buffer is reused by the next one.
-    verify: (key, timestamp, body, signature) =>
-      keyFor(key).then((cryptoKey) => verifyMessage(cryptoKey, timestamp, body, signature)),
+    verify(key, timestamp, body, signature) {
+      const cryptoKey = keyFor(key);
+      if (!("then" in cryptoKey)) return verifyMessage(cryptoKey, timestamp, body, signature);
+      return cryptoKey.then((imported) => verifyMessage(imported, timestamp, body, signature));
+    },
     decodeBase64,
   };
 }

@@ -1,0 +1,61 @@
+// The node:crypto engine's Base64 decoder, in a module of its own so that a Web Crypto bundle,
+// which decodes with the pattern of base64.ts and atob, carries neither its table nor its loop.
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+// Indexed by char code: a table lookup, where a Map of one-character strings costs a string per
+// character. Everything outside the alphabet is -1.
+const VALUES = new Int8Array(128).fill(-1);
+for (let index = 0; index < ALPHABET.length; index++) VALUES[ALPHABET.charCodeAt(index)] = index;
+
+/** The value of the Base64 character at `at`, or -1 (all bits set) outside the alphabet. */
+function sextet(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code < 128 ? (VALUES[code] as number) : -1;
+}
+
+/**
+ * Decodes canonical standard Base64 (what `CANONICAL_BASE64` in base64.ts accepts), or returns
+ * `undefined`, four characters at a time through a table: a 32-byte MAC costs eleven steps, about
+ * half of that pattern's test and Buffer's decode together, which counts on the node:crypto path.
+ * `allocate` lets a host hand out its own buffers (Node's pooled ones, which its crypto reads
+ * without a copy). Tested equal to the pattern-and-atob decoder (fast-parsers.property.test.ts).
+ */
+export function decodeBase64Table(
+  text: string,
+  allocate: (length: number) => Uint8Array<ArrayBuffer> = (length) => new Uint8Array(length),
+): Uint8Array<ArrayBuffer> | undefined {
+  const length = text.length;
+  if (length % 4 !== 0) return undefined;
+  const padding =
+    length === 0 || text.charCodeAt(length - 1) !== 61
+      ? 0
+      : text.charCodeAt(length - 2) === 61
+        ? 2
+        : 1;
+  const bytes = allocate((length / 4) * 3 - padding);
+  const whole = padding === 0 ? length : length - 4;
+  let written = 0;
+  for (let index = 0; index < whole; index += 4) {
+    // An invalid character (-1) makes the whole group negative.
+    const group =
+      (sextet(text, index) << 18) |
+      (sextet(text, index + 1) << 12) |
+      (sextet(text, index + 2) << 6) |
+      sextet(text, index + 3);
+    if (group < 0) return undefined;
+    bytes[written++] = group >> 16;
+    bytes[written++] = (group >> 8) & 0xff;
+    bytes[written++] = group & 0xff;
+  }
+  if (padding === 0) return bytes;
+  const first = sextet(text, whole);
+  const second = sextet(text, whole + 1);
+  const third = padding === 1 ? sextet(text, whole + 2) : 0;
+  // Non-zero unused bits before the padding would be a second spelling of the same bytes.
+  const unused = padding === 1 ? third & 0x03 : second & 0x0f;
+  if ((first | second | third) < 0 || unused !== 0) return undefined;
+  bytes[written++] = (first << 2) | (second >> 4);
+  if (padding === 1) bytes[written] = ((second & 0x0f) << 4) | (third >> 2);
+  return bytes;
+}
