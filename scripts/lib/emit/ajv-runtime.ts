@@ -1,6 +1,7 @@
 /**
- * The two runtime helpers ajv's standalone code needs, as plain ESM so that the emitted
- * validators carry no `require` and no dependency on ajv. Inlined into every version package.
+ * The runtime helpers the emitted validators call (ajv's two, and the error builders of
+ * size-transforms.ts), as plain ESM so that they carry no `require` and no dependency on ajv.
+ * Inlined into every version package.
  */
 
 /** String length in Unicode code points, as JSON Schema counts `minLength` and `maxLength`. */

@@ -90,8 +90,8 @@ export function errorsThroughHelpers(
 const SCHEMA_DECLARATION = /const (schema\d+) = \{/g;
 const SCHEMA_READ = /\b(schema\d+)((?:\.[A-Za-z_$][\w$]*)+)(?![\w$])/g;
 
-/** The end (exclusive) of the JSON object starting at `start`. */
-function jsonObjectEnd(code: string, start: number): number {
+/** The end (exclusive) of the braces or brackets opening at `start`, string literals skipped. */
+function blockEnd(code: string, start: number): number {
   let depth = 0;
   for (let index = start; index < code.length; index++) {
     const char = code[index];
@@ -116,7 +116,7 @@ export function schemaReadsAsConstants(code: string): {
   const schemas = new Map<string, { start: number; end: number; value: unknown }>();
   for (const match of code.matchAll(SCHEMA_DECLARATION)) {
     const open = match.index + match[0].length - 1;
-    const end = jsonObjectEnd(code, open);
+    const end = blockEnd(code, open);
     if (code[end] !== ";") throw new Error(`ajv's ${match[1]} is not one JSON object`);
     schemas.set(match[1]!, {
       start: match.index,
@@ -215,25 +215,15 @@ const TENTATIVE =
  * {@link nullableRefsThroughHelper}, which removes the nullable anyOfs this depends on.
  */
 export function refFailuresReturn(code: string): string {
-  let out = "";
-  let at = 0;
-  for (const match of code.matchAll(FUNCTION_START)) {
-    const open = match.index + match[0].length - 1;
-    const end = jsonObjectEnd(code, open);
-    const body = code.slice(open, end);
-    const self = match[1]!;
-    out +=
-      code.slice(at, open) +
-      (TENTATIVE.test(body)
-        ? body
-        : body.replace(
-            REF_FAILURE,
-            (_match, callee: string, data: string, path: string) =>
-              `if(!(${callee}(${data}))){return ${REF_FAIL_BINDING}(${self}, vErrors, ${callee}.errors, ${path});}`,
-          ));
-    at = end;
-  }
-  return out + code.slice(at);
+  return eachFunction(code, (self, block) =>
+    TENTATIVE.test(block)
+      ? block
+      : block.replace(
+          REF_FAILURE,
+          (_match, callee: string, data: string, path: string) =>
+            `if(!(${callee}(${data}))){return ${REF_FAIL_BINDING}(${self}, vErrors, ${callee}.errors, ${path});}`,
+        ),
+  );
 }
 
 /**
@@ -241,15 +231,7 @@ export function refFailuresReturn(code: string): string {
  * is `true` and the list it leaves is `null`. Written so, the minifier drops the checks.
  */
 export function constantErrorCounts(code: string): string {
-  let out = "";
-  let at = 0;
-  for (const match of code.matchAll(FUNCTION_START)) {
-    const open = match.index + match[0].length - 1;
-    const end = jsonObjectEnd(code, open);
-    out += code.slice(at, open) + withoutErrorCount(code.slice(open, end));
-    at = end;
-  }
-  return out + code.slice(at);
+  return eachFunction(code, (_self, block) => withoutErrorCount(block));
 }
 
 function withoutErrorCount(body: string): string {
@@ -271,17 +253,22 @@ function withoutErrorCount(body: string): string {
  * functions' error code repeats across them, which gzip finds (RFC 1951 §2).
  */
 export function selfThroughLocal(code: string): string {
+  return eachFunction(
+    code,
+    (self, block) =>
+      `{const self = ${self};` +
+      block.slice(1).replace(new RegExp(String.raw`\b${self}\b`, "g"), "self"),
+  );
+}
+
+/** Each emitted validator's body (`{…}`, braces included) replaced by what `rewrite` makes of it. */
+function eachFunction(code: string, rewrite: (self: string, block: string) => string): string {
   let out = "";
   let at = 0;
   for (const match of code.matchAll(FUNCTION_START)) {
     const open = match.index + match[0].length - 1;
-    const end = jsonObjectEnd(code, open);
-    const self = match[1]!;
-    const body = code.slice(open + 1, end);
-    out +=
-      code.slice(at, open + 1) +
-      `const self = ${self};` +
-      body.replace(new RegExp(String.raw`\b${self}\b`, "g"), "self");
+    const end = blockEnd(code, open);
+    out += code.slice(at, open) + rewrite(match[1]!, code.slice(open, end));
     at = end;
   }
   return out + code.slice(at);
