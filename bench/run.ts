@@ -3,11 +3,13 @@
  * `pnpm bench`: every figure as a ratio against a baseline measured in the same run, printed as
  * one table, written to bench/results.json with the machine and date, and the comparison with
  * other libraries drawn to bench/peers.svg. `pnpm bench --quick` shortens every phase (a first
- * look, not figures to quote); `--only <section>` runs the sections whose name contains it.
+ * look, not figures to quote); `--only <section>` runs the sections whose name contains it;
+ * `--help` lists the sections.
  * Needs `pnpm build` first (it measures the built packages, as consumers get them).
  */
 import { access, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { bundleRows } from "./bundle-size.js";
 import { peerChart } from "./chart.js";
 import { coldStartRows } from "./cold-start.js";
@@ -122,10 +124,37 @@ async function generationAndTypeCheckRows({ spec, mode }: Context): Promise<Benc
   ];
 }
 
+const USAGE = `Usage: pnpm bench [--quick] [--only <section>]
+
+  --quick           shorter phases: a first look, not figures to quote; writes nothing
+  --only <section>  runs the sections whose name contains <section>; writes nothing
+  --help            prints this
+
+Sections: ${SECTIONS.map((section) => section.name).join(", ")}.
+A full run (no flag) writes bench/results.json and bench/peers.svg.`;
+
+function parseFlags() {
+  try {
+    return parseArgs({
+      options: {
+        quick: { type: "boolean", default: false },
+        only: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    // node:util names the flag it refuses; the usage says which ones exist.
+    throw new Error(`${(error as Error).message}\n\n${USAGE}`);
+  }
+}
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const quick = args.includes("--quick");
-  const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+  const { values } = parseFlags();
+  if (values.help) return console.log(USAGE);
+  const { quick, only } = values;
+  if (only !== undefined && !SECTIONS.some((section) => section.name.includes(only))) {
+    throw new Error(`No section's name contains "${only}".\n\n${USAGE}`);
+  }
   for (const file of [`${VERSION_DIST}index.js`, `${CORE_DIST}index.node.js`]) {
     await access(file).catch(() => {
       throw new Error(`${file} is missing: run \`pnpm build\` first.`);
