@@ -5,8 +5,10 @@
  * - Keys `__proto__`, `constructor` and `prototype` are dropped wherever they appear: they are no
  *   part of any Lucca resource, and a naive deep merge of `{"constructor":{"prototype":{…}}}` or
  *   `{"__proto__":{…}}` into an object would reach `Object.prototype`.
- * - Nesting deeper than {@link MAX_JSON_DEPTH} is refused whatever the text holds: the limit is
- *   counted on the text itself, before parsing, so `\u` escapes cannot change it.
+ * - Nesting deeper than {@link MAX_JSON_DEPTH} is refused whatever the text holds, before anything
+ *   recursive (the reviver, the validator, a caller's walk) sees the value. The nesting of arrays
+ *   and objects in the parsed value is the nesting of brackets outside strings in the text, so
+ *   `\u` escapes cannot change it.
  * - A leading BOM is tolerated (RFC 8259 §8.1 allows parsers to ignore it).
  */
 export const MAX_JSON_DEPTH = 256;
@@ -17,69 +19,64 @@ export type SafeJsonResult =
 
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
+// What the walk over a parsed value finds.
+const SAFE = 0;
+const UNSAFE_KEY = 1;
+const TOO_DEEP = 2;
+
 /** Parses JSON text from a delivery; never throws. */
 export function parseJsonSafely(text: string): SafeJsonResult {
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (nestingExceeds(json, MAX_JSON_DEPTH)) return { ok: false, reason: "too_deep" };
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(json);
-    // The reviver costs a call per value (about 20× JSON.parse on a large array), so it runs only
-    // when the parsed value holds an unsafe key. Looking at the keys themselves is exact whatever
-    // the spelling (`\u` escapes included), and cheaper than searching the text for each name.
-    if (!holdsUnsafeKey(value)) return { ok: true, value };
-    return { ok: true, value: JSON.parse(json, dropUnsafeKeys) };
+    // V8's and JavaScriptCore's JSON.parse keep their own stack, so a deep text cannot overflow
+    // ours here; an engine that throws a RangeError instead refuses it as not JSON.
+    value = JSON.parse(json);
   } catch {
     return { ok: false, reason: "syntax" };
   }
+  // One walk tells both the depth and the unsafe keys: counting brackets in the text first cost
+  // more than the walk (an indexOf per bracket), about a tenth of JSON.parse on a Lucca event.
+  const found = inspect(value, 1);
+  if (found === SAFE) return { ok: true, value };
+  if (found === TOO_DEEP) return { ok: false, reason: "too_deep" };
+  // The reviver costs a call per value (about 20× JSON.parse on a large array), so it runs only
+  // when the parsed value holds an unsafe key. Looking at the keys themselves is exact whatever
+  // the spelling (`\u` escapes included), and cheaper than searching the text for each name. The
+  // nesting is within the limit by now, so the reviver's recursion is bounded.
+  return { ok: true, value: JSON.parse(json, dropUnsafeKeys) };
 }
 
-// Recursion is bounded: the nesting was checked before parsing. for-in visits every own key of a
-// parsed object (`__proto__` included: JSON.parse makes it an own data property), and children
-// are descended into only when they are objects: about 2.5× faster than three Object.hasOwn
-// checks per object and a call per value.
-function holdsUnsafeKey(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return false;
+// `depth` is the nesting of `value` itself (1 for the root); recursion stops past the limit. An
+// unsafe key is remembered, not returned: a later child may still be too deep. for-in visits every
+// own key of a parsed object (`__proto__` included: JSON.parse makes it an own data property), and
+// children are descended into only when they are objects: about 2.5× faster than three
+// Object.hasOwn checks per object and a call per value.
+function inspect(value: unknown, depth: number): number {
+  if (typeof value !== "object" || value === null) return SAFE;
+  if (depth > MAX_JSON_DEPTH) return TOO_DEEP;
+  let found = SAFE;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
-      if (holdsUnsafeKey(value[index])) return true;
+      const child: unknown = value[index];
+      if (typeof child !== "object" || child === null) continue;
+      const inner = inspect(child, depth + 1);
+      if (inner === TOO_DEEP) return TOO_DEEP;
+      found |= inner;
     }
-    return false;
+    return found;
   }
   for (const key in value) {
-    if (key === "__proto__" || key === "constructor" || key === "prototype") return true;
+    if (key === "__proto__" || key === "constructor" || key === "prototype") found = UNSAFE_KEY;
     const child = (value as Record<string, unknown>)[key];
-    if (typeof child === "object" && child !== null && holdsUnsafeKey(child)) return true;
+    if (typeof child !== "object" || child === null) continue;
+    const inner = inspect(child, depth + 1);
+    if (inner === TOO_DEEP) return TOO_DEEP;
+    found |= inner;
   }
-  return false;
+  return found;
 }
 
 function dropUnsafeKeys(key: string, value: unknown): unknown {
   return UNSAFE_KEYS.has(key) ? undefined : value;
-}
-
-// Counts `[` and `{` outside strings. Most bodies hold fewer brackets than the limit in total, so
-// a quick count skips the scan; brackets inside strings only make the quick count larger.
-function nestingExceeds(json: string, limit: number): boolean {
-  let brackets = 0;
-  for (let i = json.indexOf("{"); i !== -1 && brackets <= limit; i = json.indexOf("{", i + 1)) {
-    brackets++;
-  }
-  for (let i = json.indexOf("["); i !== -1 && brackets <= limit; i = json.indexOf("[", i + 1)) {
-    brackets++;
-  }
-  if (brackets <= limit) return false;
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const code = json.charCodeAt(i);
-    if (inString) {
-      if (code === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x7b || code === 0x5b) {
-      if (++depth > limit) return true;
-    } else if (code === 0x7d || code === 0x5d) depth--;
-  }
-  return false;
 }

@@ -37,12 +37,18 @@ export function decodeBase64Table(
   const whole = padding === 0 ? length : length - 4;
   let written = 0;
   for (let index = 0; index < whole; index += 4) {
-    // An invalid character (-1) makes the whole group negative.
+    const a = text.charCodeAt(index);
+    const b = text.charCodeAt(index + 1);
+    const c = text.charCodeAt(index + 2);
+    const d = text.charCodeAt(index + 3);
+    // One range check for the group's four characters rather than one each; then an invalid
+    // character (-1) makes the whole group negative.
+    if ((a | b | c | d) > 127) return undefined;
     const group =
-      (sextet(text, index) << 18) |
-      (sextet(text, index + 1) << 12) |
-      (sextet(text, index + 2) << 6) |
-      sextet(text, index + 3);
+      ((VALUES[a] as number) << 18) |
+      ((VALUES[b] as number) << 12) |
+      ((VALUES[c] as number) << 6) |
+      (VALUES[d] as number);
     if (group < 0) return undefined;
     bytes[written++] = group >> 16;
     bytes[written++] = (group >> 8) & 0xff;

@@ -28,9 +28,18 @@ export interface HmacEngine {
    * for bytes that are not UTF-8.
    */
   decodeUtf8(bytes: Uint8Array): string | undefined;
-  /** Decodes canonical padded standard Base64, or returns `undefined` (see `base64.ts`). */
+  /**
+   * Decodes canonical padded standard Base64, or returns `undefined` (see `base64.ts`). The bytes
+   * may be overwritten by the next call: hand them to `verify` first.
+   */
   decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined;
+  /**
+   * Parses a strict RFC 3339 date-time into epoch milliseconds, or returns `undefined` (see
+   * `timestamp.ts`). Here rather than imported by the verifier, as `decodeBase64` is, because its
+   * fastest form is too large for a Web bundle.
+   */
+  parseTimestamp(text: string): number | undefined;
 }
 
 /** What verification needs of an engine: a verifier bundle then carries nothing else. */
-export type HmacVerifier = Pick<HmacEngine, "verify" | "decodeBase64">;
+export type HmacVerifier = Pick<HmacEngine, "verify" | "decodeBase64" | "parseTimestamp">;

@@ -2,7 +2,6 @@ import { readHeader } from "./header-value.js";
 import type { HmacVerifier } from "./hmac-engine.js";
 import { webCryptoVerifier } from "./web-crypto-hmac.js";
 import { signedBody, type RawBody, type SignedBody } from "./raw-body.js";
-import { parseTimestamp } from "./timestamp.js";
 import {
   readClock,
   readNowMs,
@@ -112,7 +111,7 @@ export function checkSignature(
   if (timestamp === "") return fail("missing_timestamp", NO_TIMESTAMP);
   const mac = signature === undefined ? undefined : hmac.decodeBase64(signature);
   if (mac === undefined) return fail("malformed_signature", BAD_SIGNATURE);
-  const sentAtMs = timestamp === undefined ? undefined : parseTimestamp(timestamp);
+  const sentAtMs = timestamp === undefined ? undefined : hmac.parseTimestamp(timestamp);
   if (timestamp === undefined || sentAtMs === undefined) {
     return fail("malformed_timestamp", BAD_TIMESTAMP);
   }

@@ -1,4 +1,5 @@
 import { decodeBase64 } from "./base64.js";
+import { parseTimestamp } from "./timestamp.js";
 import type { HmacEngine, HmacVerifier } from "./hmac-engine.js";
 import { encodeText, textEncoder, type SignedBody } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
@@ -82,6 +83,7 @@ function verifierOn(keyFor: KeyFor): HmacVerifier {
       return cryptoKey.then((imported) => verifyMessage(imported, timestamp, body, signature));
     },
     decodeBase64,
+    parseTimestamp,
   };
 }
 

@@ -71,6 +71,48 @@ describe("parseJsonSafely", () => {
     });
   });
 
+  it("refuses nesting past the limit behind an unsafe key met first", () => {
+    const deep = "[".repeat(MAX_JSON_DEPTH) + "]".repeat(MAX_JSON_DEPTH);
+    for (const text of [`[{"__proto__":1},${deep}]`, `{"constructor":1,"a":${deep}}`]) {
+      expect(parseJsonSafely(text)).toStrictEqual({ ok: false, reason: "too_deep" });
+    }
+  });
+
+  it("refuses exactly the texts whose brackets outside strings nest past the limit", () => {
+    // The reference counts on the text, as a stack-free reader would: `[` and `{` outside
+    // strings, an escaped quote staying inside its string.
+    const textDepth = (text: string) => {
+      let depth = 0;
+      let deepest = 0;
+      let inString = false;
+      for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (inString) {
+          if (char === "\\") i++;
+          else if (char === '"') inString = false;
+        } else if (char === '"') inString = true;
+        else if (char === "[" || char === "{") deepest = Math.max(deepest, ++depth);
+        else if (char === "]" || char === "}") depth--;
+      }
+      return deepest;
+    };
+    const opener = fc.constantFrom('["[{\\"]",', '{"k":', '{"__proto__":1,"k":', "[");
+    const nested = fc
+      .tuple(fc.array(opener, { minLength: MAX_JSON_DEPTH - 3, maxLength: MAX_JSON_DEPTH + 3 }))
+      .map(([openers]) => {
+        const close = (open: string) => (open.startsWith("[") ? "]" : "}");
+        return openers.join("") + '"x"' + openers.map(close).reverse().join("");
+      });
+    fc.assert(
+      fc.property(nested, (text) => {
+        const tooDeep = textDepth(text) > MAX_JSON_DEPTH;
+        const result = parseJsonSafely(text);
+        expect(result.ok ? "ok" : result.reason).toBe(tooDeep ? "too_deep" : "ok");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("refuses text that is not JSON, and tolerates a leading BOM", () => {
     expect(parseJsonSafely("{")).toStrictEqual({ ok: false, reason: "syntax" });
     expect(parseJsonSafely('\ufeff{"a":1}')).toStrictEqual({ ok: true, value: { a: 1 } });

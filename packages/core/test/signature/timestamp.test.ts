@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseTimestamp } from "../../src/signature/timestamp.js";
+import { parseTimestamp as patternParser } from "../../src/signature/timestamp.js";
+import { parseTimestampChars } from "../../src/signature/timestamp-chars.js";
 
-describe("parseTimestamp", () => {
+// The pattern parser (Web Crypto engine) and the char-code one (node:crypto engine) alike.
+describe.each([
+  ["parseTimestamp", patternParser],
+  ["parseTimestampChars", parseTimestampChars],
+])("%s", (_, parseTimestamp) => {
   it.each([
     ["2025-01-01T08:34:23Z", Date.UTC(2025, 0, 1, 8, 34, 23)],
     ["2025-01-01t08:34:23z", Date.UTC(2025, 0, 1, 8, 34, 23)],

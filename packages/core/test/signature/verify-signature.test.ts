@@ -178,6 +178,23 @@ describe.each([
     });
   });
 
+  describe("overlapping deliveries", () => {
+    // The node:crypto engine decodes each signature into one reused buffer: deliveries started
+    // together must still each be judged on their own signature.
+    it("judges each of many deliveries started together on its own signature", async () => {
+      const other = referenceSign(`${BODY} `, SECRET, TIMESTAMP);
+      const cases = Array.from({ length: 24 }, (_, index) => ({
+        signature: index % 3 === 0 ? other : SIGNATURE,
+        secret: index % 2 === 0 ? SECRET : ["rotated-out", SECRET],
+        want: index % 3 !== 0,
+      }));
+      const results = await Promise.all(
+        cases.map(({ signature, secret }) => verifySignature(delivery({ signature, secret }))),
+      );
+      expect(results.map((result) => result.ok)).toEqual(cases.map(({ want }) => want));
+    });
+  });
+
   describe("configuration errors", () => {
     it.each([
       ["toleranceSeconds 0", { toleranceSeconds: 0 }],
