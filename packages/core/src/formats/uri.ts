@@ -14,21 +14,26 @@ const PATH = 8; // pchar / "/"
 const QUERY = 16; // pchar / "/" / "?"
 const HEX = 32;
 
-const CLASSES = new Uint8Array(128);
-function mark(characters: string, bits: number): void {
-  for (const character of characters) CLASSES[character.charCodeAt(0)]! |= bits;
+// Built by one call marked pure, so that a bundle checking no URI drops the table.
+const CLASSES = /* @__PURE__ */ characterClasses();
+function characterClasses(): Uint8Array {
+  const classes = new Uint8Array(128);
+  const mark = (characters: string, bits: number) => {
+    for (const character of characters) classes[character.charCodeAt(0)]! |= bits;
+  };
+  const alpha = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  const digit = "0123456789";
+  const unreserved = `${alpha}${digit}-._~`;
+  const subDelims = "!$&'()*+,;=";
+  mark(`${alpha}${digit}+-.`, SCHEME);
+  mark(unreserved + subDelims, REG_NAME | USERINFO | PATH | QUERY);
+  mark(":", USERINFO | PATH | QUERY);
+  mark("@", PATH | QUERY);
+  mark("/", PATH | QUERY);
+  mark("?", QUERY);
+  mark(`${digit}ABCDEFabcdef`, HEX);
+  return classes;
 }
-const ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-const DIGIT = "0123456789";
-const UNRESERVED = `${ALPHA}${DIGIT}-._~`;
-const SUB_DELIMS = "!$&'()*+,;=";
-mark(`${ALPHA}${DIGIT}+-.`, SCHEME);
-mark(UNRESERVED + SUB_DELIMS, REG_NAME | USERINFO | PATH | QUERY);
-mark(":", USERINFO | PATH | QUERY);
-mark("@", PATH | QUERY);
-mark("/", PATH | QUERY);
-mark("?", QUERY);
-mark(`${DIGIT}ABCDEFabcdef`, HEX);
 
 function hasClass(code: number, bits: number): boolean {
   return code < 128 && (CLASSES[code]! & bits) !== 0;

@@ -4,9 +4,14 @@
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 // Indexed by char code: a table lookup, where a Map of one-character strings costs a string per
-// character. Everything outside the alphabet is -1.
-const VALUES = new Int8Array(128).fill(-1);
-for (let index = 0; index < ALPHABET.length; index++) VALUES[ALPHABET.charCodeAt(index)] = index;
+// character. Everything outside the alphabet is -1. Built by a call marked pure, so that a bundle
+// that never decodes drops it.
+const VALUES = /* @__PURE__ */ sextetTable();
+function sextetTable(): Int8Array {
+  const values = new Int8Array(128).fill(-1);
+  for (let index = 0; index < ALPHABET.length; index++) values[ALPHABET.charCodeAt(index)] = index;
+  return values;
+}
 
 /** The value of the Base64 character at `at`, or -1 (all bits set) outside the alphabet. */
 function sextet(text: string, at: number): number {

@@ -12,7 +12,9 @@ import { parseTimestampChars } from "./timestamp-chars.js";
 // A MAC's 32 bytes are decoded into this one buffer, allocated once outside V8's heap: a pooled
 // Buffer per call cost about half the decode itself. Safe because a decoded signature is used at
 // once: checkSignature hands it to the synchronous verify below before it decodes another.
-const decodedMac = Buffer.allocUnsafeSlow(32) as Uint8Array as Uint8Array<ArrayBuffer>;
+const decodedMac = /* @__PURE__ */ Buffer.allocUnsafeSlow(
+  32,
+) as Uint8Array as Uint8Array<ArrayBuffer>;
 
 const allocate = (length: number) =>
   length === 32
