@@ -59,19 +59,29 @@ export function toNodeListener(
   const logger = safeLogger(options.logger ?? console);
   const respond =
     port === undefined ? fetchResponder(handler, options, logger) : portResponder(port);
-  return (req, res, next) => {
-    const failed = (error: unknown) => {
-      if (next !== undefined) return next(error);
-      logger.error("Lucca webhook: the Node adapter failed", error);
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.destroy();
-    };
+  // A failure handler is made only for an answer that waited: most deliveries need none.
+  function failed(error: unknown, res: ServerResponse, next?: (error?: unknown) => void): void {
+    if (next !== undefined) return next(error);
+    logger.error("Lucca webhook: the Node adapter failed", error);
+    if (!res.headersSent) res.writeHead(500).end();
+    else res.destroy();
+  }
+  function serve(req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) {
     try {
       const responding = respond(req, res);
-      if (responding !== undefined) responding.catch(failed);
+      if (responding !== undefined) responding.catch((error: unknown) => failed(error, res, next));
     } catch (error) {
-      failed(error);
+      failed(error, res, next);
     }
+  }
+  // Node calls the listener as soon as the headers are parsed, and each of its parser's events
+  // runs in a callback of its own, ticks and microtasks included: the body sent with the headers
+  // is parsed only after them. An immediate runs once the whole chunk is parsed, so such a body
+  // (most deliveries) is there to take at once (read-node-body.ts), with no listener, timer or
+  // promise; a body still on the wire then is read as it comes.
+  return (req, res, next) => {
+    if (req.complete) serve(req, res, next);
+    else setImmediate(serve, req, res, next);
   };
 }
 

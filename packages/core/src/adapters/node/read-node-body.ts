@@ -23,15 +23,32 @@ interface WithBodies {
  * (`req.rawBody`, or the Buffer or string `express.raw()`/`express.text()` leave in `req.body`)
  * is used as it is; a body already parsed or consumed throws {@link ConfigurationError}.
  */
-export async function readNodeBody(
+export function readNodeBody(
   req: IncomingMessage,
   limits: { maxBytes: number; timeoutMs: number },
-): Promise<ReadBodyResult> {
+): ReadBodyResult | Promise<ReadBodyResult> {
   const { body, rawBody, _body } = req as IncomingMessage & WithBodies;
   const kept = keptBody(rawBody) ?? keptBody(body);
   if (kept !== undefined) return sized(kept, limits.maxBytes);
   if (req.readableEnded || _body === true) throw new ConfigurationError(CONSUMED_BODY_MESSAGE);
-  return readStream(req, limits);
+  return takeArrived(req, limits.maxBytes) ?? readStream(req, limits);
+}
+
+/**
+ * The body, when all of it has already arrived (`complete`: Node's parser has seen its end) and
+ * sits in the stream's buffer: taken in one `read()`, with no listener, timer or promise. The
+ * Node listener waits for the parser to finish the chunk the headers came in, so this is the
+ * path of a body sent with its headers; a body still on the wire is read from the stream.
+ */
+function takeArrived(req: IncomingMessage, maxBytes: number): ReadBodyResult | undefined {
+  // `readableFlowing` stays null until someone resumes, pauses or listens for 'data' or
+  // 'readable': a stream in any other state is left to the stream reader, as before.
+  if (!req.complete || req.readableFlowing !== null || req.destroyed) return undefined;
+  if (req.readableLength > maxBytes) return { ok: false, reason: "body_too_large" };
+  // Without a size, read() hands over everything buffered (null for an empty body).
+  const data = req.read() as Buffer | string | null;
+  if (data === null) return { ok: true, bytes: new Uint8Array(0) };
+  return sized(typeof data === "string" ? Buffer.from(data) : data, maxBytes);
 }
 
 function keptBody(kept: unknown): Uint8Array | undefined {
@@ -61,6 +78,13 @@ function readStream(
     declaredTooLarge({ maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs, declaredLength })
   ) {
     return Promise.resolve({ ok: false, reason: "body_too_large" });
+  }
+  // Gone already: its 'close' has been emitted, and no listener would ever hear of it.
+  if (req.destroyed) {
+    return Promise.resolve({
+      ok: false,
+      reason: req.complete ? "body_unreadable" : "client_aborted",
+    });
   }
   return new Promise<ReadBodyResult>((resolve) => {
     const chunks: Buffer[] = [];
