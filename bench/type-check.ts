@@ -135,8 +135,8 @@ export async function measureMarginalTypeCheck(
   topics: readonly string[],
   workDir: string,
   copies: number,
-  rounds = 7,
-  repeats = 3,
+  rounds = 9,
+  repeats = 5,
 ): Promise<MarginalTypeCheck> {
   await mkdir(workDir, { recursive: true });
   const floor = join(workDir, "floor/index.js");
@@ -163,7 +163,7 @@ export async function measureMarginalTypeCheck(
   );
   const { stdout } = await run(
     process.execPath,
-    ["--expose-gc", "--import", TSX, WORKER, JSON.stringify({ files, rounds, repeats, warmUp: 3 })],
+    ["--import", TSX, WORKER, JSON.stringify({ files, rounds, repeats, warmUp: 3 })],
     { maxBuffer: 1 << 20 },
   );
   const times = JSON.parse(stdout) as Record<string, number[]>;
