@@ -42,8 +42,11 @@ host.getSourceFile = (fileName, languageVersion, onError) => {
 /** Milliseconds the checker takes over `file` and what it imports, in a fresh program. */
 function checkTime(file: string): number {
   const program = ts.createProgram({ rootNames: [file], options, host });
-  // Started with --expose-gc: collect the previous round's checker now, not inside the timer.
-  (globalThis as { gc?: () => void }).gc?.();
+  // No forced collection here: after V8's gc() (--expose-gc) every check ran 2-2.5x slower, as if
+  // the checker's compiled code and feedback had been thrown away (typed 290 -> 750 ms, any
+  // 140 -> 420 ms for 201 switches), so each round timed a half-cold checker and the ratio shrank
+  // towards 1; gc({ type: "major" }) on this Node ran a scavenge only. The previous round's garbage
+  // is collected when V8 decides, and a check it lands in is outvoted by the median of `repeats`.
   // CPU time, not wall time: on a shared machine the wait for a core is not the checker's cost.
   const start = process.cpuUsage();
   const diagnostics = [...program.getGlobalDiagnostics(), ...program.getSemanticDiagnostics()];

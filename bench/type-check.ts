@@ -38,6 +38,37 @@ export interface TypeCheckCost {
 }
 
 /**
+ * The consumer's handler: `describe${index}(event)` switches over every topic and reads two
+ * fields of `event.data`. Typed, its `default` checks exhaustiveness as a consumer would
+ * (`const unreachable: never = event`); typed `any`, the same statements without the annotation
+ * (`any` is not assignable to `never`), so that the two files differ in types only.
+ */
+function consumerSwitch(index: number, topics: readonly string[], type: string): string {
+  const typed = type !== "any";
+  return [
+    `export function describe${index}(event: ${type}): string {`,
+    "  switch (event.topic) {",
+    ...topics.map(
+      (topic) =>
+        `    case ${JSON.stringify(topic)}:\n      return event.data.type + event.data.id;`,
+    ),
+    "    default: {",
+    `      const unreachable${typed ? ": never" : ""} = event;`,
+    "      return unreachable;",
+    "    }",
+    "  }",
+    "}",
+  ].join("\n");
+}
+
+/** The line importing `LuccaEvent` from `declarations` (a `.js` path whose `.d.ts` sits next to it). */
+function importLuccaEvent(workDir: string, declarations: string): string {
+  const path = relative(workDir, declarations);
+  const specifier = path.startsWith(".") ? path : `./${path}`;
+  return `import type { LuccaEvent } from ${JSON.stringify(specifier)};`;
+}
+
+/**
  * Type-checks a consumer that switches over every topic and reads a field narrowed to the topic's
  * resource, and the same file with the event typed `any` (no library types at all).
  */
@@ -49,37 +80,28 @@ export async function measureTypeCheck(
   runs = 5,
 ): Promise<TypeCheckCost> {
   await mkdir(workDir, { recursive: true });
-  const path = relative(workDir, join(packageDir, "dist/index.js"));
-  const specifier = path.startsWith(".") ? path : `./${path}`;
-  const cases = topics.map(
-    (topic) => `    case ${JSON.stringify(topic)}:\n      return event.data.type + event.data.id;`,
-  );
-  const typed = [
-    `import type { LuccaEvent } from ${JSON.stringify(specifier)};`,
-    "export function describe(event: LuccaEvent): string {",
-    "  switch (event.topic) {",
-    ...cases,
-    "    default: {",
-    "      const unreachable: never = event;",
-    "      return unreachable;",
-    "    }",
-    "  }",
-    "}",
-  ].join("\n");
-  const untyped = [
-    "export function describe(event: any): string {",
-    "  switch (event.topic) {",
-    ...cases,
-    "    default:",
-    '      return "";',
-    "  }",
-    "}",
-  ].join("\n");
+  const typed = `${importLuccaEvent(workDir, join(packageDir, "dist/index.js"))}\n${consumerSwitch(0, topics, "LuccaEvent")}`;
   return {
     topics: topics.length,
     typed: await diagnose(workDir, "typed", typed, runs),
-    any: await diagnose(workDir, "any", untyped, runs),
+    any: await diagnose(workDir, "any", consumerSwitch(0, topics, "any"), runs),
   };
+}
+
+/**
+ * The cheapest event types TypeScript can narrow in {@link consumerSwitch}: one interface per
+ * topic holding the topic and a `data` of two properties. What the switch costs over this floor is
+ * what the library's own types cost; the rest is TypeScript checking typed code at all.
+ */
+function floorDeclarations(topics: readonly string[]): string {
+  const name = (index: number) => `Topic${index}Event`;
+  return [
+    ...topics.map((topic, index) => {
+      const resource = topic.slice(0, topic.lastIndexOf("."));
+      return `export interface ${name(index)} {\n  topic: ${JSON.stringify(topic)};\n  data: { type: ${JSON.stringify(resource)}; id: string };\n}`;
+    }),
+    `export type LuccaEvent =\n${topics.map((_, index) => `  | ${name(index)}`).join("\n")};`,
+  ].join("\n");
 }
 
 /** The marginal check time of the typed switches and of the same switches typed `any`. */
@@ -90,57 +112,47 @@ export interface MarginalTypeCheck {
   any: number;
   /** typed ÷ any of each round. */
   ratio: Spread;
+  /** The same switches over {@link floorDeclarations}, ÷ any of each round. */
+  floor: Spread;
   rounds: number;
 }
 
 /**
- * The marginal cost of one switch over every topic, typed against typed `any`: the switch is
- * written `copies` times, and each file's cost is taken over a control file (the import alone, or
- * nothing), so the checker's fixed start-up cost cancels out. Both files do the same switches with
- * the same cases and property reads; the typed one also checks exhaustiveness in its `default`,
- * as a consumer would. The four files are checked in turn, `repeats` times, in every round (in one
- * child process, see type-check-worker.ts), so load on the machine hits all of them alike; each
- * round takes each file's median check, and the ratio is the median of the rounds' ratios. The checker is warmed up first: in a fresh `tsc` the JIT's warm-up is a
- * one-off cost that outweighs a small file's checking and makes the ratio depend on `copies`.
+ * The marginal cost of one switch over every topic, typed against typed `any`: each file holds
+ * the switch `copies + 1` times and its control holds it once (after the same import), so the
+ * difference is `copies` switches and nothing else: neither the checker's start-up, nor the
+ * import, nor what the first switch alone pays (resolving the event types' members, the checker's
+ * lazily built state). The typed and `any` files differ in types only (see {@link consumerSwitch});
+ * the same switches over the cheapest types TypeScript can narrow give the floor. The six files
+ * are checked in turn, `repeats` times, in every round (in one child process, see
+ * type-check-worker.ts), so load on the machine hits all of them alike; each round takes each
+ * file's median check, and the ratios are the medians of the rounds' ratios. The checker is warmed
+ * up first: in a fresh `tsc` the JIT's warm-up is a one-off cost that outweighs a small file's
+ * checking and makes the ratio depend on `copies`.
  */
 export async function measureMarginalTypeCheck(
   packageDir: string,
   topics: readonly string[],
   workDir: string,
   copies: number,
-  rounds = 7,
-  repeats = 3,
+  rounds = 9,
+  repeats = 5,
 ): Promise<MarginalTypeCheck> {
   await mkdir(workDir, { recursive: true });
-  const path = relative(workDir, join(packageDir, "dist/index.js"));
-  const specifier = path.startsWith(".") ? path : `./${path}`;
-  const importLine = `import type { LuccaEvent } from ${JSON.stringify(specifier)};`;
-  const cases = topics.map(
-    (topic) => `    case ${JSON.stringify(topic)}:\n      return event.data.type + event.data.id;`,
-  );
-  const switchOver = (index: number, type: string, fallback: string[]) =>
-    [
-      `export function describe${index}(event: ${type}): string {`,
-      "  switch (event.topic) {",
-      ...cases,
-      ...fallback,
-      "  }",
-      "}",
-    ].join("\n");
-  const typedDefault = [
-    "    default: {",
-    "      const unreachable: never = event;",
-    "      return unreachable;",
-    "    }",
-  ];
-  const anyDefault = ["    default:", '      return "";'];
-  const many = (type: string, fallback: string[]) =>
-    Array.from({ length: copies }, (_, index) => switchOver(index, type, fallback)).join("\n");
+  const floor = join(workDir, "floor/index.js");
+  await mkdir(join(workDir, "floor"), { recursive: true });
+  await writeFile(join(workDir, "floor/index.d.ts"), `${floorDeclarations(topics)}\n`);
+  const switches = (count: number, type: string) =>
+    Array.from({ length: count }, (_, index) => consumerSwitch(index, topics, type)).join("\n");
+  const typedImport = importLuccaEvent(workDir, join(packageDir, "dist/index.js"));
+  const floorImport = importLuccaEvent(workDir, floor);
   const sources = {
-    typedMany: `${importLine}\n${many("LuccaEvent", typedDefault)}`,
-    typedControl: `${importLine}\nexport type Control = LuccaEvent;`,
-    anyMany: many("any", anyDefault),
-    anyControl: "export const control = 0;",
+    typedMany: `${typedImport}\n${switches(copies + 1, "LuccaEvent")}`,
+    typedControl: `${typedImport}\n${switches(1, "LuccaEvent")}`,
+    floorMany: `${floorImport}\n${switches(copies + 1, "LuccaEvent")}`,
+    floorControl: `${floorImport}\n${switches(1, "LuccaEvent")}`,
+    anyMany: switches(copies + 1, "any"),
+    anyControl: switches(1, "any"),
   };
   const files = await Promise.all(
     Object.entries(sources).map(async ([name, source]) => {
@@ -151,18 +163,21 @@ export async function measureMarginalTypeCheck(
   );
   const { stdout } = await run(
     process.execPath,
-    ["--expose-gc", "--import", TSX, WORKER, JSON.stringify({ files, rounds, repeats, warmUp: 3 })],
+    ["--import", TSX, WORKER, JSON.stringify({ files, rounds, repeats, warmUp: 3 })],
     { maxBuffer: 1 << 20 },
   );
   const times = JSON.parse(stdout) as Record<string, number[]>;
-  const [typedMany, typedControl, anyMany, anyControl] = files.map((file) => times[file]!);
-  const typed = typedMany!.map((time, round) => time - typedControl![round]!);
-  const untyped = anyMany!.map((time, round) => time - anyControl![round]!);
+  const [typed, floorTyped, untyped] = [0, 2, 4].map((index) => {
+    const many = times[files[index]!]!;
+    const control = times[files[index + 1]!]!;
+    return many.map((time, round) => time - control[round]!);
+  }) as [number[], number[], number[]];
   return {
     copies,
     typed: median(typed),
     any: median(untyped),
     ratio: spreadOf(typed.map((time, round) => time / untyped[round]!)),
+    floor: spreadOf(floorTyped.map((time, round) => time / untyped[round]!)),
     rounds,
   };
 }
@@ -171,12 +186,19 @@ export async function measureMarginalTypeCheck(
 export function marginalTypeCheckRow(topics: number, cost: MarginalTypeCheck): BenchRow {
   return row(
     "type-check, consumer switching over every topic, warm checker, CPU time",
-    `marginal check time of ${cost.copies} switches over ${topics} topics, over the import alone`,
+    `marginal check time of ${cost.copies} switches over ${topics} topics, over one`,
     "ms",
     cost.typed,
     { name: "the same switches, event typed any", value: cost.any },
-    { spread: { ...cost.ratio, repetitions: cost.rounds } },
+    {
+      spread: { ...cost.ratio, repetitions: cost.rounds },
+      note: `the floor, one two-property interface per topic: ${formatRatio(cost.floor)} ÷ any`,
+    },
   );
+}
+
+function formatRatio({ median, min, max }: Spread): string {
+  return `${median.toFixed(2)} [${min.toFixed(2)}–${max.toFixed(2)}]`;
 }
 
 /** Rows for the real version and the 10× synthetic one, and how the cost grows between them. */
