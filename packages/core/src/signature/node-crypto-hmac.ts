@@ -2,12 +2,30 @@
 // Node APIs are allowed only in this file and in adapters/node; the build config loads no Node types
 // for the others.
 import { isAscii, isUtf8 } from "node:buffer";
-import { createHmac, timingSafeEqual } from "node:crypto";
+import type * as NodeCrypto from "node:crypto";
 import { decodeBase64Table } from "./base64-table.js";
 import type { HmacEngine } from "./hmac-engine.js";
 import type { SignedBody } from "./raw-body.js";
 import type { SecretKey } from "./signature-options.js";
 import { parseTimestampChars } from "./timestamp-chars.js";
+
+// node:crypto is loaded by the first signature, not by the import: loading it (about twenty
+// internal modules) was the largest part of a cold `import` on Node 20 (bench/cold-start.ts).
+// process.getBuiltinModule is synchronous and needs no `import.meta` (Node >= 20.16, Deno >= 2.1,
+// Bun; https://nodejs.org/api/process.html#processgetbuiltinmoduleid). Each stub replaces itself
+// and its sibling with node:crypto's own function on its first call, so later calls go straight
+// to node:crypto, as they did through the static import.
+let createHmac: typeof NodeCrypto.createHmac = (...args) => {
+  loadNodeCrypto();
+  return createHmac(...args);
+};
+let timingSafeEqual: typeof NodeCrypto.timingSafeEqual = (...args) => {
+  loadNodeCrypto();
+  return timingSafeEqual(...args);
+};
+function loadNodeCrypto(): void {
+  ({ createHmac, timingSafeEqual } = process.getBuiltinModule("node:crypto"));
+}
 
 // A MAC's 32 bytes are decoded into this one buffer, allocated once outside V8's heap: a pooled
 // Buffer per call cost about half the decode itself. Safe because a decoded signature is used at
