@@ -587,8 +587,11 @@ var formats38 = isPhone;
 var formats40 = isEmail;
 var isEmployeePersonalRecordUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate138);
 var isEmployeeCreatedEvent = /* @__PURE__ */ withStandardSchema(validate141);
-var pattern3 = new RegExp("^[^<>]*$", "u");
-var pattern4 = new RegExp("^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$", "u");
+var pattern3 = /* @__PURE__ */ new RegExp("^[^<>]*$", "u");
+var pattern4 = /* @__PURE__ */ new RegExp(
+  "^[\\+]?[(]?[0-9]{3}[)]?[-\\s\\.]?[0-9]{3}[-\\s\\.]?[0-9]{4,6}$",
+  "u",
+);
 var isEmployeeDeletedEvent = /* @__PURE__ */ withStandardSchema(validate159);
 var isEmployeeUpdatedEvent = /* @__PURE__ */ withStandardSchema(validate162);
 var isEmploymentCreatedEvent = /* @__PURE__ */ withStandardSchema(validate165);

@@ -169,6 +169,10 @@ function formatExport(name: string): string {
 // ajv's ESM standalone output binds each entry point as `export const <name> = validate<n>;`.
 const ENTRY_EXPORT = /export const (\w+) = (validate\d+);/g;
 
+// ajv builds each `pattern` keyword's RegExp once, at module level (`const pattern3 = new
+// RegExp(…)`): marked pure, so that a bundle drops those of the topics it leaves out.
+const PATTERN_CONSTANT = /\b(const pattern\d+ = )new RegExp\(/g;
+
 async function bundle(standalone: string): Promise<string> {
   const checks = new Set<string>();
   const body = standalone
@@ -178,6 +182,7 @@ async function bundle(standalone: string): Promise<string> {
       checks.add(check);
       return check;
     })
+    .replace(PATTERN_CONSTANT, "$1/* @__PURE__ */ new RegExp(")
     .replace(
       ENTRY_EXPORT,
       (_match, name: string, fn: string) =>
