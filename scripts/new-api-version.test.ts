@@ -20,9 +20,11 @@ const env = {
     ),
   ),
   NO_COLOR: "1",
-  // The scratch install resolves from the lockfile and the local store only: what the registry
-  // answers today (a new optional platform package, a new patch) must not change the result.
-  npm_config_offline: "true",
+  // The scratch install resolves from the lockfile and the local store, and asks the registry
+  // only for what the store lacks: a machine installed from a frozen lockfile keeps no package
+  // metadata, which the new importer's ranges need. Should the registry's answer change a
+  // resolution (a new patch), the lockfile check below says so.
+  npm_config_prefer_offline: "true",
 };
 
 /** Runs a command in `cwd`; resolves with its exit code and output instead of throwing. */
