@@ -2,13 +2,12 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { toNodeListener } from "../../src/node.js";
-import { signTestRequest } from "../../src/testing.js";
 import {
   SECRET,
-  TIMESTAMP,
   createWebhookHandler,
   examples,
   now,
+  signedCreatedDelivery,
 } from "../fixtures/fixture-events.js";
 import { send, useServers } from "../fixtures/http-server.js";
 
@@ -17,11 +16,6 @@ import { send, useServers } from "../fixtures/http-server.js";
 const created = examples["employee.created"];
 const listen = useServers();
 const quiet = () => ({ warn: vi.fn(), error: vi.fn(), debug: vi.fn() });
-
-async function signedBody() {
-  const signed = await signTestRequest(created, SECRET, { timestamp: TIMESTAMP });
-  return { headers: Object.fromEntries(signed.headers), body: await signed.text() };
-}
 
 /** Sends the headers, then each part `gapMs` after the one before; resolves with the answer. */
 function sendInParts(
@@ -64,7 +58,7 @@ describe("toNodeListener: a body that arrived with its headers, or after them", 
       watched.push(req);
       listener(req, res);
     });
-    const { headers, body } = await signedBody();
+    const { headers, body } = await signedCreatedDelivery();
     expect((await send(base, "POST", headers, body)).statusCode).toBe(202);
     expect(onCreated).toHaveBeenCalledExactlyOnceWith(created, expect.anything());
     const added = watched.flatMap((req) => vi.mocked(req.on).mock.calls.map(([event]) => event));
@@ -80,7 +74,7 @@ describe("toNodeListener: a body that arrived with its headers, or after them", 
       logger: quiet(),
     });
     const base = await listen(toNodeListener(handler));
-    const { headers, body } = await signedBody();
+    const { headers, body } = await signedCreatedDelivery();
     await fc.assert(
       fc.asyncProperty(
         fc.uniqueArray(fc.integer({ min: 1, max: body.length - 1 }), { maxLength: 4 }),

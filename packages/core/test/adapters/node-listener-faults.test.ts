@@ -9,17 +9,13 @@ import {
   createWebhookHandler,
   examples,
   now,
+  signedCreatedDelivery,
 } from "../fixtures/fixture-events.js";
 import { send as raw, useServers } from "../fixtures/http-server.js";
 
 const created = examples["employee.created"];
 const listen = useServers();
 const quiet = () => ({ warn: vi.fn(), error: vi.fn(), debug: vi.fn() });
-
-async function signedBody() {
-  const signed = await signTestRequest(created, SECRET, { timestamp: TIMESTAMP });
-  return { headers: Object.fromEntries(signed.headers), body: await signed.text() };
-}
 
 describe("toNodeListener on a createWebhookHandler handler", () => {
   it.each(["TRACE", "PUT", "DELETE", "OPTIONS", "PATCH"])(
@@ -42,7 +38,7 @@ describe("toNodeListener on a createWebhookHandler handler", () => {
   it("builds no Fetch Request and clones nothing on the delivery path", async () => {
     const handler = createWebhookHandler({ secret: SECRET, now, on: {}, logger: quiet() });
     const base = await listen(toNodeListener(handler));
-    const { headers, body } = await signedBody();
+    const { headers, body } = await signedCreatedDelivery();
     const RealRequest = globalThis.Request;
     const built = vi.fn();
     vi.stubGlobal(
@@ -128,7 +124,7 @@ describe("toNodeListener on a createWebhookHandler handler", () => {
         });
         listener(req, res);
       });
-      const { headers, body } = await signedBody();
+      const { headers, body } = await signedCreatedDelivery();
       expect((await raw(base, "POST", headers, body)).statusCode).toBe(202);
     }
     expect(onCreated).toHaveBeenCalledTimes(2);
@@ -142,7 +138,7 @@ describe("toNodeListener on a createWebhookHandler handler", () => {
       for await (const chunk of req) void chunk; // consumed, nothing kept (Fastify, koa-bodyparser)
       listener(req, res);
     });
-    const { headers, body } = await signedBody();
+    const { headers, body } = await signedCreatedDelivery();
     const response = await fetch(base, { method: "POST", headers, body });
     expect(response.status).toBe(500);
     const answer = (await response.json()) as { error: string; message: string };
@@ -183,7 +179,7 @@ describe("toNodeListener on a createWebhookHandler handler", () => {
       Object.assign(req, { params: { tenant: "acme" } });
       listener(req, res);
     });
-    const { headers, body } = await signedBody();
+    const { headers, body } = await signedCreatedDelivery();
     expect((await raw(base, "POST", headers, body)).statusCode).toBe(202);
     expect(resolver).toHaveBeenCalledOnce();
   });
