@@ -17,6 +17,16 @@ const created = examples["employee.created"];
 const listen = useServers();
 const quiet = () => ({ warn: vi.fn(), error: vi.fn(), debug: vi.fn() });
 
+/** A handler that calls `onCreated` for each employee.created delivery. */
+function handlerCalling(onCreated: () => void) {
+  return createWebhookHandler({
+    secret: SECRET,
+    now,
+    on: { "employee.created": onCreated },
+    logger: quiet(),
+  });
+}
+
 /** Sends the headers, then each part `gapMs` after the one before; resolves with the answer. */
 function sendInParts(
   base: string,
@@ -45,12 +55,7 @@ function sendInParts(
 describe("toNodeListener: a body that arrived with its headers, or after them", () => {
   it("takes a body sent with its headers without listening to the stream", async () => {
     const onCreated = vi.fn();
-    const handler = createWebhookHandler({
-      secret: SECRET,
-      now,
-      on: { "employee.created": onCreated },
-      logger: quiet(),
-    });
+    const handler = handlerCalling(onCreated);
     const listener = toNodeListener(handler);
     const watched: IncomingMessage[] = [];
     const base = await listen((req, res) => {
@@ -67,12 +72,7 @@ describe("toNodeListener: a body that arrived with its headers, or after them", 
 
   it("reads a body whose parts come after the headers, whatever the split", async () => {
     const onCreated = vi.fn();
-    const handler = createWebhookHandler({
-      secret: SECRET,
-      now,
-      on: { "employee.created": onCreated },
-      logger: quiet(),
-    });
+    const handler = handlerCalling(onCreated);
     const base = await listen(toNodeListener(handler));
     const { headers, body } = await signedCreatedDelivery();
     await fc.assert(
