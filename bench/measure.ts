@@ -1,5 +1,3 @@
-import { Bench } from "tinybench";
-
 /**
  * One benchmarked operation; `inner` calls per sample amortise the timer's own cost (aim for
  * samples of 100 µs or more, or medians repeat the same few timer steps).
@@ -26,33 +24,51 @@ export const REPETITIONS = 3;
 // Written to so the JIT cannot drop a call whose result is unused.
 export let sink: unknown;
 
+// At least this many samples of each operation, however short the budget (tinybench's default).
+const MIN_SAMPLES = 64;
+
 /**
- * Runs the operations one after the other in one tinybench instance and returns each one's median
- * time per call in milliseconds. Operations compared in a ratio are run back to back, so machine
- * noise hits both alike.
+ * Times the operations sample by sample in turn (A B C, then B C A, …) and returns each one's
+ * median time per call in milliseconds. Alternating samples, rather than timing one operation's
+ * whole budget and then the next one's, puts each ratio's two sides in the same moments: a slow
+ * drift of the machine (a neighbour's burst, CPU frequency, where the OS places the thread pool)
+ * then hits both alike. Timed one after the other in tinybench, `subtle.verify` and our verifier
+ * built on it differed by 1.23–1.52 from run to run; sample by sample, by 1.02–1.08 (five runs).
  */
 export async function medianTimes(ops: readonly Operation[], budget: Budget): Promise<number[]> {
-  const bench = new Bench({ time: budget.timeMs, warmupTime: budget.warmupMs, throws: true });
-  for (const op of ops) {
-    const inner = op.inner ?? 1;
-    const { fn } = op;
-    bench.add(
-      op.name,
-      op.async
-        ? async () => {
-            for (let i = 0; i < inner; i++) sink = await fn();
-          }
-        : () => {
-            for (let i = 0; i < inner; i++) sink = fn();
-          },
-    );
+  const samplers = ops.map(samplerOf);
+  for (const sample of samplers) {
+    const until = performance.now() + budget.warmupMs;
+    while (performance.now() < until) await sample();
   }
-  await bench.run();
-  return bench.tasks.map((task, index) => {
-    const result = task.result;
-    if (result.state !== "completed") throw new Error(`${task.name}: ${result.state}`);
-    return result.latency.p50 / (ops[index]!.inner ?? 1);
-  });
+  const samples = ops.map(() => [] as number[]);
+  const until = performance.now() + budget.timeMs * ops.length;
+  for (let round = 0; round < MIN_SAMPLES || performance.now() < until; round++) {
+    for (let turn = 0; turn < ops.length; turn++) {
+      const index = (round + turn) % ops.length;
+      samples[index]!.push(await samplers[index]!());
+    }
+  }
+  return samples.map((times, index) => median(times) / (ops[index]!.inner ?? 1));
+}
+
+// One sampler per operation, each with its own loop: the call in it then only ever sees one
+// function, as a caller in real code does, and stays monomorphic.
+function samplerOf(op: Operation): () => number | Promise<number> {
+  const inner = op.inner ?? 1;
+  const { fn } = op;
+  if (op.async) {
+    return async () => {
+      const start = performance.now();
+      for (let i = 0; i < inner; i++) sink = await fn();
+      return performance.now() - start;
+    };
+  }
+  return () => {
+    const start = performance.now();
+    for (let i = 0; i < inner; i++) sink = fn();
+    return performance.now() - start;
+  };
 }
 
 /** The median of a non-empty list. */
