@@ -9,7 +9,7 @@ const manifest = (fields: Partial<Manifest> & Record<string, unknown>): Manifest
 });
 
 describe("bundleEntries", () => {
-  it.each<[string, { given: Manifest; sources: string[]; want: [string, string][] }]>([
+  it.each<[string, { given: Manifest; sources: string[]; want: [string, string, boolean][] }]>([
     [
       "every dist file that exports names, under its conditions",
       {
@@ -26,9 +26,9 @@ describe("bundleEntries", () => {
         }),
         sources: ["index.ts", "index.node.ts", "formats.ts", "formats", "signature"],
         want: [
-          ["formats", "src/formats.ts"],
-          ["index", "src/index.ts"],
-          ["index.node", "src/index.node.ts"],
+          ["formats", "src/formats.ts", true],
+          ["index", "src/index.ts", true],
+          ["index.node", "src/index.node.ts", true],
         ],
       },
     ],
@@ -41,14 +41,18 @@ describe("bundleEntries", () => {
         }),
         sources: ["bin.ts", "index.ts", "validators.js", "validators.d.ts", "events.ts"],
         want: [
-          ["bin", "src/bin.ts"],
-          ["index", "src/index.ts"],
-          ["validators", "src/validators.js"],
+          ["bin", "src/bin.ts", true],
+          ["index", "src/index.ts", true],
+          ["validators", "src/validators.js", false],
         ],
       },
     ],
   ])("%s", (_name, { given, sources, want }) => {
-    const entries = bundleEntries(given, sources).map(({ name, source }) => [name, source]);
+    const entries = bundleEntries(given, sources).map(({ name, source, published }) => [
+      name,
+      source,
+      published,
+    ]);
     expect(entries).toEqual(want);
   });
 

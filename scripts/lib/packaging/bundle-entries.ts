@@ -6,12 +6,18 @@ export interface BundleEntry {
   name: string;
   /** Path of the source under the package folder: `src/index.ts`, or `src/validators.js`. */
   source: string;
+  /**
+   * Whether `exports` or `bin` names it. One that only its declarations ask for (`validators`)
+   * is no import of the package's users: it is bundled on its own, sharing no chunk.
+   */
+  published: boolean;
 }
 
 /**
  * The files to bundle: every `./dist/<name>.js` that `exports` or `bin` names, from
  * `src/<name>.ts` (or `src/<name>.js`), plus every hand-supplied `src/<name>.js` that ships its own
- * `src/<name>.d.ts`, so that the declaration copied next to it describes a real module.
+ * `src/<name>.d.ts`, so that the declaration copied next to it describes a real module (unpublished,
+ * unless `exports` names it too).
  * `sources` lists the files directly under `src/`.
  */
 export function bundleEntries(manifest: Manifest, sources: readonly string[]): BundleEntry[] {
@@ -26,13 +32,14 @@ export function bundleEntries(manifest: Manifest, sources: readonly string[]): B
   };
   visit(manifest.exports);
   visit(manifest.bin);
+  const published = new Set(names);
   for (const name of declaredJavaScript(sources)) names.add(name);
   return [...names].sort().map((name) => {
     const source = [`${name}.ts`, `${name}.js`].find((file) => sources.includes(file));
     if (source === undefined) {
       throw new Error(`${manifest.name}: ./dist/${name}.js has no src/${name}.ts or .js`);
     }
-    return { name, source: `src/${source}` };
+    return { name, source: `src/${source}`, published: published.has(name) };
   });
 }
 

@@ -16,12 +16,13 @@ const CHUNK_HEADING = /^\/\/ dist\/chunks\/chunk-[A-Z0-9]+\.js\n/gm;
  * reads them all, and a consumer's bundler still drops what is unused: no longer whole files
  * (`"sideEffects": false`) but statements, so a module-level value built by a call or `new`
  * carries a `@__PURE__` annotation, or a bundle of `verifySignature` alone keeps the handler's.
- * Each class still exists once, in the shared file, so `instanceof` holds across entries.
+ * Each class still exists once, in the shared file, so `instanceof` holds across entries. A lone
+ * chunk gets the same name, so that the steps after this one (indentation, folding) find it.
  */
 export async function mergeChunks(dir: string, metafile: Metafile): Promise<void> {
   const outputs = Object.keys(metafile.outputs).filter((file) => file.endsWith(".js"));
   const chunks = outputs.filter((file) => file.startsWith("dist/chunks/"));
-  if (chunks.length < 2) return;
+  if (chunks.length === 0) return;
   const merged = await build({
     absWorkingDir: dir,
     stdin: {
