@@ -1,8 +1,8 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { build } from "esbuild";
 import ts from "typescript";
 import { SHARED_CHUNK } from "./merge-chunks.js";
+import { rebundle } from "./rebundle.js";
 
 /** The main entry, which the shared chunk is folded into when it re-exports all of it. */
 export const MAIN_ENTRY = "index.js";
@@ -31,22 +31,11 @@ export async function foldSharedChunk(dir: string, entries: readonly string[]): 
     return false;
   }
 
-  const folded = await build({
-    absWorkingDir: dir,
+  const folded = await rebundle(dir, {
     entryPoints: [join("dist", MAIN_ENTRY)],
-    write: false,
     outfile: join("dist", MAIN_ENTRY),
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    packages: "external",
-    external: ["node:*"],
-    target: "es2022",
-    logLevel: "silent",
+    write: false,
   });
-  if (folded.warnings.length > 0) {
-    throw new Error(folded.warnings.map((warning) => warning.text).join("\n"));
-  }
   await writeFile(join(dist, MAIN_ENTRY), folded.outputFiles[0]!.text.replace(FILE_HEADING, ""));
   for (const entry of entries.filter((name) => name !== MAIN_ENTRY)) {
     const file = join(dist, entry);

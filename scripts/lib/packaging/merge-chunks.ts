@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { build, type Metafile } from "esbuild";
+import type { Metafile } from "esbuild";
+import { rebundle } from "./rebundle.js";
 
 /** The one chunk every entry of a built package imports its shared code from. */
 export const SHARED_CHUNK = "chunks/shared.js";
@@ -23,26 +24,15 @@ export async function mergeChunks(dir: string, metafile: Metafile): Promise<void
   const outputs = Object.keys(metafile.outputs).filter((file) => file.endsWith(".js"));
   const chunks = outputs.filter((file) => file.startsWith("dist/chunks/"));
   if (chunks.length === 0) return;
-  const merged = await build({
-    absWorkingDir: dir,
+  const merged = await rebundle(dir, {
     stdin: {
       contents: chunks.map((chunk) => `export * from "./${basename(chunk)}";`).join("\n"),
       resolveDir: join(dir, "dist/chunks"),
       sourcefile: "merged-chunks.js",
     },
     outfile: join("dist", SHARED_CHUNK),
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    packages: "external",
-    external: ["node:*"],
-    target: "es2022",
     metafile: true,
-    logLevel: "silent",
   });
-  if (merged.warnings.length > 0) {
-    throw new Error(merged.warnings.map((warning) => warning.text).join("\n"));
-  }
   // `export *` leaves out a name two chunks export; esbuild renames across chunks, so none should.
   const exported = new Set(merged.metafile.outputs[join("dist", SHARED_CHUNK)]?.exports);
   const expected = chunks.flatMap((chunk) => metafile.outputs[chunk]!.exports);
