@@ -282,7 +282,8 @@ describe("parseWebhook(request) body streams", () => {
           cancelled = true;
         },
       });
-      const headers = length === undefined ? {} : { "content-length": length };
+      const headers: Record<string, string> =
+        length === undefined ? {} : { "content-length": length };
       const result = await parse(streamed(stream, headers), options);
       expect(result).toMatchObject({ ok: false, reason: "body_unreadable", status: 400 });
       expect(cancelled).toBe(true);
