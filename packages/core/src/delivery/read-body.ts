@@ -62,7 +62,15 @@ export async function readBody(
       if (next.done) break;
       const value: unknown = next.value;
       if (value === undefined) continue;
-      const chunk = typeof value === "string" ? encoder.encode(value) : (value as Uint8Array);
+      const chunk = typeof value === "string" ? encoder.encode(value) : value;
+      // The Fetch standard reads a body's chunks as Uint8Array and rejects anything else with a
+      // TypeError (https://fetch.spec.whatwg.org/#concept-read-all-bytes-from-readablestream); a
+      // hand-built stream may enqueue anything, which must be a typed failure, not a throw later.
+      if (!isBytes(chunk)) {
+        cancel();
+        const error = new TypeError("a body chunk is neither a Uint8Array nor a string");
+        return { ok: false, reason: "body_unreadable", error };
+      }
       total += chunk.byteLength;
       if (total > limits.maxBytes) {
         cancel();
@@ -84,7 +92,8 @@ export async function readBody(
  * Reads a Fetch `Request`'s body within the limits. With a `Content-Length` within the limit, the
  * host frames the body to that length, so it is read in one `arrayBuffer()` call (a host's fast
  * path: @hono/node-server reads its Node stream directly then, without building a Fetch stream),
- * raced once against the deadline and measured again after; without one, chunk by chunk.
+ * raced once against the deadline and measured again after; without one, chunk by chunk. Node's
+ * own Request is always read chunk by chunk: see {@link readsFasterAsStream}.
  */
 export function readRequestBody(
   request: Request,
@@ -93,8 +102,39 @@ export function readRequestBody(
   const declaredLength = request.headers.get("content-length");
   const bounded = { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs, declaredLength };
   // Not async: the streamed read's own promise is handed over, without one more around it.
-  if (declaredLength === null || declaredTooLarge(bounded)) return readBody(request.body, bounded);
+  if (declaredLength === null || declaredTooLarge(bounded) || readsFasterAsStream(request)) {
+    return readBody(request.body, bounded);
+  }
   return readFramedBody(request, limits);
+}
+
+// Node's own Request#arrayBuffer, once looked up; null on any other runtime.
+let nodeArrayBuffer: unknown;
+
+/**
+ * Tells whether `request` is Node's own Fetch Request (undici's), whose `arrayBuffer()` copies the
+ * body twice (undici 6 in Node 20: readAllBytes in lib/web/fetch/util.js concatenates the chunks,
+ * then arrayBuffer() in lib/web/fetch/body.js copies them again, https://github.com/nodejs/undici):
+ * read through its stream's reader, the chunks are copied once at most, a single chunk not at all. Looked up on the first Request, not at import: a cold start pays
+ * nothing. Deno and Bun, which also set `process`, say so in `process.versions` and keep
+ * `arrayBuffer()`, as do workerd and browsers, which have no `process`; so does a Request whose
+ * `arrayBuffer` is a host's own (@hono/node-server's reads its Node stream directly).
+ */
+function readsFasterAsStream(request: Request): boolean {
+  if (nodeArrayBuffer === undefined) nodeArrayBuffer = lookUpNodeArrayBuffer();
+  return nodeArrayBuffer !== null && request.arrayBuffer === nodeArrayBuffer;
+}
+
+function lookUpNodeArrayBuffer(): unknown {
+  const versions = (globalThis as { process?: { versions?: Record<string, unknown> } }).process
+    ?.versions;
+  const isNode =
+    typeof versions?.["undici"] === "string" &&
+    versions["deno"] === undefined &&
+    versions["bun"] === undefined;
+  // A host that replaces the global Request subclasses Node's (@hono/node-server does), so the
+  // method found through it is still Node's own.
+  return isNode ? (globalThis.Request?.prototype.arrayBuffer ?? null) : null;
 }
 
 // A body the host frames to its declared length, read in one call and measured again after.
@@ -164,6 +204,14 @@ const isWellFormed: (text: string) => boolean = /* @__PURE__ */ (() =>
   typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
     ? (text: string) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
     : () => false)();
+
+// `instanceof` first, the common case; then the tag, for a Uint8Array of another realm.
+function isBytes(value: unknown): value is Uint8Array {
+  return (
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === "[object Uint8Array]")
+  );
+}
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];

@@ -28,6 +28,14 @@ function rawInput(body: string, headers: Record<string, string | string[] | unde
   };
 }
 
+// A parseWebhook whose HMAC verify and validator are counted.
+function spied() {
+  const verify = vi.fn(webCryptoHmac.verify);
+  const validate = vi.fn(validateEvent);
+  const parse = createParseWebhookFactory({ ...webCryptoHmac, verify })(validate);
+  return { verify, validate, parse };
+}
+
 describe("parseWebhook", () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -189,13 +197,6 @@ describe("parseWebhook", () => {
 });
 
 describe("parseWebhook size limit", () => {
-  function spied() {
-    const verify = vi.fn(webCryptoHmac.verify);
-    const validate = vi.fn(validateEvent);
-    const parse = createParseWebhookFactory({ ...webCryptoHmac, verify })(validate);
-    return { verify, validate, parse };
-  }
-
   it("refuses a raw body over maxBodyBytes with 413 before hashing or validating", async () => {
     const { verify, validate, parse } = spied();
     const body = JSON.stringify(created);
@@ -250,6 +251,87 @@ describe("parseWebhook size limit", () => {
     expect(pulled).toBeLessThan(4 * 1_048_576);
     expect(verify).not.toHaveBeenCalled();
     expect(validate).not.toHaveBeenCalled();
+  });
+});
+
+describe("parseWebhook(request) body streams", () => {
+  /** A signed Request whose body is `stream`, with the headers given besides. */
+  function streamed(stream: ReadableStream, headers: Record<string, string> = {}): Request {
+    return new Request("https://example.test/", {
+      method: "POST",
+      body: stream,
+      headers: { ...rawInput("{}").headers, ...headers },
+      duplex: "half",
+    } as RequestInit);
+  }
+
+  it.each([
+    ["a number", 42],
+    ["an object", { length: 3 }],
+    ["an ArrayBuffer", new ArrayBuffer(8)],
+    ["a Uint16Array", new Uint16Array(4)],
+  ])("answers body_unreadable (400), not a throw, when a chunk is %s", async (_name, chunk) => {
+    const { verify, parse } = spied();
+    for (const length of [undefined, "8"]) {
+      let cancelled = false;
+      const stream = new ReadableStream({
+        start(controller) {
+          controller.enqueue(chunk);
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+      const headers: Record<string, string> =
+        length === undefined ? {} : { "content-length": length };
+      const result = await parse(streamed(stream, headers), options);
+      expect(result).toMatchObject({ ok: false, reason: "body_unreadable", status: 400 });
+      expect(cancelled).toBe(true);
+    }
+    expect(verify).not.toHaveBeenCalled();
+  });
+
+  it("stops pulling an endless stream past the limit even when Content-Length declares less", async () => {
+    const { verify, parse } = spied();
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const result = await parse(streamed(endless, { "content-length": "10" }), options);
+    expect(result).toMatchObject({ ok: false, reason: "body_too_large", status: 413 });
+    expect(pulled).toBeLessThan(4 * 1_048_576);
+    expect(verify).not.toHaveBeenCalled();
+  });
+
+  it("reads a Request whose arrayBuffer() is a host's own through it, within the limit", async () => {
+    // As @hono/node-server's Request does: its arrayBuffer() reads the Node stream directly.
+    const body = JSON.stringify(created);
+    const hostRead = vi.fn();
+    class HostRequest extends Request {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        hostRead();
+        return super.arrayBuffer();
+      }
+    }
+    const host = (text: string) =>
+      new HostRequest("https://example.test/", {
+        method: "POST",
+        body: text,
+        headers: { ...rawInput(text).headers, "content-length": String(text.length) },
+      });
+    const accepted = await parseWebhook(host(body), options);
+    expect(accepted).toMatchObject({ ok: true, rawBody: body });
+    expect(hostRead).toHaveBeenCalledTimes(1);
+    // Measured again once read: a host that does not frame the body to its length is caught.
+    const limit = { ...options, maxBodyBytes: body.length - 1 };
+    const lying = host(body);
+    lying.headers.set("content-length", "10");
+    expect(await parseWebhook(lying, limit)).toMatchObject({ reason: "body_too_large" });
+    expect(hostRead).toHaveBeenCalledTimes(2);
   });
 });
 
