@@ -58,6 +58,21 @@ describe.each([
         expect(await verifySignature({ ...options, now }), v.file).toEqual({ ok: true });
       }
     });
+
+    it("signs an unchecked non-ASCII timestamp as UTF-8 before a byte body", async () => {
+      // signPayload takes any timestamp, so that test kits can sign malformed ones; a lone
+      // surrogate is sent as U+FFFD, as Fetch encodes it.
+      const body = new TextEncoder().encode(BODY);
+      for (const timestamp of ["2025-01-01T08:34:23Z é", "\u{1f600}".repeat(40), "\ud800"]) {
+        const encoded = timestamp.replace("\ud800", "\ufffd");
+        expect(await signPayload(body, SECRET, timestamp)).toBe(
+          referenceSign(body, SECRET, encoded),
+        );
+        expect(await signPayload(BODY, SECRET, timestamp)).toBe(
+          referenceSign(BODY, SECRET, encoded),
+        );
+      }
+    });
   });
 
   describe("bodies", () => {
