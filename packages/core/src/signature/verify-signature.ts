@@ -1,7 +1,7 @@
 import { readHeader } from "./header-value.js";
 import type { HmacVerifier } from "./hmac-engine.js";
 import { webCryptoVerifier } from "./web-crypto-hmac.js";
-import { signedBody, type RawBody, type SignedBody } from "./raw-body.js";
+import { RAW_BODY_HINT, signedBody, type RawBody, type SignedBody } from "./raw-body.js";
 import {
   readClock,
   readNowMs,
@@ -145,9 +145,13 @@ function window(config: SignatureConfig): string {
   return `is more than the allowed ${config.toleranceMs / 1000} s`;
 }
 
-/** Builds `verifySignature` on an HMAC engine, so each entry point can pick its own. */
+/**
+ * Builds `verifySignature` on an HMAC engine, so each entry point can pick its own, and the hint
+ * its raw-body error ends with.
+ */
 export function createVerifySignature(
   hmac: HmacVerifier,
+  rawBodyHint = RAW_BODY_HINT,
 ): (options: VerifySignatureOptions) => Promise<VerifySignatureResult> {
   // Not async: a synchronous verdict is handed over in one resolved promise, and a throw becomes
   // a rejection, exactly as an async function would give it.
@@ -158,7 +162,7 @@ export function createVerifySignature(
       }
       // Configuration first, so a programming error surfaces on the first request whatever it holds.
       const config = readSignatureConfig(options, "verifySignature()");
-      const body = signedBody(options.body, "verifySignature()");
+      const body = signedBody(options.body, "verifySignature()", rawBodyHint);
       return Promise.resolve(
         checkSignature(hmac, config, body, options.signature, options.timestamp),
       );

@@ -24,10 +24,19 @@ function delivery(overrides: Partial<VerifySignatureOptions> = {}): VerifySignat
   };
 }
 
+// How each entry's raw-body error says to read the raw body: the node entry names Node's
+// frameworks too, which the Web Crypto entry never runs under.
+const WEB_HINTS = ["raw", "await request.text()", "await c.req.text()"];
+const NODE_HINTS = [
+  ...WEB_HINTS,
+  'express.raw({ type: "application/json" })',
+  "@lucca-events/core/fastify",
+];
+
 describe.each([
-  ["Web Crypto entry", webEntry],
-  ["node entry", nodeEntry],
-])("%s", (_, { verifySignature, signPayload }) => {
+  ["Web Crypto entry", webEntry, WEB_HINTS],
+  ["node entry", nodeEntry, NODE_HINTS],
+])("%s", (_, { verifySignature, signPayload }, rawBodyHints) => {
   describe("OpenSSL vectors", () => {
     it.each(SIGNATURE_VECTORS.map((v) => [v.file, v] as const))("%s verifies", async (_, v) => {
       const sentAt = Date.parse(v.timestamp.toUpperCase());
@@ -106,15 +115,7 @@ describe.each([
       await expect(call).rejects.toBeInstanceOf(ConfigurationError);
       const error = (await call.catch((e: unknown) => e)) as ConfigurationError;
       expect(error.code).toBe("configuration_error");
-      for (const hint of [
-        "raw",
-        'express.raw({ type: "application/json" })',
-        "@lucca-events/core/fastify",
-        "await request.text()",
-        "await c.req.text()",
-      ]) {
-        expect(error.message).toContain(hint);
-      }
+      for (const hint of rawBodyHints) expect(error.message).toContain(hint);
     });
   });
 
