@@ -36,9 +36,7 @@ function checkSecrets(secret: unknown, caller: string): readonly SecretKey[] {
   // Lucca's secrets are base64url text: a space or newline is never part of one, but a file or
   // `echo` often appends it, and the key would then silently never match.
   if (secrets.some((s) => typeof s === "string" && s.trim() !== s)) {
-    throw new ConfigurationError(
-      `${caller} got a secret with surrounding whitespace: trim it.`,
-    );
+    throw new ConfigurationError(`${caller} got a secret with surrounding whitespace: trim it.`);
   }
   return Object.freeze(secrets.slice()) as readonly SecretKey[];
 }
