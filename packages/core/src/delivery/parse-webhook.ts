@@ -1,6 +1,7 @@
 import { ConfigurationError, type ValidationIssue } from "../errors/lucca-events-errors.js";
 import type { HmacEngine } from "../signature/hmac-engine.js";
 import type { SignatureFailureReason } from "../signature/verify-signature.js";
+import { RAW_BODY_HINT } from "../signature/raw-body.js";
 import { webCryptoHmac } from "../signature/web-crypto-hmac.js";
 import type { EventValidator } from "../validation/validation-result.js";
 import { createDeliveryPipeline, type DeliveryPipeline } from "./delivery-pipeline.js";
@@ -105,8 +106,11 @@ const OPTION_FIELDS = [
   "acceptUnsignedCloudEventAttributes",
 ] as const satisfies readonly (keyof ParseWebhookOptions)[];
 
-/** Builds `createParseWebhook` on an HMAC engine (Web Crypto here, node:crypto for Node). */
-export function createParseWebhookFactory(hmac: HmacEngine) {
+/**
+ * Builds `createParseWebhook` on an HMAC engine (Web Crypto here, node:crypto for Node), with the
+ * hint its raw-body error ends with.
+ */
+export function createParseWebhookFactory(hmac: HmacEngine, rawBodyHint = RAW_BODY_HINT) {
   return function createParseWebhook<E, U>(
     validateEvent: EventValidator<E, U>,
   ): ParseWebhook<E, U> {
@@ -131,6 +135,7 @@ export function createParseWebhookFactory(hmac: HmacEngine) {
           config.maxBodyBytes,
           "parseWebhook()",
           hmac.encodeUtf8,
+          rawBodyHint,
         );
         if (!read.ok) return Promise.resolve(pipeline.bodyFailure(read, config));
         return Promise.resolve(pipeline.parse(config, read.body, input.headers, config.signature));

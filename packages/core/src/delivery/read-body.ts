@@ -181,8 +181,9 @@ export function inMemoryBody(
   maxBytes: number,
   caller: string,
   encodeUtf8: (text: string) => Uint8Array,
+  rawBodyHint: string,
 ): InMemoryBody {
-  const signed = signedBody(body, caller);
+  const signed = signedBody(body, caller, rawBodyHint);
   if (typeof signed !== "string") {
     return signed.byteLength > maxBytes
       ? { ok: false, reason: "body_too_large" }

@@ -1,5 +1,5 @@
 // The node:crypto engine's Base64 decoder, in a module of its own so that a Web Crypto bundle,
-// which decodes with the pattern of base64.ts and atob, carries neither its table nor its loop.
+// which decodes with atob and btoa (base64.ts), carries neither its table nor its loop.
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -20,11 +20,11 @@ function sextet(text: string, at: number): number {
 }
 
 /**
- * Decodes canonical standard Base64 (what `CANONICAL_BASE64` in base64.ts accepts), or returns
+ * Decodes canonical standard Base64 (what `decodeBase64` in base64.ts accepts), or returns
  * `undefined`, four characters at a time through a table: a 32-byte MAC costs eleven steps, about
- * half of that pattern's test and Buffer's decode together, which counts on the node:crypto path.
+ * half of a pattern test and Buffer's decode together, which counts on the node:crypto path.
  * `allocate` lets a host hand out its own buffers (Node's pooled ones, which its crypto reads
- * without a copy). Tested equal to the pattern-and-atob decoder (fast-parsers.property.test.ts).
+ * without a copy). Tested equal to the atob decoder (fast-parsers.property.test.ts).
  */
 export function decodeBase64Table(
   text: string,

@@ -1,7 +1,3 @@
-function isOws(code: number): boolean {
-  return code === 0x20 || code === 0x09;
-}
-
 /**
  * Reads one signature header value: its text, `""` when it is missing or empty, `undefined` when
  * it is unusable (an array of repeated headers from some frameworks, or any other non-string).
@@ -12,10 +8,9 @@ function isOws(code: number): boolean {
 export function readHeader(raw: unknown): string | undefined {
   if (raw === undefined || raw === null) return "";
   if (typeof raw !== "string") return undefined;
-  // A loop rather than a regular expression: /[ \t]+$/ backtracks quadratically on long input.
-  let start = 0;
-  let end = raw.length;
-  while (start < end && isOws(raw.charCodeAt(start))) start++;
-  while (end > start && isOws(raw.charCodeAt(end - 1))) end--;
-  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+  // trim() also drops line breaks, U+00A0, U+FEFF…: unless all it dropped (the first match of what
+  // it kept is where that starts) was spaces and tabs, the value is kept whole, still malformed.
+  // Linear, unlike /[ \t]+$/, which backtracks quadratically on long input.
+  const value = raw.trim();
+  return value === raw || /^[ \t]*$/.test(raw.replace(value, "")) ? value : raw;
 }

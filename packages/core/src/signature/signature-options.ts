@@ -36,9 +36,7 @@ function checkSecrets(secret: unknown, caller: string): readonly SecretKey[] {
   // Lucca's secrets are base64url text: a space or newline is never part of one, but a file or
   // `echo` often appends it, and the key would then silently never match.
   if (secrets.some((s) => typeof s === "string" && s.trim() !== s)) {
-    throw new ConfigurationError(
-      `${caller} got a secret with surrounding whitespace (a trailing newline?): trim it.`,
-    );
+    throw new ConfigurationError(`${caller} got a secret with surrounding whitespace: trim it.`);
   }
   return Object.freeze(secrets.slice()) as readonly SecretKey[];
 }
@@ -48,7 +46,7 @@ export function readToleranceMs(toleranceSeconds: unknown, fallbackSeconds: numb
   const seconds = toleranceSeconds === undefined ? fallbackSeconds : toleranceSeconds;
   if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) {
     throw new ConfigurationError(
-      `toleranceSeconds must be a finite number > 0 (the replay check stays on), got ${String(seconds)}.`,
+      `toleranceSeconds must be a finite number > 0, got ${String(seconds)}.`,
     );
   }
   return seconds * 1000;

@@ -17,21 +17,17 @@ let reused = /* @__PURE__ */ new Uint8Array(0);
 export function signedMessage(timestamp: string, body: SignedBody): Uint8Array<ArrayBuffer> {
   const prefix = `${timestamp}.`;
   if (typeof body === "string") return textEncoder.encode(prefix + body);
-  // As many bytes as characters when the prefix is ASCII, as every valid timestamp is; only
-  // signPayload hands over one nobody checked, and such a one is encoded on its own.
-  const length = prefix.length + body.length;
-  let message = length > MAX_REUSED_BYTES ? new Uint8Array(length) : reusedBuffer(length);
-  const { read, written } = textEncoder.encodeInto(prefix, message);
-  if (read !== prefix.length || written !== prefix.length) {
-    const bytes = textEncoder.encode(prefix);
-    message = new Uint8Array(bytes.length + body.length);
-    message.set(bytes);
-  }
-  message.set(body, message.length - body.length);
-  return message;
+  // Room for the prefix at its longest, 3 bytes per UTF-16 unit, so that encodeInto always
+  // encodes it whole: as many bytes as characters for every valid timestamp, which is ASCII; only
+  // signPayload hands over one nobody checked.
+  const room = prefix.length * 3 + body.length;
+  const buffer = room > MAX_REUSED_BYTES ? new Uint8Array(room) : reusedBuffer(room);
+  const { written } = textEncoder.encodeInto(prefix, buffer);
+  buffer.set(body, written);
+  return buffer.subarray(0, written + body.length);
 }
 
 function reusedBuffer(length: number): Uint8Array<ArrayBuffer> {
   if (reused.length < length) reused = new Uint8Array(length);
-  return reused.subarray(0, length);
+  return reused;
 }

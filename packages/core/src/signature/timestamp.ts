@@ -23,15 +23,12 @@ export function parseTimestamp(text: string): number | undefined {
   let ms = Date.UTC(two(0) * 100 + two(2) + 400, two(5) - 1, day, two(11), two(14), two(17));
   // Date.UTC carries April 31 into May 1: a day that reads back otherwise was past the month's end.
   if (day > 28 && new Date(ms).getUTCDate() !== day) return undefined;
-  // time-secfrac: up to three digits are milliseconds, the rest is truncated.
-  for (let at = 20, scale = 100; scale >= 1 && text.charCodeAt(19) === 46; at++, scale /= 10) {
-    const digit = text.charCodeAt(at) - 48;
-    if (digit < 0 || digit > 9) break;
-    ms += digit * scale;
-  }
   // A numeric offset ends in a digit; Z in a letter.
-  const zone = text.length - 6;
-  if (text.charCodeAt(zone + 5) < 58) {
+  const numeric = text.charCodeAt(text.length - 1) < 58;
+  const zone = text.length - (numeric ? 6 : 1);
+  // time-secfrac: up to three digits are milliseconds, the rest is truncated.
+  if (text.charCodeAt(19) === 46) ms += Number(`${text.slice(20, zone)}00`.slice(0, 3));
+  if (numeric) {
     const offset = (two(zone + 1) * 60 + two(zone + 4)) * 60_000;
     ms += text.charCodeAt(zone) === 45 ? offset : -offset;
   }

@@ -1,7 +1,7 @@
 import { readHeader } from "./header-value.js";
 import type { HmacVerifier } from "./hmac-engine.js";
 import { webCryptoVerifier } from "./web-crypto-hmac.js";
-import { signedBody, type RawBody, type SignedBody } from "./raw-body.js";
+import { RAW_BODY_HINT, signedBody, type RawBody, type SignedBody } from "./raw-body.js";
 import {
   readClock,
   readNowMs,
@@ -92,7 +92,7 @@ export function readSignatureConfig(
 
 /**
  * Checks one delivery's headers and body against checked options. Never throws for anything the
- * delivery holds. Synchronous when the engine is and one secret is tried: no promise at all then.
+ * delivery holds. Synchronous when the engine is: no promise at all then.
  */
 export function checkSignature(
   hmac: HmacVerifier,
@@ -124,10 +124,6 @@ export function checkSignature(
 
   // Well-formed Base64 of the wrong length can never match; its length is not secret.
   if (mac.length !== 32) return fail("signature_mismatch", MISMATCH);
-  if (secrets.length === 1) {
-    const verdict = hmac.verify(secrets[0] as SecretKey, timestamp, body, mac);
-    return typeof verdict === "boolean" ? answer(verdict) : verdict.then(answer);
-  }
   // Every secret is tried, so the time taken does not tell which one matched.
   const verdicts = secrets.map((secret) => hmac.verify(secret, timestamp, body, mac));
   if (verdicts.every((verdict) => typeof verdict === "boolean")) {
@@ -145,9 +141,13 @@ function window(config: SignatureConfig): string {
   return `is more than the allowed ${config.toleranceMs / 1000} s`;
 }
 
-/** Builds `verifySignature` on an HMAC engine, so each entry point can pick its own. */
+/**
+ * Builds `verifySignature` on an HMAC engine, so each entry point can pick its own, and the hint
+ * its raw-body error ends with.
+ */
 export function createVerifySignature(
   hmac: HmacVerifier,
+  rawBodyHint = RAW_BODY_HINT,
 ): (options: VerifySignatureOptions) => Promise<VerifySignatureResult> {
   // Not async: a synchronous verdict is handed over in one resolved promise, and a throw becomes
   // a rejection, exactly as an async function would give it.
@@ -158,7 +158,7 @@ export function createVerifySignature(
       }
       // Configuration first, so a programming error surfaces on the first request whatever it holds.
       const config = readSignatureConfig(options, "verifySignature()");
-      const body = signedBody(options.body, "verifySignature()");
+      const body = signedBody(options.body, "verifySignature()", rawBodyHint);
       return Promise.resolve(
         checkSignature(hmac, config, body, options.signature, options.timestamp),
       );

@@ -28,24 +28,18 @@ export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): Hm
 
 type KeyFor = (secretKey: SecretKey) => CryptoKey | Promise<CryptoKey>;
 
-interface CachedKey {
-  pending: Promise<CryptoKey>;
-  key?: CryptoKey;
-}
-
 function keyCache(maxCachedKeys: number): KeyFor {
   // importKey costs about as much as the HMAC itself, so keys are cached per secret. The cache is
   // bounded because multi-tenant receivers may pass one secret per endpoint: an unbounded Map
   // would grow with every tenant ever seen. Map insertion order doubles as recency order (LRU).
-  // Each entry keeps the key once imported, so a cache hit hands it over without a promise.
-  const keys = new Map<string, CachedKey>();
+  // An entry holds the import's promise, then the key itself, so a cache hit hands over the key
+  // without a promise; set() on a present id keeps its place in that order.
+  const keys = new Map<string, CryptoKey | Promise<CryptoKey>>();
   return (secretKey) => {
     // Text and byte keys share one cache without colliding: the prefix tells them apart.
     const id = typeof secretKey === "string" ? `t${secretKey}` : `b${secretKey.join()}`;
-    let entry = keys.get(id);
-    if (entry !== undefined) {
-      keys.delete(id);
-    } else {
+    let key = keys.get(id);
+    if (key === undefined) {
       if (keys.size >= maxCachedKeys) keys.delete(keys.keys().next().value!);
       const pending = globalThis.crypto.subtle.importKey(
         "raw",
@@ -54,20 +48,20 @@ function keyCache(maxCachedKeys: number): KeyFor {
         false,
         ["sign", "verify"],
       );
-      const created: CachedKey = { pending };
-      entry = created;
+      key = pending;
+      // Only while the entry is still this import's: evicted, or imported again since, it is not.
       pending.then(
-        (key) => {
-          created.key = key;
+        (imported) => {
+          if (keys.get(id) === pending) keys.set(id, imported);
         },
         // A failed import must not poison the cache for later calls.
         () => {
-          if (keys.get(id) === created) keys.delete(id);
+          if (keys.get(id) === pending) keys.delete(id);
         },
       );
-    }
-    keys.set(id, entry);
-    return entry.key ?? entry.pending;
+    } else keys.delete(id);
+    keys.set(id, key);
+    return key;
   };
 }
 

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { ConfigurationError } from "../../src/errors/lucca-events-errors.js";
 import { createParseWebhook } from "../../src/delivery/parse-webhook.js";
+import { createParseWebhook as createNodeParseWebhook } from "../../src/delivery/parse-webhook-node.js";
 import { signTestRequest } from "../../src/testing.js";
 import {
   SECRET,
@@ -203,7 +204,14 @@ describe("the raw body", () => {
   it("refuses a parsed object passed as body with a ConfigurationError naming the fix", async () => {
     const call = parseWebhook({ body: created as never, headers: {} }, { secret: SECRET, now });
     await expect(call).rejects.toThrow(ConfigurationError);
-    await expect(call).rejects.toThrow(/raw request body.*express\.raw/s);
+    await expect(call).rejects.toThrow(/raw request body.*await request\.text\(\)/s);
+  });
+
+  it("names Node's frameworks too in the node entry", async () => {
+    const parseOnNode = createNodeParseWebhook(validateEvent);
+    const call = parseOnNode({ body: created as never, headers: {} }, { secret: SECRET, now });
+    await expect(call).rejects.toThrow(ConfigurationError);
+    await expect(call).rejects.toThrow(/raw request body.*express\.raw.*core\/fastify/s);
   });
 
   it("answers 500 with the fix, never 401, to a Request whose body was already read", async () => {
