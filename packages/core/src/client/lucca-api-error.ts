@@ -6,6 +6,7 @@ import { LuccaEventsError } from "../errors/lucca-events-errors.js";
  * put in `message`, which may be logged next to credentials-free request details only.
  */
 export class LuccaApiError extends LuccaEventsError {
+  override name = "LuccaApiError";
   /** The HTTP status of the last answer. */
   readonly status: number;
   /** `METHOD path` of the failed call, e.g. `GET /lucca-api/events`. */

@@ -10,18 +10,21 @@ export type LuccaEventsErrorCode =
  * works whichever version package threw it.
  */
 export class LuccaEventsError extends Error {
+  // Spelled out, not `new.target.name`: a user's minifier renames classes, and `name` is what
+  // logs and `String(error)` show.
+  override name = "LuccaEventsError";
   /** What kind of failure this is; stable across releases, unlike `message`. */
   readonly code: LuccaEventsErrorCode;
 
   constructor(code: LuccaEventsErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
     this.code = code;
   }
 }
 
 /** Thrown when the library is called with options that can never work (a programming error). */
 export class ConfigurationError extends LuccaEventsError {
+  override name = "ConfigurationError";
   constructor(message: string) {
     super("configuration_error", message);
   }
@@ -41,6 +44,7 @@ export interface ValidationIssue {
 
 /** Thrown by the `assert…` helpers when a signature does not verify. Its message stays generic. */
 export class SignatureVerificationError extends LuccaEventsError {
+  override name = "SignatureVerificationError";
   /** The `SignatureFailureReason` (`signature_mismatch`, `timestamp_too_old`, …). */
   readonly reason: string;
 
@@ -52,6 +56,7 @@ export class SignatureVerificationError extends LuccaEventsError {
 
 /** Thrown by the `assert…` helpers when a payload is not a valid event of the version. */
 export class PayloadValidationError extends LuccaEventsError {
+  override name = "PayloadValidationError";
   /** The `ValidationFailureReason` (`schema_mismatch`, `not_an_event`, …). */
   readonly reason: string;
   /** What failed in the payload; empty when the reason says it all. */
