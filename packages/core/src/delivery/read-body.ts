@@ -115,10 +115,11 @@ let nodeArrayBuffer: unknown;
  * Tells whether `request` is Node's own Fetch Request (undici's), whose `arrayBuffer()` copies the
  * body twice (undici 6 in Node 20: readAllBytes in lib/web/fetch/util.js concatenates the chunks,
  * then arrayBuffer() in lib/web/fetch/body.js copies them again, https://github.com/nodejs/undici):
- * read through its stream's reader, the chunks are copied once at most, a single chunk not at all. Looked up on the first Request, not at import: a cold start pays
- * nothing. Deno and Bun, which also set `process`, say so in `process.versions` and keep
- * `arrayBuffer()`, as do workerd and browsers, which have no `process`; so does a Request whose
- * `arrayBuffer` is a host's own (@hono/node-server's reads its Node stream directly).
+ * read through its stream's reader, the chunks are copied once at most, a single chunk not at all.
+ * Looked up on the first Request, not at import: a cold start pays nothing. Deno and Bun, which
+ * also set `process`, say so in `process.versions` and keep `arrayBuffer()`, as do workerd and
+ * browsers, which have no `process`; so does a Request whose `arrayBuffer` is a host's own
+ * (@hono/node-server's reads its Node stream directly).
  */
 function readsFasterAsStream(request: Request): boolean {
   if (nodeArrayBuffer === undefined) nodeArrayBuffer = lookUpNodeArrayBuffer();
