@@ -49,7 +49,8 @@ function isFullDateAt(value: string, at: number): boolean {
  * only legal as the last second of a UTC day (§5.7), so the offset is applied first.
  */
 function secondExists(value: string, at: number): boolean {
-  if (twoDigits(value, at + 6) !== 60) return true;
+  // The regex admits a "6" in the seconds' tens only as 60.
+  if (value.charCodeAt(at + 6) !== 54) return true;
   // The offset is `Z`/`z` or the last six characters, `±HH:MM`.
   const end = value.length;
   const sign = value.charCodeAt(end - 6);
@@ -72,10 +73,11 @@ export function isTime(value: string): boolean {
 
 /** RFC 3339 date-time: full-date `T` full-time (`t` too, §5.6 NOTE and RFC 5234 §2.3). */
 export function isDateTime(value: string): boolean {
-  // Days up to 28 exist in every month; the regex has checked the rest of the date's layout.
+  // Days up to 28 exist in every month: a "0" or "1" in the tens, or a "2" not before a "9".
+  const tens = value.charCodeAt(8);
   return (
     DATE_TIME.test(value) &&
-    (twoDigits(value, 8) <= 28 || isFullDateAt(value, 0)) &&
+    (tens < 50 || (tens === 50 && value.charCodeAt(9) !== 57) || isFullDateAt(value, 0)) &&
     secondExists(value, 11)
   );
 }
