@@ -7693,26 +7693,28 @@ function validate289(data) {
                               const _errs26 = errors;
                               let valid3 = false;
                               const _errs27 = errors;
-                              if (errors === _errs27) {
+                              if (data10 !== null) {
                                 if (errors === _errs27) {
-                                  if (typeof data10 === "string") {
-                                    if (!formats2(data10)) {
+                                  if (errors === _errs27) {
+                                    if (typeof data10 === "string") {
+                                      if (!formats2(data10)) {
+                                        vErrors = pushError(
+                                          vErrors,
+                                          instancePath + "/lastArchivedAt",
+                                          "format",
+                                          { format: "date-time" },
+                                        );
+                                        errors++;
+                                      }
+                                    } else {
                                       vErrors = pushError(
                                         vErrors,
                                         instancePath + "/lastArchivedAt",
-                                        "format",
-                                        { format: "date-time" },
+                                        "type",
+                                        { type: "string" },
                                       );
                                       errors++;
                                     }
-                                  } else {
-                                    vErrors = pushError(
-                                      vErrors,
-                                      instancePath + "/lastArchivedAt",
-                                      "type",
-                                      { type: "string" },
-                                    );
-                                    errors++;
                                   }
                                 }
                               }
@@ -7955,43 +7957,45 @@ function validate308(data) {
                   const _errs10 = errors;
                   let valid1 = false;
                   const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (Array.isArray(data4)) {
-                      if (data4.length < 1) {
+                  if (data4 !== null) {
+                    if (errors === _errs11) {
+                      if (Array.isArray(data4)) {
+                        if (data4.length < 1) {
+                          vErrors = pushError(
+                            vErrors,
+                            instancePath + "/businessEstablishments",
+                            "minItems",
+                            { limit: 1 },
+                          );
+                          errors++;
+                        } else {
+                          var valid2 = true;
+                          const len0 = data4.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            const _errs13 = errors;
+                            if (!validate55(data4[i0])) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate55.errors,
+                                instancePath + "/businessEstablishments/" + i0,
+                              );
+                              errors = vErrors.length;
+                            }
+                            var valid2 = _errs13 === errors;
+                            if (!valid2) {
+                              break;
+                            }
+                          }
+                        }
+                      } else {
                         vErrors = pushError(
                           vErrors,
                           instancePath + "/businessEstablishments",
-                          "minItems",
-                          { limit: 1 },
+                          "type",
+                          { type: "array" },
                         );
                         errors++;
-                      } else {
-                        var valid2 = true;
-                        const len0 = data4.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          const _errs13 = errors;
-                          if (!validate55(data4[i0])) {
-                            vErrors = prefixErrors(
-                              vErrors,
-                              validate55.errors,
-                              instancePath + "/businessEstablishments/" + i0,
-                            );
-                            errors = vErrors.length;
-                          }
-                          var valid2 = _errs13 === errors;
-                          if (!valid2) {
-                            break;
-                          }
-                        }
                       }
-                    } else {
-                      vErrors = pushError(
-                        vErrors,
-                        instancePath + "/businessEstablishments",
-                        "type",
-                        { type: "array" },
-                      );
-                      errors++;
                     }
                   }
                   var _valid0 = _errs11 === errors;
