@@ -61,6 +61,21 @@ describe("exclusiveOneOfAsAnyOf", () => {
     ["two objects overlap", { oneOf: [{ $ref: "#/$defs/Link" }, { type: "object" }] }, "oneOf"],
     ["an untyped branch", { oneOf: [{ $ref: "#/$defs/Anything" }, { type: "null" }] }, "oneOf"],
     [
+      "an anyOf of objects beside null",
+      { oneOf: [{ anyOf: [{ $ref: "#/$defs/Link" }, { type: "object" }] }, { type: "null" }] },
+      "anyOf",
+    ],
+    [
+      "an anyOf that admits null beside null",
+      { oneOf: [{ anyOf: [{ type: "string" }, { type: "null" }] }, { type: "null" }] },
+      "oneOf",
+    ],
+    [
+      "a nested oneOf of numbers beside a string",
+      { oneOf: [{ oneOf: [{ type: "integer" }, { const: 1.5 }] }, { type: "string" }] },
+      "anyOf",
+    ],
+    [
       "beside a discriminator",
       { oneOf: [{ type: "string" }, { type: "null" }], discriminator: { propertyName: "x" } },
       "oneOf",
@@ -100,6 +115,17 @@ describe("exclusiveOneOfAsAnyOf", () => {
       properties: {
         a: { oneOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
         b: { oneOf: [{ type: "integer" }, { type: "string", minLength: 2 }, { const: true }] },
+        c: {
+          oneOf: [
+            {
+              anyOf: [
+                { $ref: "#/$defs/Link" },
+                { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+              ],
+            },
+            { type: "null" },
+          ],
+        },
       },
     };
     const original = compile({ $defs: defs, ...entry });
@@ -108,6 +134,11 @@ describe("exclusiveOneOfAsAnyOf", () => {
       {
         a: fc.oneof(fc.constant(null), fc.record({ href: fc.string() }), fc.jsonValue()),
         b: fc.oneof(fc.integer(), fc.string({ maxLength: 3 }), fc.boolean(), fc.jsonValue()),
+        c: fc.oneof(
+          fc.constant(null),
+          fc.record({ href: fc.string(), id: fc.string() }, { requiredKeys: [] }),
+          fc.jsonValue(),
+        ),
       },
       { requiredKeys: [] },
     );

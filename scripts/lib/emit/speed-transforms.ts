@@ -23,8 +23,9 @@ function jsonType(value: unknown): TypeName {
 }
 
 /**
- * The JSON types a schema can accept, as far as its own `type`, `const`, `enum`, `$ref` and
- * `allOf` tell (JSON Schema 2020-12 Validation §6.1); all types when nothing narrows it.
+ * The JSON types a schema can accept, as far as its own `type`, `const`, `enum`, `$ref`,
+ * `allOf`, `anyOf` and `oneOf` tell (JSON Schema 2020-12 Validation §6.1); all types when nothing
+ * narrows it.
  */
 function acceptedTypes(
   schema: unknown,
@@ -53,6 +54,14 @@ function acceptedTypes(
   }
   if (Array.isArray(node.allOf)) {
     for (const member of node.allOf) narrow(acceptedTypes(member, defs, visiting));
+  }
+  // A value an anyOf or oneOf accepts is accepted by one of its branches (Validation §10.2.1.2–3).
+  for (const branches of [node.anyOf, node.oneOf]) {
+    if (!Array.isArray(branches)) continue;
+    const union = new Set<TypeName>();
+    for (const branch of branches)
+      for (const type of acceptedTypes(branch, defs, visiting)) union.add(type);
+    narrow(union);
   }
   return types;
 }
