@@ -228,9 +228,10 @@ export function nullSkipsRefCall(code: string): string {
 // An anyOf whose second branch is `{ type: "null" }` alone, as ajv writes it: the first branch
 // (any code, between its `_errs` mark and the check of that mark), then the null check. Later
 // branches, if any, sit inside the `if(!valid)` that follows.
-const NULLABLE_LAST_BRANCH = new RegExp(
+const NULL_SECOND_BRANCH = new RegExp(
   [
-    String.raw`(let (valid\d+) = false;const (_errs\d+) = errors;)(?!if\(\w+ !== null && )([\s\S]*?)`,
+    // The branch ends at the first check of its mark, and never runs into the next function.
+    String.raw`(let (valid\d+) = false;const (_errs\d+) = errors;)(?!if\(\w+ !== null && )((?:(?!\3 === errors|function )[\s\S])*)`,
     String.raw`(var (_valid\d+) = \3 === errors;\2 = \2 \|\| \6;if\(!\2\)\{const (_errs\d+) = errors;if\((\w+) !== null\)\{const (err\d+) = \{instancePath[,:][^;]*?keyword:"type",params:\{type: "null"\}(?:,message:"must be null")?\};`,
     String.raw`if\(vErrors === null\)\{vErrors = \[\9\];\}else \{vErrors\.push\(\9\);\}errors\+\+;\}`,
     String.raw`var \6 = \7 === errors;\2 = \2 \|\| \6;)`,
@@ -247,7 +248,7 @@ const NULLABLE_LAST_BRANCH = new RegExp(
  */
 export function nullSkipsBranchBeforeNull(code: string): string {
   return code.replace(
-    NULLABLE_LAST_BRANCH,
+    NULL_SECOND_BRANCH,
     (_match, head: string, _anyOf: string, _mark: string, branch: string, tail: string, ...rest) =>
       `${head}if(${String(rest[2])} !== null){${branch}}${tail}`,
   );
