@@ -2511,6 +2511,360 @@ function validate77(data) {
   self.errors = null;
   return true;
 }
+function validate120(data) {
+  const self = validate120;
+  const instancePath = "";
+  if (true) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === void 0 && (missing0 = "id")) ||
+        (data.type === void 0 && (missing0 = "type")) ||
+        (data.url === void 0 && (missing0 = "url")) ||
+        (data.employee === void 0 && (missing0 = "employee"))
+      ) {
+        return fail(self, instancePath, "required", { missingProperty: missing0 });
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          if (true) {
+            if (typeof data0 === "string") {
+              if (data0.length === 0) {
+                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
+              }
+            } else {
+              return fail(self, instancePath + "/id", "type", { type: "string" });
+            }
+          }
+          var valid0 = true;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            let data1 = data.type;
+            if (typeof data1 !== "string") {
+              return fail(self, instancePath + "/type", "type", { type: "string" });
+            }
+            if ("employee-personal-record" !== data1) {
+              return fail(self, instancePath + "/type", "const", {
+                allowedValue: "employee-personal-record",
+              });
+            }
+            var valid0 = true;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.url !== void 0) {
+              let data2 = data.url;
+              if (true) {
+                if (true) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      return fail(self, instancePath + "/url", "format", { format: "uri" });
+                    }
+                  } else {
+                    return fail(self, instancePath + "/url", "type", { type: "string" });
+                  }
+                }
+              }
+              var valid0 = true;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.employee !== void 0) {
+                if (!validate107(data.employee)) {
+                  return refFail(self, null, validate107.errors, instancePath + "/employee");
+                }
+                var valid0 = true;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.title !== void 0) {
+                  let data4 = data.title;
+                  if (typeof data4 !== "string") {
+                    return fail(self, instancePath + "/title", "type", { type: "string" });
+                  }
+                  if (!(
+                    data4 === "unknown" ||
+                    data4 === "mister" ||
+                    data4 === "miss" ||
+                    data4 === "misses" ||
+                    data4 === "mizz" ||
+                    data4 === "doctor" ||
+                    data4 === "professor" ||
+                    data4 === "master"
+                  )) {
+                    return fail(self, instancePath + "/title", "enum", {
+                      allowedValues: schema50_properties_title_enum,
+                    });
+                  }
+                  var valid0 = true;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.legalGender !== void 0) {
+                    let data5 = data.legalGender;
+                    if (typeof data5 !== "string") {
+                      return fail(self, instancePath + "/legalGender", "type", { type: "string" });
+                    }
+                    if (!(
+                      data5 === "unknown" ||
+                      data5 === "male" ||
+                      data5 === "female" ||
+                      data5 === "diverse"
+                    )) {
+                      return fail(self, instancePath + "/legalGender", "enum", {
+                        allowedValues: schema50_properties_legalGender_enum,
+                      });
+                    }
+                    var valid0 = true;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.birthDate !== void 0) {
+                      let data6 = data.birthDate;
+                      if (typeof data6 !== "string" && data6 !== null) {
+                        return fail(self, instancePath + "/birthDate", "type", {
+                          type: schema27_properties_postalCode_type,
+                        });
+                      }
+                      if (true) {
+                        if (true) {
+                          if (typeof data6 === "string") {
+                            if (!formats6(data6)) {
+                              return fail(self, instancePath + "/birthDate", "format", {
+                                format: "date",
+                              });
+                            }
+                          }
+                        }
+                      }
+                      var valid0 = true;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.insuranceNumber !== void 0) {
+                        let data7 = data.insuranceNumber;
+                        if (data7 !== null && !validate122(data7)) {
+                          return nullableFail(
+                            self,
+                            null,
+                            validate122.errors,
+                            instancePath + "/insuranceNumber",
+                          );
+                        }
+                        var valid0 = true;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.nationalitiesCountryCodes !== void 0) {
+                          let data8 = data.nationalitiesCountryCodes;
+                          if (true) {
+                            if (Array.isArray(data8)) {
+                              if (data8.length > 1) {
+                                return fail(
+                                  self,
+                                  instancePath + "/nationalitiesCountryCodes",
+                                  "maxItems",
+                                  { limit: 1 },
+                                );
+                              } else {
+                                var valid2 = true;
+                                const len0 = data8.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  if (!validate66(data8[i0])) {
+                                    return refFail(
+                                      self,
+                                      null,
+                                      validate66.errors,
+                                      instancePath + "/nationalitiesCountryCodes/" + i0,
+                                    );
+                                  }
+                                  var valid2 = true;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              return fail(
+                                self,
+                                instancePath + "/nationalitiesCountryCodes",
+                                "type",
+                                { type: "array" },
+                              );
+                            }
+                          }
+                          var valid0 = true;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.bankAccount !== void 0) {
+                            let data10 = data.bankAccount;
+                            if (data10 !== null && !validate125(data10)) {
+                              return nullableFail(
+                                self,
+                                null,
+                                validate125.errors,
+                                instancePath + "/bankAccount",
+                              );
+                            }
+                            var valid0 = true;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.phoneNumber !== void 0) {
+                              let data11 = data.phoneNumber;
+                              if (typeof data11 !== "string" && data11 !== null) {
+                                return fail(self, instancePath + "/phoneNumber", "type", {
+                                  type: schema27_properties_postalCode_type,
+                                });
+                              }
+                              if (true) {
+                                if (true) {
+                                  if (typeof data11 === "string") {
+                                    if (!formats38(data11)) {
+                                      return fail(self, instancePath + "/phoneNumber", "format", {
+                                        format: "phone",
+                                      });
+                                    }
+                                  }
+                                }
+                              }
+                              var valid0 = true;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.email !== void 0) {
+                                let data12 = data.email;
+                                if (typeof data12 !== "string" && data12 !== null) {
+                                  return fail(self, instancePath + "/email", "type", {
+                                    type: schema27_properties_postalCode_type,
+                                  });
+                                }
+                                if (true) {
+                                  if (true) {
+                                    if (typeof data12 === "string") {
+                                      if (
+                                        data12.length > 255 &&
+                                        (data12.length > 510 || func1(data12) > 255)
+                                      ) {
+                                        return fail(self, instancePath + "/email", "maxLength", {
+                                          limit: 255,
+                                        });
+                                      } else {
+                                        if (
+                                          data12.length < 6 &&
+                                          (data12.length < 3 || func1(data12) < 3)
+                                        ) {
+                                          return fail(self, instancePath + "/email", "minLength", {
+                                            limit: 3,
+                                          });
+                                        } else {
+                                          if (!formats40(data12)) {
+                                            return fail(self, instancePath + "/email", "format", {
+                                              format: "email",
+                                            });
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                                var valid0 = true;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.createdAt !== void 0) {
+                                  if (!validate71(data.createdAt)) {
+                                    return refFail(
+                                      self,
+                                      null,
+                                      validate71.errors,
+                                      instancePath + "/createdAt",
+                                    );
+                                  }
+                                  var valid0 = true;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.lastUpdatedAt !== void 0) {
+                                    if (!validate73(data.lastUpdatedAt)) {
+                                      return refFail(
+                                        self,
+                                        null,
+                                        validate73.errors,
+                                        instancePath + "/lastUpdatedAt",
+                                      );
+                                    }
+                                    var valid0 = true;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.links !== void 0) {
+                                      if (!validate75(data.links)) {
+                                        return refFail(
+                                          self,
+                                          null,
+                                          validate75.errors,
+                                          instancePath + "/links",
+                                        );
+                                      }
+                                      var valid0 = true;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.embedded !== void 0) {
+                                        if (!validate81(data.embedded)) {
+                                          return refFail(
+                                            self,
+                                            null,
+                                            validate81.errors,
+                                            instancePath + "/embedded",
+                                          );
+                                        }
+                                        var valid0 = true;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      return fail(self, instancePath, "type", { type: "object" });
+    }
+  }
+  self.errors = null;
+  return true;
+}
 function validate192(data) {
   const self = validate192;
   const instancePath = "";
@@ -7094,423 +7448,6 @@ function validate238(data) {
   self.errors = vErrors;
   return errors === 0;
 }
-function validate120(data) {
-  const self = validate120;
-  const instancePath = "";
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.id === void 0 && (missing0 = "id")) ||
-        (data.type === void 0 && (missing0 = "type")) ||
-        (data.url === void 0 && (missing0 = "url")) ||
-        (data.employee === void 0 && (missing0 = "employee"))
-      ) {
-        return fail(self, instancePath, "required", { missingProperty: missing0 });
-      } else {
-        if (data.id !== void 0) {
-          let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 === "string") {
-              if (data0.length === 0) {
-                return fail(self, instancePath + "/id", "minLength", { limit: 1 });
-              }
-            } else {
-              return fail(self, instancePath + "/id", "type", { type: "string" });
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.type !== void 0) {
-            let data1 = data.type;
-            const _errs3 = errors;
-            if (typeof data1 !== "string") {
-              return fail(self, instancePath + "/type", "type", { type: "string" });
-            }
-            if ("employee-personal-record" !== data1) {
-              return fail(self, instancePath + "/type", "const", {
-                allowedValue: "employee-personal-record",
-              });
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.url !== void 0) {
-              let data2 = data.url;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (errors === _errs5) {
-                  if (typeof data2 === "string") {
-                    if (!formats0(data2)) {
-                      return fail(self, instancePath + "/url", "format", { format: "uri" });
-                    }
-                  } else {
-                    return fail(self, instancePath + "/url", "type", { type: "string" });
-                  }
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.employee !== void 0) {
-                const _errs7 = errors;
-                if (!validate107(data.employee)) {
-                  vErrors = prefixErrors(vErrors, validate107.errors, instancePath + "/employee");
-                  errors = vErrors.length;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.title !== void 0) {
-                  let data4 = data.title;
-                  const _errs8 = errors;
-                  if (typeof data4 !== "string") {
-                    return fail(self, instancePath + "/title", "type", { type: "string" });
-                  }
-                  if (!(
-                    data4 === "unknown" ||
-                    data4 === "mister" ||
-                    data4 === "miss" ||
-                    data4 === "misses" ||
-                    data4 === "mizz" ||
-                    data4 === "doctor" ||
-                    data4 === "professor" ||
-                    data4 === "master"
-                  )) {
-                    return fail(self, instancePath + "/title", "enum", {
-                      allowedValues: schema50_properties_title_enum,
-                    });
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.legalGender !== void 0) {
-                    let data5 = data.legalGender;
-                    const _errs10 = errors;
-                    if (typeof data5 !== "string") {
-                      return fail(self, instancePath + "/legalGender", "type", { type: "string" });
-                    }
-                    if (!(
-                      data5 === "unknown" ||
-                      data5 === "male" ||
-                      data5 === "female" ||
-                      data5 === "diverse"
-                    )) {
-                      return fail(self, instancePath + "/legalGender", "enum", {
-                        allowedValues: schema50_properties_legalGender_enum,
-                      });
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.birthDate !== void 0) {
-                      let data6 = data.birthDate;
-                      const _errs12 = errors;
-                      if (typeof data6 !== "string" && data6 !== null) {
-                        return fail(self, instancePath + "/birthDate", "type", {
-                          type: schema27_properties_postalCode_type,
-                        });
-                      }
-                      if (errors === _errs12) {
-                        if (errors === _errs12) {
-                          if (typeof data6 === "string") {
-                            if (!formats6(data6)) {
-                              return fail(self, instancePath + "/birthDate", "format", {
-                                format: "date",
-                              });
-                            }
-                          }
-                        }
-                      }
-                      var valid0 = _errs12 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.insuranceNumber !== void 0) {
-                        let data7 = data.insuranceNumber;
-                        const _errs14 = errors;
-                        if (data7 !== null && !validate122(data7)) {
-                          return nullableFail(
-                            self,
-                            vErrors,
-                            validate122.errors,
-                            instancePath + "/insuranceNumber",
-                          );
-                        }
-                        var valid0 = _errs14 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.nationalitiesCountryCodes !== void 0) {
-                          let data8 = data.nationalitiesCountryCodes;
-                          const _errs19 = errors;
-                          if (errors === _errs19) {
-                            if (Array.isArray(data8)) {
-                              if (data8.length > 1) {
-                                return fail(
-                                  self,
-                                  instancePath + "/nationalitiesCountryCodes",
-                                  "maxItems",
-                                  { limit: 1 },
-                                );
-                              } else {
-                                var valid2 = true;
-                                const len0 = data8.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs21 = errors;
-                                  if (!validate66(data8[i0])) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
-                                      validate66.errors,
-                                      instancePath + "/nationalitiesCountryCodes/" + i0,
-                                    );
-                                    errors = vErrors.length;
-                                  }
-                                  var valid2 = _errs21 === errors;
-                                  if (!valid2) {
-                                    break;
-                                  }
-                                }
-                              }
-                            } else {
-                              return fail(
-                                self,
-                                instancePath + "/nationalitiesCountryCodes",
-                                "type",
-                                { type: "array" },
-                              );
-                            }
-                          }
-                          var valid0 = _errs19 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.bankAccount !== void 0) {
-                            let data10 = data.bankAccount;
-                            const _errs22 = errors;
-                            const _errs23 = errors;
-                            let valid3 = false;
-                            let passing0 = null;
-                            const _errs24 = errors;
-                            if (!validate125(data10)) {
-                              vErrors = prefixErrors(
-                                vErrors,
-                                validate125.errors,
-                                instancePath + "/bankAccount",
-                              );
-                              errors = vErrors.length;
-                            }
-                            var _valid1 = _errs24 === errors;
-                            if (_valid1) {
-                              valid3 = true;
-                              passing0 = 0;
-                            }
-                            const _errs25 = errors;
-                            if (data10 !== null) {
-                              vErrors = pushError(vErrors, instancePath + "/bankAccount", "type", {
-                                type: "null",
-                              });
-                              errors++;
-                            }
-                            var _valid1 = _errs25 === errors;
-                            if (_valid1 && valid3) {
-                              valid3 = false;
-                              passing0 = [passing0, 1];
-                            } else {
-                              if (_valid1) {
-                                valid3 = true;
-                                passing0 = 1;
-                              }
-                            }
-                            if (!valid3) {
-                              vErrors = pushError(vErrors, instancePath + "/bankAccount", "oneOf", {
-                                passingSchemas: passing0,
-                              });
-                              errors++;
-                              self.errors = vErrors;
-                              return false;
-                            } else {
-                              errors = _errs23;
-                              if (vErrors !== null) {
-                                if (_errs23) {
-                                  vErrors.length = _errs23;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid0 = _errs22 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.phoneNumber !== void 0) {
-                              let data11 = data.phoneNumber;
-                              const _errs27 = errors;
-                              if (typeof data11 !== "string" && data11 !== null) {
-                                return fail(self, instancePath + "/phoneNumber", "type", {
-                                  type: schema27_properties_postalCode_type,
-                                });
-                              }
-                              if (errors === _errs27) {
-                                if (errors === _errs27) {
-                                  if (typeof data11 === "string") {
-                                    if (!formats38(data11)) {
-                                      return fail(self, instancePath + "/phoneNumber", "format", {
-                                        format: "phone",
-                                      });
-                                    }
-                                  }
-                                }
-                              }
-                              var valid0 = _errs27 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.email !== void 0) {
-                                let data12 = data.email;
-                                const _errs29 = errors;
-                                if (typeof data12 !== "string" && data12 !== null) {
-                                  return fail(self, instancePath + "/email", "type", {
-                                    type: schema27_properties_postalCode_type,
-                                  });
-                                }
-                                if (errors === _errs29) {
-                                  if (errors === _errs29) {
-                                    if (typeof data12 === "string") {
-                                      if (
-                                        data12.length > 255 &&
-                                        (data12.length > 510 || func1(data12) > 255)
-                                      ) {
-                                        return fail(self, instancePath + "/email", "maxLength", {
-                                          limit: 255,
-                                        });
-                                      } else {
-                                        if (
-                                          data12.length < 6 &&
-                                          (data12.length < 3 || func1(data12) < 3)
-                                        ) {
-                                          return fail(self, instancePath + "/email", "minLength", {
-                                            limit: 3,
-                                          });
-                                        } else {
-                                          if (!formats40(data12)) {
-                                            return fail(self, instancePath + "/email", "format", {
-                                              format: "email",
-                                            });
-                                          }
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                                var valid0 = _errs29 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.createdAt !== void 0) {
-                                  const _errs31 = errors;
-                                  if (!validate71(data.createdAt)) {
-                                    vErrors = prefixErrors(
-                                      vErrors,
-                                      validate71.errors,
-                                      instancePath + "/createdAt",
-                                    );
-                                    errors = vErrors.length;
-                                  }
-                                  var valid0 = _errs31 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.lastUpdatedAt !== void 0) {
-                                    const _errs32 = errors;
-                                    if (!validate73(data.lastUpdatedAt)) {
-                                      vErrors = prefixErrors(
-                                        vErrors,
-                                        validate73.errors,
-                                        instancePath + "/lastUpdatedAt",
-                                      );
-                                      errors = vErrors.length;
-                                    }
-                                    var valid0 = _errs32 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                  if (valid0) {
-                                    if (data.links !== void 0) {
-                                      const _errs33 = errors;
-                                      if (!validate75(data.links)) {
-                                        vErrors = prefixErrors(
-                                          vErrors,
-                                          validate75.errors,
-                                          instancePath + "/links",
-                                        );
-                                        errors = vErrors.length;
-                                      }
-                                      var valid0 = _errs33 === errors;
-                                    } else {
-                                      var valid0 = true;
-                                    }
-                                    if (valid0) {
-                                      if (data.embedded !== void 0) {
-                                        const _errs34 = errors;
-                                        if (!validate81(data.embedded)) {
-                                          vErrors = prefixErrors(
-                                            vErrors,
-                                            validate81.errors,
-                                            instancePath + "/embedded",
-                                          );
-                                          errors = vErrors.length;
-                                        }
-                                        var valid0 = _errs34 === errors;
-                                      } else {
-                                        var valid0 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      return fail(self, instancePath, "type", { type: "object" });
-    }
-  }
-  self.errors = vErrors;
-  return errors === 0;
-}
 function validate289(data) {
   const self = validate289;
   const instancePath = "";
@@ -7693,26 +7630,28 @@ function validate289(data) {
                               const _errs26 = errors;
                               let valid3 = false;
                               const _errs27 = errors;
-                              if (errors === _errs27) {
+                              if (data10 !== null) {
                                 if (errors === _errs27) {
-                                  if (typeof data10 === "string") {
-                                    if (!formats2(data10)) {
+                                  if (errors === _errs27) {
+                                    if (typeof data10 === "string") {
+                                      if (!formats2(data10)) {
+                                        vErrors = pushError(
+                                          vErrors,
+                                          instancePath + "/lastArchivedAt",
+                                          "format",
+                                          { format: "date-time" },
+                                        );
+                                        errors++;
+                                      }
+                                    } else {
                                       vErrors = pushError(
                                         vErrors,
                                         instancePath + "/lastArchivedAt",
-                                        "format",
-                                        { format: "date-time" },
+                                        "type",
+                                        { type: "string" },
                                       );
                                       errors++;
                                     }
-                                  } else {
-                                    vErrors = pushError(
-                                      vErrors,
-                                      instancePath + "/lastArchivedAt",
-                                      "type",
-                                      { type: "string" },
-                                    );
-                                    errors++;
                                   }
                                 }
                               }
@@ -7955,43 +7894,45 @@ function validate308(data) {
                   const _errs10 = errors;
                   let valid1 = false;
                   const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (Array.isArray(data4)) {
-                      if (data4.length < 1) {
+                  if (data4 !== null) {
+                    if (errors === _errs11) {
+                      if (Array.isArray(data4)) {
+                        if (data4.length < 1) {
+                          vErrors = pushError(
+                            vErrors,
+                            instancePath + "/businessEstablishments",
+                            "minItems",
+                            { limit: 1 },
+                          );
+                          errors++;
+                        } else {
+                          var valid2 = true;
+                          const len0 = data4.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            const _errs13 = errors;
+                            if (!validate55(data4[i0])) {
+                              vErrors = prefixErrors(
+                                vErrors,
+                                validate55.errors,
+                                instancePath + "/businessEstablishments/" + i0,
+                              );
+                              errors = vErrors.length;
+                            }
+                            var valid2 = _errs13 === errors;
+                            if (!valid2) {
+                              break;
+                            }
+                          }
+                        }
+                      } else {
                         vErrors = pushError(
                           vErrors,
                           instancePath + "/businessEstablishments",
-                          "minItems",
-                          { limit: 1 },
+                          "type",
+                          { type: "array" },
                         );
                         errors++;
-                      } else {
-                        var valid2 = true;
-                        const len0 = data4.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          const _errs13 = errors;
-                          if (!validate55(data4[i0])) {
-                            vErrors = prefixErrors(
-                              vErrors,
-                              validate55.errors,
-                              instancePath + "/businessEstablishments/" + i0,
-                            );
-                            errors = vErrors.length;
-                          }
-                          var valid2 = _errs13 === errors;
-                          if (!valid2) {
-                            break;
-                          }
-                        }
                       }
-                    } else {
-                      vErrors = pushError(
-                        vErrors,
-                        instancePath + "/businessEstablishments",
-                        "type",
-                        { type: "array" },
-                      );
-                      errors++;
                     }
                   }
                   var _valid0 = _errs11 === errors;

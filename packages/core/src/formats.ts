@@ -2,7 +2,8 @@
  * @module
  * The formats the generated validators check: every format of JSON Schema 2020-12 (Validation
  * §7.3), OpenAPI's (3.1 §4.2), and Lucca's own. Each check follows the RFC its format names; the
- * hot ones (dates, times, URIs) read characters without a regex. The generator checks the formats
+ * hot ones (dates, times, URIs) match the common shape with one capture-free regex or a few fixed
+ * character positions, and compute only what a regex cannot say. The generator checks the formats
  * listed in {@link FORMAT_NAMES} and treats any other as an annotation.
  *
  * @example

@@ -94,7 +94,8 @@ const uriArb = fc
   )
   .map((parts) => parts.join(""));
 
-// One edit: insert, replace or delete a character drawn from those the grammars care about.
+// One edit: insert, replace or delete a character drawn from those the grammars care about, or
+// cut the string short (a parser reading fixed positions must not read past the end).
 const TRICKY = [
   ..."0123456789:-+.TtZz /?#[]@%!$&'()*,;=~_éƒ\u{e000}\u{fffe}",
   "😀",
@@ -107,12 +108,13 @@ function nearValid(valid: fc.Arbitrary<string>): fc.Arbitrary<string> {
       valid,
       fc.nat(),
       fc.constantFrom(...TRICKY),
-      fc.constantFrom("insert", "replace", "delete"),
+      fc.constantFrom("insert", "replace", "delete", "truncate"),
     )
     .map(([text, at, character, edit]) => {
       const index = text.length === 0 ? 0 : at % (text.length + 1);
       if (edit === "insert") return text.slice(0, index) + character + text.slice(index);
       if (edit === "replace") return text.slice(0, index) + character + text.slice(index + 1);
+      if (edit === "truncate") return text.slice(0, index);
       return text.slice(0, index) + text.slice(index + 1);
     });
   return fc.oneof(valid, edited, fc.string({ maxLength: 30 }));

@@ -12,6 +12,7 @@ import * as formatChecks from "../../../packages/core/src/formats.js";
 import {
   exclusiveOneOfAsAnyOf,
   lengthChecksFromUtf16,
+  nullSkipsBranchBeforeNull,
   nullSkipsRefCall,
   PREFIX_ERRORS_BINDING,
   refCallsWithoutContext,
@@ -50,7 +51,9 @@ export async function emitValidators(
   try {
     const code = standalone.default(compiled.ajv, compiled.entries);
     const rewritten = refCallsWithoutContext(lengthChecksFromUtf16(withoutSchemaPaths(code)));
-    const { code: smaller, constants } = schemaReadsAsConstants(nullSkipsRefCall(rewritten));
+    const { code: smaller, constants } = schemaReadsAsConstants(
+      nullSkipsBranchBeforeNull(nullSkipsRefCall(rewritten)),
+    );
     const helpers = nullableRefsThroughHelper(errorsThroughHelpers(smaller, constants));
     return await bundle(selfThroughLocal(constantErrorCounts(refFailuresReturn(helpers))));
   } catch (error) {

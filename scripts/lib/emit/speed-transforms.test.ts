@@ -8,6 +8,7 @@ import { prefixErrors } from "./ajv-runtime.js";
 import {
   exclusiveOneOfAsAnyOf,
   lengthChecksFromUtf16,
+  nullSkipsBranchBeforeNull,
   nullSkipsRefCall,
   PREFIX_ERRORS_BINDING,
   refCallsWithoutContext,
@@ -60,6 +61,21 @@ describe("exclusiveOneOfAsAnyOf", () => {
     ["two objects overlap", { oneOf: [{ $ref: "#/$defs/Link" }, { type: "object" }] }, "oneOf"],
     ["an untyped branch", { oneOf: [{ $ref: "#/$defs/Anything" }, { type: "null" }] }, "oneOf"],
     [
+      "an anyOf of objects beside null",
+      { oneOf: [{ anyOf: [{ $ref: "#/$defs/Link" }, { type: "object" }] }, { type: "null" }] },
+      "anyOf",
+    ],
+    [
+      "an anyOf that admits null beside null",
+      { oneOf: [{ anyOf: [{ type: "string" }, { type: "null" }] }, { type: "null" }] },
+      "oneOf",
+    ],
+    [
+      "a nested oneOf of numbers beside a string",
+      { oneOf: [{ oneOf: [{ type: "integer" }, { const: 1.5 }] }, { type: "string" }] },
+      "anyOf",
+    ],
+    [
       "beside a discriminator",
       { oneOf: [{ type: "string" }, { type: "null" }], discriminator: { propertyName: "x" } },
       "oneOf",
@@ -99,6 +115,17 @@ describe("exclusiveOneOfAsAnyOf", () => {
       properties: {
         a: { oneOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
         b: { oneOf: [{ type: "integer" }, { type: "string", minLength: 2 }, { const: true }] },
+        c: {
+          oneOf: [
+            {
+              anyOf: [
+                { $ref: "#/$defs/Link" },
+                { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+              ],
+            },
+            { type: "null" },
+          ],
+        },
       },
     };
     const original = compile({ $defs: defs, ...entry });
@@ -107,6 +134,11 @@ describe("exclusiveOneOfAsAnyOf", () => {
       {
         a: fc.oneof(fc.constant(null), fc.record({ href: fc.string() }), fc.jsonValue()),
         b: fc.oneof(fc.integer(), fc.string({ maxLength: 3 }), fc.boolean(), fc.jsonValue()),
+        c: fc.oneof(
+          fc.constant(null),
+          fc.record({ href: fc.string(), id: fc.string() }, { requiredKeys: [] }),
+          fc.jsonValue(),
+        ),
       },
       { requiredKeys: [] },
     );
@@ -247,6 +279,70 @@ describe("refCallsWithoutContext and nullSkipsRefCall", () => {
 
   it("refuses code that reads the data context in a way it does not rewrite", () => {
     expect(() => refCallsWithoutContext("f({ rootData });")).toThrow(/data context/);
+  });
+});
+
+describe("nullSkipsBranchBeforeNull", () => {
+  // Inline first branches of every kind ajv writes a block for, a null second branch, and a
+  // third branch after it; beside them anyOfs the rewrite must leave alone.
+  const schema = {
+    $defs: { Link: defs.Link },
+    type: "object",
+    properties: {
+      list: {
+        anyOf: [{ type: "array", items: { type: "string" }, minItems: 1 }, { type: "null" }],
+      },
+      text: { anyOf: [{ type: "string", minLength: 2 }, { type: "null" }, { const: 7 }] },
+      object: {
+        anyOf: [{ type: "object", properties: { a: { type: "integer" } } }, { type: "null" }],
+      },
+      link: { anyOf: [{ $ref: "#/$defs/Link" }, { type: "null" }] },
+      nullFirst: { anyOf: [{ type: "null" }, { type: "string" }] },
+      noNull: { anyOf: [{ type: "string" }, { type: "integer" }] },
+    },
+  };
+  const pipeline = (code: string) =>
+    nullSkipsBranchBeforeNull(nullSkipsRefCall(refCallsWithoutContext(withoutSchemaPaths(code))));
+  const original = compileStandalone(schema, (code) => code);
+  const rewritten = compileStandalone(schema, pipeline);
+  const reference = compileStandalone(schema, (code) =>
+    nullSkipsRefCall(refCallsWithoutContext(withoutSchemaPaths(code))),
+  );
+
+  it("gives the verdict and the errors that the code without it gives", () => {
+    const field = fc.oneof(
+      fc.constant(null),
+      fc.constant(7),
+      fc.string({ maxLength: 3 }),
+      fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 2 }),
+      fc.record(
+        { a: fc.oneof(fc.integer(), fc.string()), href: fc.string() },
+        { requiredKeys: [] },
+      ),
+      fc.jsonValue(),
+    );
+    const value = fc.record(
+      { list: field, text: field, object: field, link: field, nullFirst: field, noNull: field },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(value, (data) => {
+        expect(rewritten(data)).toBe(original(data));
+        expect(rewritten(data)).toBe(reference(data));
+        expect(rewritten.errors ?? null).toEqual(reference.errors ?? null);
+      }),
+      { numRuns },
+    );
+  });
+
+  it("guards the three inline first branches before a null one, and no other", () => {
+    const ajv = standaloneAjv();
+    const code = standalone.default(ajv, ajv.compile(schema));
+    const before = nullSkipsRefCall(refCallsWithoutContext(withoutSchemaPaths(code)));
+    const after = nullSkipsBranchBeforeNull(before);
+    const guards = (text: string) => text.match(/= errors;if\(data\d+ !== null\)\{/g)?.length ?? 0;
+    expect(guards(after) - guards(before)).toBe(3);
+    expect(after.match(/ !== null && !\(validate\d+\(/g)).toHaveLength(1);
   });
 });
 

@@ -23,8 +23,9 @@ function jsonType(value: unknown): TypeName {
 }
 
 /**
- * The JSON types a schema can accept, as far as its own `type`, `const`, `enum`, `$ref` and
- * `allOf` tell (JSON Schema 2020-12 Validation §6.1); all types when nothing narrows it.
+ * The JSON types a schema can accept, as far as its own `type`, `const`, `enum`, `$ref`,
+ * `allOf`, `anyOf` and `oneOf` tell (JSON Schema 2020-12 Validation §6.1); all types when nothing
+ * narrows it.
  */
 function acceptedTypes(
   schema: unknown,
@@ -53,6 +54,14 @@ function acceptedTypes(
   }
   if (Array.isArray(node.allOf)) {
     for (const member of node.allOf) narrow(acceptedTypes(member, defs, visiting));
+  }
+  // A value an anyOf or oneOf accepts is accepted by one of its branches (Validation §10.2.1.2–3).
+  for (const branches of [node.anyOf, node.oneOf]) {
+    if (!Array.isArray(branches)) continue;
+    const union = new Set<TypeName>();
+    for (const branch of branches)
+      for (const type of acceptedTypes(branch, defs, visiting)) union.add(type);
+    narrow(union);
   }
   return types;
 }
@@ -213,6 +222,35 @@ export function nullSkipsRefCall(code: string): string {
     NULLABLE_REF,
     (_match, head: string, _errs: string, callee: string, data: string, rest: string) =>
       `${head}if(${data} !== null && !(${callee}(${data})))${rest}`,
+  );
+}
+
+// An anyOf whose second branch is `{ type: "null" }` alone, as ajv writes it: the first branch
+// (any code, between its `_errs` mark and the check of that mark), then the null check. Later
+// branches, if any, sit inside the `if(!valid)` that follows.
+const NULL_SECOND_BRANCH = new RegExp(
+  [
+    // The branch ends at the first check of its mark, and never runs into the next function.
+    String.raw`(let (valid\d+) = false;const (_errs\d+) = errors;)(?!if\(\w+ !== null && )((?:(?!\3 === errors|function )[\s\S])*)`,
+    String.raw`(var (_valid\d+) = \3 === errors;\2 = \2 \|\| \6;if\(!\2\)\{const (_errs\d+) = errors;if\((\w+) !== null\)\{const (err\d+) = \{instancePath[,:][^;]*?keyword:"type",params:\{type: "null"\}(?:,message:"must be null")?\};`,
+    String.raw`if\(vErrors === null\)\{vErrors = \[\9\];\}else \{vErrors\.push\(\9\);\}errors\+\+;\}`,
+    String.raw`var \6 = \7 === errors;\2 = \2 \|\| \6;)`,
+  ].join(""),
+  "g",
+);
+
+/**
+ * In an anyOf whose second branch is `{ type: "null" }`, `null` skips the first branch: the
+ * second accepts `null`, so the anyOf's verdict is the same and its errors, reset on success, are
+ * too; but ajv would first run the first branch on `null` and build its errors (a nullable array,
+ * a nullable string with a format) only to throw them away. The inline counterpart of
+ * {@link nullSkipsRefCall}, run after it, which leaves `$ref` branches in their own form.
+ */
+export function nullSkipsBranchBeforeNull(code: string): string {
+  return code.replace(
+    NULL_SECOND_BRANCH,
+    (_match, head: string, _anyOf: string, _mark: string, branch: string, tail: string, ...rest) =>
+      `${head}if(${String(rest[2])} !== null){${branch}}${tail}`,
   );
 }
 

@@ -1,10 +1,24 @@
 /**
  * RFC 3339 §5.6 dates and times (JSON Schema 2020-12 §7.3.1 `date-time`, `date`, `time`) and
- * Appendix A durations. Read character by character: these run on every timestamp of every event,
- * and a parser that never allocates is several times faster than a regex with groups. Each is
- * tested equal to a plain regex over generated near-valid strings.
+ * Appendix A durations. A date-time or time is matched by one regex without capture groups that
+ * checks the layout and each field's range (month 01–12, day 01–31, hour 00–23, minute 00–59,
+ * second 00–60, offset ±23:59): V8 runs it in one native pass, faster than reading the same
+ * characters one `charCodeAt` at a time. What a regex cannot say (whether day 29–31 exists in
+ * that month and year, whether second 60 falls on the last minute of a UTC day) is computed only
+ * for those values. A lone date is short enough that reading its ten fixed positions is faster
+ * than entering a regex. Each is tested equal to a plain regex plus arithmetic over generated
+ * near-valid and truncated strings.
  */
 import { lazy } from "./lazy.js";
+
+// \d without the `u` flag is [0-9] only (ECMA-262 §22.2.2.9, CharacterClassEscape).
+const TIME =
+  /^(?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+// full-date "T" full-time, `t` and `z` too (§5.6 NOTE; ABNF literals are case-insensitive,
+// RFC 5234 §2.3). Spelled out rather than composed from TIME, so that each stays a literal a
+// bundle drops when unused.
+const DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -31,44 +45,20 @@ function isFullDateAt(value: string, at: number): boolean {
 }
 
 /**
- * full-time = partial-time time-offset, from `at` to the end of `value` (§5.6). A leap second
- * (`:60`) is only legal as the last second of a UTC day (§5.7), so the offset is applied first.
+ * Whether a full-time the regex matched, from `at` to the end, has a second that exists: 60 is
+ * only legal as the last second of a UTC day (§5.7), so the offset is applied first.
  */
-function isFullTimeAt(value: string, at: number): boolean {
-  const length = value.length;
-  const hour = twoDigits(value, at);
-  const minute = twoDigits(value, at + 3);
-  const second = twoDigits(value, at + 6);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return false;
-  if (value.charCodeAt(at + 2) !== 58 || value.charCodeAt(at + 5) !== 58) return false;
-  let index = at + 8;
-  // time-secfrac = "." 1*DIGIT
-  if (value.charCodeAt(index) === 46) {
-    const start = ++index;
-    while (index < length) {
-      const code = value.charCodeAt(index);
-      if (code < 48 || code > 57) break;
-      index++;
-    }
-    if (index === start) return false;
-  }
-  let offsetMinutes = 0;
-  const sign = value.charCodeAt(index);
-  // time-offset = "Z" / time-numoffset; ABNF literals are case-insensitive (RFC 5234 §2.3).
-  if (sign === 90 || sign === 122) {
-    if (index + 1 !== length) return false;
-  } else if (sign === 43 || sign === 45) {
-    if (index + 6 !== length || value.charCodeAt(index + 3) !== 58) return false;
-    const offsetHour = twoDigits(value, index + 1);
-    const offsetMinute = twoDigits(value, index + 4);
-    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
-    offsetMinutes = (offsetHour * 60 + offsetMinute) * (sign === 43 ? 1 : -1);
-  } else {
-    return false;
-  }
-  if (second !== 60) return true;
-  const utcMinute = (((hour * 60 + minute - offsetMinutes) % 1440) + 1440) % 1440;
-  return utcMinute === 23 * 60 + 59;
+function secondExists(value: string, at: number): boolean {
+  // The regex admits a "6" in the seconds' tens only as 60.
+  if (value.charCodeAt(at + 6) !== 54) return true;
+  // The offset is `Z`/`z` or the last six characters, `±HH:MM`.
+  const end = value.length;
+  const sign = value.charCodeAt(end - 6);
+  const offset =
+    sign === 43 || sign === 45 ? twoDigits(value, end - 5) * 60 + twoDigits(value, end - 2) : 0;
+  const utcMinute =
+    twoDigits(value, at) * 60 + twoDigits(value, at + 3) - (sign === 45 ? -offset : offset);
+  return ((utcMinute % 1440) + 1440) % 1440 === 23 * 60 + 59;
 }
 
 /** RFC 3339 full-date: `YYYY-MM-DD`, a day that exists in that month and year. */
@@ -78,14 +68,17 @@ export function isDate(value: string): boolean {
 
 /** RFC 3339 full-time: `HH:MM:SS`, optional fraction, and a `Z` or `±HH:MM` offset. */
 export function isTime(value: string): boolean {
-  return isFullTimeAt(value, 0);
+  return TIME.test(value) && secondExists(value, 0);
 }
 
 /** RFC 3339 date-time: full-date `T` full-time (`t` too, §5.6 NOTE and RFC 5234 §2.3). */
 export function isDateTime(value: string): boolean {
-  const separator = value.charCodeAt(10);
+  // Days up to 28 exist in every month: a "0" or "1" in the tens, or a "2" not before a "9".
+  const tens = value.charCodeAt(8);
   return (
-    (separator === 84 || separator === 116) && isFullDateAt(value, 0) && isFullTimeAt(value, 11)
+    DATE_TIME.test(value) &&
+    (tens < 50 || (tens === 50 && value.charCodeAt(9) !== 57) || isFullDateAt(value, 0)) &&
+    secondExists(value, 11)
   );
 }
 

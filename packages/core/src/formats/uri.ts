@@ -152,9 +152,11 @@ function isPort(value: string, start: number, end: number): boolean {
 
 // A subset of the URI grammar: scheme "://" reg-name [ ":" port ] path-abempty [ "?" query ]
 // [ "#" fragment ], with only unreserved, sub-delims, ":" and "@" in the parts. A match is a valid
-// URI (and IRI); no match says nothing, and the full reader decides.
+// URI (and IRI); no match says nothing, and the full reader decides. path-abempty [ "?" query ]
+// is one run after a "/" or "?": query holds every path character and "?" too, so the first "?"
+// ends the path wherever it falls, and one class loop is a few percent faster than two.
 const COMMON_URI =
-  /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[A-Za-z0-9\-._~!$&'()*+,;=]*(?::[0-9]*)?(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?$/;
+  /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[A-Za-z0-9\-._~!$&'()*+,;=]*(?::[0-9]*)?(?:[/?][A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?(?:#[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*)?$/;
 
 /**
  * URI-reference (§4.1) when `schemeRequired` is false, URI (§3) when it is true; IRI and

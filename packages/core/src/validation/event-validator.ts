@@ -41,6 +41,9 @@ export function createEventValidator<M, U>(
   options: EventValidatorOptions<M, U>,
 ): EventValidator<M[keyof M], U> {
   const { apiVersion, validators, isEnvelope } = options;
+  // One hashed lookup per delivery, where an own-property test and a keyed read of the object
+  // were two; a Map also has no prototype, so no topic can name an inherited property.
+  const byTopic = new Map<string, CompiledValidator<M[keyof M]>>(Object.entries(validators));
   return (value) => {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       return notAnEvent("an event must be a JSON object");
@@ -63,9 +66,7 @@ export function createEventValidator<M, U>(
         ],
       };
     }
-    const validate = Object.hasOwn(validators, envelope.topic)
-      ? (validators as Record<string, CompiledValidator<M[keyof M]>>)[envelope.topic]
-      : undefined;
+    const validate = byTopic.get(envelope.topic);
     if (validate === undefined) {
       return isEnvelope(value)
         ? { ok: false, reason: "unknown_topic", issues: [], event: value }
