@@ -1,8 +1,8 @@
-// RFC 3339 §5.6 date-time, strictly: `T` and `Z` may be lower case (§5.6 NOTE), a space instead
-// of `T` may not; `\d` is ASCII only. The pattern fixes the layout and the offset's ranges (§5.7);
-// the date's and time's ranges are checked by reading them back from Date.
+// RFC 3339 §5.6 date-time, strictly, each field within its range (§5.7): `T` and `Z` may be lower
+// case (§5.6 NOTE), a space instead of `T` may not; `\d` is ASCII only. Seconds stop at 59: leap
+// seconds are rejected, JavaScript time has none. Only a day past the month's end is left.
 const DATE_TIME =
-  /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
+  /^(\d{4}-(?:0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])(?::[0-5]\d){2})(?:\.(\d+))?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/i;
 
 /**
  * Parses a strict RFC 3339 §5.6 date-time into epoch milliseconds (fractions beyond milliseconds
@@ -14,11 +14,13 @@ export function parseTimestamp(text: string): number | undefined {
   const match = DATE_TIME.exec(text);
   if (match === null) return undefined;
   // What the pattern let through, upper-cased (ASCII only), is ECMAScript's own date-time string
-  // format (ECMA-262 §21.4.1.32), which Date.parse reads exactly, the years 0-99 included.
-  // Out-of-range fields are left to the engine (NaN, or carried like April 31 into May 1): toJSON
-  // gives null or another text then, so only fields that read back as written are in range.
+  // format (ECMA-262 §21.4.1.32), which Date reads exactly, the years 0-99 included. April 31 is
+  // not: an engine gives NaN or carries it into May 1, so a day that reads back otherwise was past
+  // the month's end. (A read-back of every field by toJSON would spare the ranges in the pattern,
+  // but costs a microsecond a call.)
   const fields = match[1]!.toUpperCase();
-  if (new Date(Date.parse(`${fields}Z`)).toJSON()?.slice(0, 19) !== fields) return undefined;
+  const day = Number(match[2]);
+  if (day > 28 && new Date(`${fields}Z`).getUTCDate() !== day) return undefined;
   // time-secfrac: the format takes exactly three digits; the rest is truncated.
-  return Date.parse(`${fields}.${`${match[2] ?? ""}000`.slice(0, 3)}${match[3]!.toUpperCase()}`);
+  return Date.parse(`${fields}.${`${match[3] ?? ""}000`.slice(0, 3)}${match[4]!.toUpperCase()}`);
 }
