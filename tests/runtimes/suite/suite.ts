@@ -6,11 +6,17 @@
 import type { CaseResult } from "./case-result.js";
 import { handlerCases } from "./handler-cases.js";
 import { headerCases } from "./header-cases.js";
+import { timestampCases } from "./timestamp-cases.js";
 import { vectorCases } from "./vector-cases.js";
 
 export type { CaseResult } from "./case-result.js";
 
 /** Runs every check and returns one result per check; it never throws. */
 export async function runSuite(): Promise<CaseResult[]> {
-  return [...(await vectorCases()), ...(await headerCases()), ...(await handlerCases())];
+  return [
+    ...(await vectorCases()),
+    ...(await headerCases()),
+    ...(await timestampCases()),
+    ...(await handlerCases()),
+  ];
 }

@@ -14,7 +14,8 @@ export class LuccaEventsError extends Error {
   // logs and `String(error)` show.
   override name = "LuccaEventsError";
   /** What kind of failure this is; stable across releases, unlike `message`. */
-  readonly code: LuccaEventsErrorCode;
+  // `declare`: set once in the constructor, so no field initialiser (undefined first) is emitted.
+  declare readonly code: LuccaEventsErrorCode;
 
   constructor(code: LuccaEventsErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);

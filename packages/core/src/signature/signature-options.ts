@@ -44,12 +44,13 @@ function checkSecrets(secret: unknown, caller: string): readonly SecretKey[] {
 /** Returns the tolerance in milliseconds; throws rather than silently disabling the check. */
 export function readToleranceMs(toleranceSeconds: unknown, fallbackSeconds: number): number {
   const seconds = toleranceSeconds === undefined ? fallbackSeconds : toleranceSeconds;
-  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) {
+  // Number.isFinite is false for anything but a finite number: no coercion, no typeof needed.
+  if (!Number.isFinite(seconds) || (seconds as number) <= 0) {
     throw new ConfigurationError(
       `toleranceSeconds must be a finite number > 0, got ${String(seconds)}.`,
     );
   }
-  return seconds * 1000;
+  return (seconds as number) * 1000;
 }
 
 const CLOCK = "now must be a function returning finite epoch milliseconds";
@@ -65,8 +66,8 @@ export function readClock(now: unknown): () => number {
 /** Reads the clock, refusing a value that is not finite epoch milliseconds. */
 export function readNowMs(clock: () => unknown): number {
   const ms = clock();
-  if (typeof ms !== "number" || !Number.isFinite(ms)) {
+  if (!Number.isFinite(ms)) {
     throw new ConfigurationError(`${CLOCK}, got ${String(ms)}.`);
   }
-  return ms;
+  return ms as number;
 }

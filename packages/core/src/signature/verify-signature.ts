@@ -110,9 +110,8 @@ export function checkSignature(
   const mac = signature === undefined ? undefined : hmac.decodeBase64(signature);
   if (mac === undefined) return fail("malformed_signature", BAD_SIGNATURE);
   const sentAtMs = timestamp === undefined ? undefined : hmac.parseTimestamp(timestamp);
-  if (timestamp === undefined || sentAtMs === undefined) {
-    return fail("malformed_timestamp", BAD_TIMESTAMP);
-  }
+  // Parsed, so `timestamp` is a string from here on.
+  if (sentAtMs === undefined) return fail("malformed_timestamp", BAD_TIMESTAMP);
 
   // The window is checked before the MAC: it is cheap, and a replay is rejected either way.
   if (nowMs - sentAtMs > toleranceMs) {
@@ -125,15 +124,14 @@ export function checkSignature(
   // Well-formed Base64 of the wrong length can never match; its length is not secret.
   if (mac.length !== 32) return fail("signature_mismatch", MISMATCH);
   // Every secret is tried, so the time taken does not tell which one matched.
-  const verdicts = secrets.map((secret) => hmac.verify(secret, timestamp, body, mac));
-  if (verdicts.every((verdict) => typeof verdict === "boolean")) {
-    return answer(verdicts.includes(true));
-  }
-  return Promise.all(verdicts).then((matches) => answer(matches.includes(true)));
+  const verdicts = secrets.map((secret) => hmac.verify(secret, timestamp!, body, mac));
+  return verdicts.every((verdict) => typeof verdict === "boolean")
+    ? answer(verdicts as boolean[])
+    : Promise.all(verdicts).then(answer);
 }
 
-function answer(matches: boolean): VerifySignatureResult {
-  return matches ? OK : fail("signature_mismatch", MISMATCH);
+function answer(matches: readonly boolean[]): VerifySignatureResult {
+  return matches.includes(true) ? OK : fail("signature_mismatch", MISMATCH);
 }
 
 // Built only for a rejected delivery: the accepted path formats no message.

@@ -19,7 +19,7 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Creates the Web Crypto HMAC-SHA256 engine (`globalThis.crypto.subtle`), which every runtime
+ * Creates the Web Crypto HMAC-SHA256 engine (`crypto.subtle`), which every runtime
  * we support provides.
  */
 export function createWebCryptoHmac(maxCachedKeys = DEFAULT_MAX_CACHED_KEYS): HmacEngine {
@@ -41,7 +41,7 @@ function keyCache(maxCachedKeys: number): KeyFor {
     let key = keys.get(id);
     if (key === undefined) {
       if (keys.size >= maxCachedKeys) keys.delete(keys.keys().next().value!);
-      const pending = globalThis.crypto.subtle.importKey(
+      const pending = crypto.subtle.importKey(
         "raw",
         typeof secretKey === "string" ? textEncoder.encode(secretKey) : new Uint8Array(secretKey),
         { name: "HMAC", hash: "SHA-256" },
@@ -87,7 +87,7 @@ function verifyMessage(
   body: SignedBody,
   signature: Uint8Array<ArrayBuffer>,
 ): Promise<boolean> {
-  return globalThis.crypto.subtle.verify("HMAC", key, signature, signedMessage(timestamp, body));
+  return crypto.subtle.verify("HMAC", key, signature, signedMessage(timestamp, body));
 }
 
 function engineOn(keyFor: KeyFor): HmacEngine {
@@ -96,7 +96,7 @@ function engineOn(keyFor: KeyFor): HmacEngine {
     async sign(key, timestamp, body) {
       const cryptoKey = await keyFor(key);
       const message = signedMessage(timestamp, body);
-      return new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, message));
+      return new Uint8Array(await crypto.subtle.sign("HMAC", cryptoKey, message));
     },
     encodeUtf8: encodeText,
     decodeUtf8,
