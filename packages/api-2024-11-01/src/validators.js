@@ -632,18 +632,12 @@ function validate102(data) {
             allowedValue: "department.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate104(data.data)) {
             return refFail(self, null, validate104.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -665,18 +659,12 @@ function validate112(data) {
             allowedValue: "department.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate104(data.data)) {
             return refFail(self, null, validate104.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -698,18 +686,12 @@ function validate115(data) {
             allowedValue: "department.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate104(data.data)) {
             return refFail(self, null, validate104.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -731,18 +713,12 @@ function validate118(data) {
             allowedValue: "employee-personal-record.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate120(data.data)) {
             return refFail(self, null, validate120.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -764,18 +740,12 @@ function validate138(data) {
             allowedValue: "employee-personal-record.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate120(data.data)) {
             return refFail(self, null, validate120.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -795,18 +765,12 @@ function validate141(data) {
         if ("employee.created" !== data.topic) {
           return fail(self, instancePath + "/topic", "const", { allowedValue: "employee.created" });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate143(data.data)) {
             return refFail(self, null, validate143.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -826,18 +790,12 @@ function validate159(data) {
         if ("employee.deleted" !== data.topic) {
           return fail(self, instancePath + "/topic", "const", { allowedValue: "employee.deleted" });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate143(data.data)) {
             return refFail(self, null, validate143.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -857,18 +815,12 @@ function validate162(data) {
         if ("employee.updated" !== data.topic) {
           return fail(self, instancePath + "/topic", "const", { allowedValue: "employee.updated" });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate143(data.data)) {
             return refFail(self, null, validate143.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -890,18 +842,12 @@ function validate165(data) {
             allowedValue: "employment.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate167(data.data)) {
             return refFail(self, null, validate167.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -923,18 +869,12 @@ function validate184(data) {
             allowedValue: "employment.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate167(data.data)) {
             return refFail(self, null, validate167.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -956,18 +896,12 @@ function validate187(data) {
             allowedValue: "employment.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate167(data.data)) {
             return refFail(self, null, validate167.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -989,18 +923,12 @@ function validate190(data) {
             allowedValue: "job-position.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate192(data.data)) {
             return refFail(self, null, validate192.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1022,18 +950,12 @@ function validate213(data) {
             allowedValue: "job-position.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate192(data.data)) {
             return refFail(self, null, validate192.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1055,18 +977,12 @@ function validate216(data) {
             allowedValue: "job-position.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate192(data.data)) {
             return refFail(self, null, validate192.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1088,18 +1004,12 @@ function validate219(data) {
             allowedValue: "job-qualification.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate221(data.data)) {
             return refFail(self, null, validate221.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1121,18 +1031,12 @@ function validate230(data) {
             allowedValue: "job-qualification.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate221(data.data)) {
             return refFail(self, null, validate221.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1154,18 +1058,12 @@ function validate233(data) {
             allowedValue: "job-qualification.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate221(data.data)) {
             return refFail(self, null, validate221.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1187,18 +1085,12 @@ function validate236(data) {
             allowedValue: "leave-request-decision.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate238(data.data)) {
             return refFail(self, null, validate238.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1220,18 +1112,12 @@ function validate253(data) {
             allowedValue: "leave-request.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate255(data.data)) {
             return refFail(self, null, validate255.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1253,18 +1139,12 @@ function validate265(data) {
             allowedValue: "leave-request.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate255(data.data)) {
             return refFail(self, null, validate255.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1286,18 +1166,12 @@ function validate268(data) {
             allowedValue: "leave-request.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate255(data.data)) {
             return refFail(self, null, validate255.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1317,18 +1191,12 @@ function validate271(data) {
         if ("leave.created" !== data.topic) {
           return fail(self, instancePath + "/topic", "const", { allowedValue: "leave.created" });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate273(data.data)) {
             return refFail(self, null, validate273.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1348,18 +1216,12 @@ function validate281(data) {
         if ("leave.deleted" !== data.topic) {
           return fail(self, instancePath + "/topic", "const", { allowedValue: "leave.deleted" });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate273(data.data)) {
             return refFail(self, null, validate273.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1379,18 +1241,12 @@ function validate284(data) {
         if ("leave.updated" !== data.topic) {
           return fail(self, instancePath + "/topic", "const", { allowedValue: "leave.updated" });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate273(data.data)) {
             return refFail(self, null, validate273.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1412,18 +1268,12 @@ function validate287(data) {
             allowedValue: "legal-entity.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate289(data.data)) {
             return refFail(self, null, validate289.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1445,18 +1295,12 @@ function validate300(data) {
             allowedValue: "legal-entity.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate289(data.data)) {
             return refFail(self, null, validate289.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1478,18 +1322,12 @@ function validate303(data) {
             allowedValue: "legal-entity.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate289(data.data)) {
             return refFail(self, null, validate289.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1511,18 +1349,12 @@ function validate306(data) {
             allowedValue: "occupation-category.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate308(data.data)) {
             return refFail(self, null, validate308.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1544,18 +1376,12 @@ function validate314(data) {
             allowedValue: "occupation-category.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate308(data.data)) {
             return refFail(self, null, validate308.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1577,18 +1403,12 @@ function validate317(data) {
             allowedValue: "occupation-category.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate308(data.data)) {
             return refFail(self, null, validate308.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1608,18 +1428,12 @@ function validate320(data) {
         if ("test.created" !== data.topic) {
           return fail(self, instancePath + "/topic", "const", { allowedValue: "test.created" });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate322(data.data)) {
             return refFail(self, null, validate322.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1641,18 +1455,12 @@ function validate53(data) {
             allowedValue: "business-establishment.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate58(data.data)) {
             return refFail(self, null, validate58.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1674,18 +1482,12 @@ function validate86(data) {
             allowedValue: "business-establishment.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate58(data.data)) {
             return refFail(self, null, validate58.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1707,18 +1509,12 @@ function validate89(data) {
             allowedValue: "business-establishment.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate58(data.data)) {
             return refFail(self, null, validate58.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1740,18 +1536,12 @@ function validate92(data) {
             allowedValue: "calendar-event.created",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate94(data.data)) {
             return refFail(self, null, validate94.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1773,18 +1563,12 @@ function validate96(data) {
             allowedValue: "calendar-event.deleted",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate94(data.data)) {
             return refFail(self, null, validate94.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1806,18 +1590,12 @@ function validate99(data) {
             allowedValue: "calendar-event.updated",
           });
         }
-        var valid1 = true;
-      } else {
-        var valid1 = true;
       }
-      if (valid1) {
+      if (true) {
         if (data.data !== void 0) {
           if (!validate94(data.data)) {
             return refFail(self, null, validate94.errors, instancePath + "/data");
           }
-          var valid1 = true;
-        } else {
-          var valid1 = true;
         }
       }
     }
@@ -1858,10 +1636,6 @@ function validate76(data) {
             instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
           );
         }
-        var valid0 = true;
-        if (!valid0) {
-          break;
-        }
       }
     } else {
       return fail(self, instancePath, "type", { type: "object" });
@@ -1892,10 +1666,6 @@ function validate206(data) {
                   { type: "string" },
                 );
               }
-              var valid1 = true;
-              if (!valid1) {
-                break;
-              }
             }
           } else {
             return fail(
@@ -1905,10 +1675,6 @@ function validate206(data) {
               { type: "object" },
             );
           }
-        }
-        var valid0 = true;
-        if (!valid0) {
-          break;
         }
       }
     } else {
@@ -1941,10 +1707,6 @@ function validate82(data) {
                   { type: "object" },
                 );
               }
-              var valid1 = true;
-              if (!valid1) {
-                break;
-              }
             }
           } else {
             return fail(
@@ -1954,10 +1716,6 @@ function validate82(data) {
               { type: "object" },
             );
           }
-        }
-        var valid0 = true;
-        if (!valid0) {
-          break;
         }
       }
     } else {
@@ -1976,26 +1734,18 @@ function validate65(data) {
         let data0 = data.addressLines;
         if (true) {
           if (Array.isArray(data0)) {
-            var valid1 = true;
             const len0 = data0.length;
             for (let i0 = 0; i0 < len0; i0++) {
               if (typeof data0[i0] !== "string") {
                 return fail(self, instancePath + "/addressLines/" + i0, "type", { type: "string" });
-              }
-              var valid1 = true;
-              if (!valid1) {
-                break;
               }
             }
           } else {
             return fail(self, instancePath + "/addressLines", "type", { type: "array" });
           }
         }
-        var valid0 = true;
-      } else {
-        var valid0 = true;
       }
-      if (valid0) {
+      if (true) {
         if (data.postalCode !== void 0) {
           let data2 = data.postalCode;
           if (typeof data2 !== "string" && data2 !== null) {
@@ -2003,11 +1753,8 @@ function validate65(data) {
               type: schema27_properties_postalCode_type,
             });
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.locality !== void 0) {
             let data3 = data.locality;
             if (typeof data3 !== "string" && data3 !== null) {
@@ -2015,11 +1762,8 @@ function validate65(data) {
                 type: schema27_properties_postalCode_type,
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.administrativeArea !== void 0) {
               let data4 = data.administrativeArea;
               if (typeof data4 !== "string" && data4 !== null) {
@@ -2027,18 +1771,12 @@ function validate65(data) {
                   type: schema27_properties_postalCode_type,
                 });
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.countryCode !== void 0) {
                 if (!validate66(data.countryCode)) {
                   return refFail(self, null, validate66.errors, instancePath + "/countryCode");
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
             }
           }
@@ -2098,11 +1836,8 @@ function validate148(data) {
             }
           }
         }
-        var valid0 = true;
-      } else {
-        var valid0 = true;
       }
-      if (valid0) {
+      if (true) {
         if (data.month !== void 0) {
           let data1 = data.month;
           if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
@@ -2125,9 +1860,6 @@ function validate148(data) {
               }
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
       }
     } else {
@@ -2191,18 +1923,12 @@ function validate63(data) {
               return fail(self, instancePath + "/format", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.value !== void 0) {
             if (typeof data.value !== "string") {
               return fail(self, instancePath + "/value", "type", { type: "string" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -2241,18 +1967,12 @@ function validate61(data) {
               allowedValues: schema25_properties_format_enum,
             });
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.value !== void 0) {
             if (typeof data.value !== "string") {
               return fail(self, instancePath + "/value", "type", { type: "string" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -2285,18 +2005,12 @@ function validate122(data) {
               allowedValues: schema51_properties_format_enum,
             });
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.value !== void 0) {
             if (typeof data.value !== "string") {
               return fail(self, instancePath + "/value", "type", { type: "string" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -2324,11 +2038,8 @@ function validate126(data) {
           if ("iban" !== data0) {
             return fail(self, instancePath + "/format", "const", { allowedValue: "iban" });
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.bankName !== void 0) {
             let data1 = data.bankName;
             if (typeof data1 !== "string" && data1 !== null) {
@@ -2336,20 +2047,14 @@ function validate126(data) {
                 type: schema27_properties_postalCode_type,
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.accountIdentifier !== void 0) {
               if (typeof data.accountIdentifier !== "string") {
                 return fail(self, instancePath + "/accountIdentifier", "type", { type: "string" });
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.bankIdentifier !== void 0) {
                 let data3 = data.bankIdentifier;
                 if (typeof data3 !== "string" && data3 !== null) {
@@ -2357,9 +2062,6 @@ function validate126(data) {
                     type: schema27_properties_postalCode_type,
                   });
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
             }
           }
@@ -2389,11 +2091,8 @@ function validate130(data) {
           if ("other" !== data0) {
             return fail(self, instancePath + "/format", "const", { allowedValue: "other" });
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.bankName !== void 0) {
             let data1 = data.bankName;
             if (typeof data1 !== "string" && data1 !== null) {
@@ -2401,20 +2100,14 @@ function validate130(data) {
                 type: schema27_properties_postalCode_type,
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.accountNumber !== void 0) {
               if (typeof data.accountNumber !== "string") {
                 return fail(self, instancePath + "/accountNumber", "type", { type: "string" });
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.routingNumber !== void 0) {
                 let data3 = data.routingNumber;
                 if (typeof data3 !== "string" && data3 !== null) {
@@ -2422,9 +2115,6 @@ function validate130(data) {
                     type: schema27_properties_postalCode_type,
                   });
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
             }
           }
@@ -2454,20 +2144,14 @@ function validate128(data) {
           if ("iban" !== data0) {
             return fail(self, instancePath + "/format", "const", { allowedValue: "iban" });
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.iban !== void 0) {
             if (typeof data.iban !== "string") {
               return fail(self, instancePath + "/iban", "type", { type: "string" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.bic !== void 0) {
               let data2 = data.bic;
               if (typeof data2 !== "string" && data2 !== null) {
@@ -2475,9 +2159,6 @@ function validate128(data) {
                   type: schema27_properties_postalCode_type,
                 });
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -2536,11 +2217,8 @@ function validate120(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -2551,11 +2229,8 @@ function validate120(data) {
                 allowedValue: "employee-personal-record",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -2569,20 +2244,14 @@ function validate120(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.employee !== void 0) {
                 if (!validate107(data.employee)) {
                   return refFail(self, null, validate107.errors, instancePath + "/employee");
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.title !== void 0) {
                   let data4 = data.title;
                   if (typeof data4 !== "string") {
@@ -2602,11 +2271,8 @@ function validate120(data) {
                       allowedValues: schema50_properties_title_enum,
                     });
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.legalGender !== void 0) {
                     let data5 = data.legalGender;
                     if (typeof data5 !== "string") {
@@ -2622,11 +2288,8 @@ function validate120(data) {
                         allowedValues: schema50_properties_legalGender_enum,
                       });
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.birthDate !== void 0) {
                       let data6 = data.birthDate;
                       if (typeof data6 !== "string" && data6 !== null) {
@@ -2645,11 +2308,8 @@ function validate120(data) {
                           }
                         }
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.insuranceNumber !== void 0) {
                         let data7 = data.insuranceNumber;
                         if (data7 !== null && !validate122(data7)) {
@@ -2660,11 +2320,8 @@ function validate120(data) {
                             instancePath + "/insuranceNumber",
                           );
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.nationalitiesCountryCodes !== void 0) {
                           let data8 = data.nationalitiesCountryCodes;
                           if (true) {
@@ -2677,7 +2334,6 @@ function validate120(data) {
                                   { limit: 1 },
                                 );
                               } else {
-                                var valid2 = true;
                                 const len0 = data8.length;
                                 for (let i0 = 0; i0 < len0; i0++) {
                                   if (!validate66(data8[i0])) {
@@ -2687,10 +2343,6 @@ function validate120(data) {
                                       validate66.errors,
                                       instancePath + "/nationalitiesCountryCodes/" + i0,
                                     );
-                                  }
-                                  var valid2 = true;
-                                  if (!valid2) {
-                                    break;
                                   }
                                 }
                               }
@@ -2703,11 +2355,8 @@ function validate120(data) {
                               );
                             }
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.bankAccount !== void 0) {
                             let data10 = data.bankAccount;
                             if (data10 !== null && !validate125(data10)) {
@@ -2718,11 +2367,8 @@ function validate120(data) {
                                 instancePath + "/bankAccount",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
-                          if (valid0) {
+                          if (true) {
                             if (data.phoneNumber !== void 0) {
                               let data11 = data.phoneNumber;
                               if (typeof data11 !== "string" && data11 !== null) {
@@ -2741,11 +2387,8 @@ function validate120(data) {
                                   }
                                 }
                               }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
                             }
-                            if (valid0) {
+                            if (true) {
                               if (data.email !== void 0) {
                                 let data12 = data.email;
                                 if (typeof data12 !== "string" && data12 !== null) {
@@ -2782,11 +2425,8 @@ function validate120(data) {
                                     }
                                   }
                                 }
-                                var valid0 = true;
-                              } else {
-                                var valid0 = true;
                               }
-                              if (valid0) {
+                              if (true) {
                                 if (data.createdAt !== void 0) {
                                   if (!validate71(data.createdAt)) {
                                     return refFail(
@@ -2796,11 +2436,8 @@ function validate120(data) {
                                       instancePath + "/createdAt",
                                     );
                                   }
-                                  var valid0 = true;
-                                } else {
-                                  var valid0 = true;
                                 }
-                                if (valid0) {
+                                if (true) {
                                   if (data.lastUpdatedAt !== void 0) {
                                     if (!validate73(data.lastUpdatedAt)) {
                                       return refFail(
@@ -2810,11 +2447,8 @@ function validate120(data) {
                                         instancePath + "/lastUpdatedAt",
                                       );
                                     }
-                                    var valid0 = true;
-                                  } else {
-                                    var valid0 = true;
                                   }
-                                  if (valid0) {
+                                  if (true) {
                                     if (data.links !== void 0) {
                                       if (!validate75(data.links)) {
                                         return refFail(
@@ -2824,11 +2458,8 @@ function validate120(data) {
                                           instancePath + "/links",
                                         );
                                       }
-                                      var valid0 = true;
-                                    } else {
-                                      var valid0 = true;
                                     }
-                                    if (valid0) {
+                                    if (true) {
                                       if (data.embedded !== void 0) {
                                         if (!validate81(data.embedded)) {
                                           return refFail(
@@ -2838,9 +2469,6 @@ function validate120(data) {
                                             instancePath + "/embedded",
                                           );
                                         }
-                                        var valid0 = true;
-                                      } else {
-                                        var valid0 = true;
                                       }
                                     }
                                   }
@@ -2893,11 +2521,8 @@ function validate192(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -2906,11 +2531,8 @@ function validate192(data) {
             if ("job-position" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "job-position" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -2924,20 +2546,14 @@ function validate192(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.employment !== void 0) {
                 if (!validate150(data.employment)) {
                   return refFail(self, null, validate150.errors, instancePath + "/employment");
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.startsOn !== void 0) {
                   let data4 = data.startsOn;
                   if (true) {
@@ -2953,11 +2569,8 @@ function validate192(data) {
                       }
                     }
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.endsOn !== void 0) {
                     let data5 = data.endsOn;
                     if (typeof data5 !== "string" && data5 !== null) {
@@ -2976,11 +2589,8 @@ function validate192(data) {
                         }
                       }
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.businessEstablishment !== void 0) {
                       if (!validate55(data.businessEstablishment)) {
                         return refFail(
@@ -2990,11 +2600,8 @@ function validate192(data) {
                           instancePath + "/businessEstablishment",
                         );
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.department !== void 0) {
                         if (!validate105(data.department)) {
                           return refFail(
@@ -3004,11 +2611,8 @@ function validate192(data) {
                             instancePath + "/department",
                           );
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.remoteId !== void 0) {
                           let data8 = data.remoteId;
                           if (typeof data8 !== "string" && data8 !== null) {
@@ -3034,11 +2638,8 @@ function validate192(data) {
                               }
                             }
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.employee !== void 0) {
                             if (!validate107(data.employee)) {
                               return refFail(
@@ -3048,11 +2649,8 @@ function validate192(data) {
                                 instancePath + "/employee",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
-                          if (valid0) {
+                          if (true) {
                             if (data.status !== void 0) {
                               if (!validate146(data.status)) {
                                 return refFail(
@@ -3062,11 +2660,8 @@ function validate192(data) {
                                   instancePath + "/status",
                                 );
                               }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
                             }
-                            if (valid0) {
+                            if (true) {
                               if (data.jobTitle !== void 0) {
                                 let data11 = data.jobTitle;
                                 if (typeof data11 !== "string" && data11 !== null) {
@@ -3086,11 +2681,8 @@ function validate192(data) {
                                     }
                                   }
                                 }
-                                var valid0 = true;
-                              } else {
-                                var valid0 = true;
                               }
-                              if (valid0) {
+                              if (true) {
                                 if (data.jobQualification !== void 0) {
                                   let data12 = data.jobQualification;
                                   if (data12 !== null && !validate198(data12)) {
@@ -3101,11 +2693,8 @@ function validate192(data) {
                                       instancePath + "/jobQualification",
                                     );
                                   }
-                                  var valid0 = true;
-                                } else {
-                                  var valid0 = true;
                                 }
-                                if (valid0) {
+                                if (true) {
                                   if (data.manager !== void 0) {
                                     let data13 = data.manager;
                                     if (data13 !== null && !validate107(data13)) {
@@ -3116,11 +2705,8 @@ function validate192(data) {
                                         instancePath + "/manager",
                                       );
                                     }
-                                    var valid0 = true;
-                                  } else {
-                                    var valid0 = true;
                                   }
-                                  if (valid0) {
+                                  if (true) {
                                     if (data.occupationCategory !== void 0) {
                                       let data14 = data.occupationCategory;
                                       if (data14 !== null && !validate201(data14)) {
@@ -3131,11 +2717,8 @@ function validate192(data) {
                                           instancePath + "/occupationCategory",
                                         );
                                       }
-                                      var valid0 = true;
-                                    } else {
-                                      var valid0 = true;
                                     }
-                                    if (valid0) {
+                                    if (true) {
                                       if (data.workingTimeArrangement !== void 0) {
                                         if (!validate203(data.workingTimeArrangement)) {
                                           return refFail(
@@ -3145,11 +2728,8 @@ function validate192(data) {
                                             instancePath + "/workingTimeArrangement",
                                           );
                                         }
-                                        var valid0 = true;
-                                      } else {
-                                        var valid0 = true;
                                       }
-                                      if (valid0) {
+                                      if (true) {
                                         if (data.document !== void 0) {
                                           let data16 = data.document;
                                           if (data16 !== null && !validate177(data16)) {
@@ -3160,11 +2740,8 @@ function validate192(data) {
                                               instancePath + "/document",
                                             );
                                           }
-                                          var valid0 = true;
-                                        } else {
-                                          var valid0 = true;
                                         }
-                                        if (valid0) {
+                                        if (true) {
                                           if (data.notes !== void 0) {
                                             let data17 = data.notes;
                                             if (typeof data17 !== "string" && data17 !== null) {
@@ -3187,11 +2764,8 @@ function validate192(data) {
                                                 }
                                               }
                                             }
-                                            var valid0 = true;
-                                          } else {
-                                            var valid0 = true;
                                           }
-                                          if (valid0) {
+                                          if (true) {
                                             if (data.t9n !== void 0) {
                                               if (!validate206(data.t9n)) {
                                                 return refFail(
@@ -3201,16 +2775,12 @@ function validate192(data) {
                                                   instancePath + "/t9n",
                                                 );
                                               }
-                                              var valid0 = true;
-                                            } else {
-                                              var valid0 = true;
                                             }
-                                            if (valid0) {
+                                            if (true) {
                                               if (data.updatedAttributes !== void 0) {
                                                 let data19 = data.updatedAttributes;
                                                 if (true) {
                                                   if (Array.isArray(data19)) {
-                                                    var valid5 = true;
                                                     const len0 = data19.length;
                                                     for (let i0 = 0; i0 < len0; i0++) {
                                                       if (typeof data19[i0] !== "string") {
@@ -3220,10 +2790,6 @@ function validate192(data) {
                                                           "type",
                                                           { type: "string" },
                                                         );
-                                                      }
-                                                      var valid5 = true;
-                                                      if (!valid5) {
-                                                        break;
                                                       }
                                                     }
                                                   } else {
@@ -3235,16 +2801,12 @@ function validate192(data) {
                                                     );
                                                   }
                                                 }
-                                                var valid0 = true;
-                                              } else {
-                                                var valid0 = true;
                                               }
-                                              if (valid0) {
+                                              if (true) {
                                                 if (data.changedAttributes !== void 0) {
                                                   let data21 = data.changedAttributes;
                                                   if (true) {
                                                     if (Array.isArray(data21)) {
-                                                      var valid6 = true;
                                                       const len1 = data21.length;
                                                       for (let i1 = 0; i1 < len1; i1++) {
                                                         if (typeof data21[i1] !== "string") {
@@ -3257,10 +2819,6 @@ function validate192(data) {
                                                             { type: "string" },
                                                           );
                                                         }
-                                                        var valid6 = true;
-                                                        if (!valid6) {
-                                                          break;
-                                                        }
                                                       }
                                                     } else {
                                                       return fail(
@@ -3271,11 +2829,8 @@ function validate192(data) {
                                                       );
                                                     }
                                                   }
-                                                  var valid0 = true;
-                                                } else {
-                                                  var valid0 = true;
                                                 }
-                                                if (valid0) {
+                                                if (true) {
                                                   if (data.createdAt !== void 0) {
                                                     if (!validate71(data.createdAt)) {
                                                       return refFail(
@@ -3285,11 +2840,8 @@ function validate192(data) {
                                                         instancePath + "/createdAt",
                                                       );
                                                     }
-                                                    var valid0 = true;
-                                                  } else {
-                                                    var valid0 = true;
                                                   }
-                                                  if (valid0) {
+                                                  if (true) {
                                                     if (data.lastUpdatedAt !== void 0) {
                                                       if (!validate73(data.lastUpdatedAt)) {
                                                         return refFail(
@@ -3299,11 +2851,8 @@ function validate192(data) {
                                                           instancePath + "/lastUpdatedAt",
                                                         );
                                                       }
-                                                      var valid0 = true;
-                                                    } else {
-                                                      var valid0 = true;
                                                     }
-                                                    if (valid0) {
+                                                    if (true) {
                                                       if (data.links !== void 0) {
                                                         if (!validate75(data.links)) {
                                                           return refFail(
@@ -3313,11 +2862,8 @@ function validate192(data) {
                                                             instancePath + "/links",
                                                           );
                                                         }
-                                                        var valid0 = true;
-                                                      } else {
-                                                        var valid0 = true;
                                                       }
-                                                      if (valid0) {
+                                                      if (true) {
                                                         if (data.embedded !== void 0) {
                                                           if (!validate81(data.embedded)) {
                                                             return refFail(
@@ -3327,9 +2873,6 @@ function validate192(data) {
                                                               instancePath + "/embedded",
                                                             );
                                                           }
-                                                          var valid0 = true;
-                                                        } else {
-                                                          var valid0 = true;
                                                         }
                                                       }
                                                     }
@@ -3390,11 +2933,8 @@ function validate143(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -3403,11 +2943,8 @@ function validate143(data) {
             if ("employee" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "employee" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -3421,11 +2958,8 @@ function validate143(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.givenName !== void 0) {
                 let data3 = data.givenName;
                 if (true) {
@@ -3441,11 +2975,8 @@ function validate143(data) {
                     return fail(self, instancePath + "/givenName", "type", { type: "string" });
                   }
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.familyName !== void 0) {
                   let data4 = data.familyName;
                   if (true) {
@@ -3465,11 +2996,8 @@ function validate143(data) {
                       return fail(self, instancePath + "/familyName", "type", { type: "string" });
                     }
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.email !== void 0) {
                     let data5 = data.email;
                     if (typeof data5 !== "string" && data5 !== null) {
@@ -3502,11 +3030,8 @@ function validate143(data) {
                         }
                       }
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.remoteId !== void 0) {
                       let data6 = data.remoteId;
                       if (typeof data6 !== "string" && data6 !== null) {
@@ -3529,11 +3054,8 @@ function validate143(data) {
                           }
                         }
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.portrait !== void 0) {
                         let data7 = data.portrait;
                         if (data7 !== null && !validate144(data7)) {
@@ -3544,11 +3066,8 @@ function validate143(data) {
                             instancePath + "/portrait",
                           );
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.employeeNumber !== void 0) {
                           let data8 = data.employeeNumber;
                           if (typeof data8 !== "string" && data8 !== null) {
@@ -3565,11 +3084,8 @@ function validate143(data) {
                               }
                             }
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.status !== void 0) {
                             if (!validate146(data.status)) {
                               return refFail(
@@ -3579,11 +3095,8 @@ function validate143(data) {
                                 instancePath + "/status",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
-                          if (valid0) {
+                          if (true) {
                             if (data.birthDay !== void 0) {
                               let data10 = data.birthDay;
                               if (data10 !== null && !validate148(data10)) {
@@ -3594,11 +3107,8 @@ function validate143(data) {
                                   instancePath + "/birthDay",
                                 );
                               }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
                             }
-                            if (valid0) {
+                            if (true) {
                               if (data.phoneNumber !== void 0) {
                                 let data11 = data.phoneNumber;
                                 if (typeof data11 !== "string" && data11 !== null) {
@@ -3632,11 +3142,8 @@ function validate143(data) {
                                     }
                                   }
                                 }
-                                var valid0 = true;
-                              } else {
-                                var valid0 = true;
                               }
-                              if (valid0) {
+                              if (true) {
                                 if (data.applicableEmployment !== void 0) {
                                   if (!validate150(data.applicableEmployment)) {
                                     return refFail(
@@ -3646,11 +3153,8 @@ function validate143(data) {
                                       instancePath + "/applicableEmployment",
                                     );
                                   }
-                                  var valid0 = true;
-                                } else {
-                                  var valid0 = true;
                                 }
-                                if (valid0) {
+                                if (true) {
                                   if (data.applicableJobPosition !== void 0) {
                                     if (!validate152(data.applicableJobPosition)) {
                                       return refFail(
@@ -3660,11 +3164,8 @@ function validate143(data) {
                                         instancePath + "/applicableJobPosition",
                                       );
                                     }
-                                    var valid0 = true;
-                                  } else {
-                                    var valid0 = true;
                                   }
-                                  if (valid0) {
+                                  if (true) {
                                     if (data.createdAt !== void 0) {
                                       if (!validate71(data.createdAt)) {
                                         return refFail(
@@ -3674,11 +3175,8 @@ function validate143(data) {
                                           instancePath + "/createdAt",
                                         );
                                       }
-                                      var valid0 = true;
-                                    } else {
-                                      var valid0 = true;
                                     }
-                                    if (valid0) {
+                                    if (true) {
                                       if (data.lastUpdatedAt !== void 0) {
                                         if (!validate73(data.lastUpdatedAt)) {
                                           return refFail(
@@ -3688,11 +3186,8 @@ function validate143(data) {
                                             instancePath + "/lastUpdatedAt",
                                           );
                                         }
-                                        var valid0 = true;
-                                      } else {
-                                        var valid0 = true;
                                       }
-                                      if (valid0) {
+                                      if (true) {
                                         if (data.links !== void 0) {
                                           if (!validate75(data.links)) {
                                             return refFail(
@@ -3702,11 +3197,8 @@ function validate143(data) {
                                               instancePath + "/links",
                                             );
                                           }
-                                          var valid0 = true;
-                                        } else {
-                                          var valid0 = true;
                                         }
-                                        if (valid0) {
+                                        if (true) {
                                           if (data.embedded !== void 0) {
                                             if (!validate81(data.embedded)) {
                                               return refFail(
@@ -3716,9 +3208,6 @@ function validate143(data) {
                                                 instancePath + "/embedded",
                                               );
                                             }
-                                            var valid0 = true;
-                                          } else {
-                                            var valid0 = true;
                                           }
                                         }
                                       }
@@ -3771,11 +3260,8 @@ function validate246(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -3786,11 +3272,8 @@ function validate246(data) {
                 allowedValue: "leave-request-denial-decision",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -3804,20 +3287,14 @@ function validate246(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.leaveRequest !== void 0) {
                 if (!validate240(data.leaveRequest)) {
                   return refFail(self, null, validate240.errors, instancePath + "/leaveRequest");
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.comment !== void 0) {
                   let data4 = data.comment;
                   if (true) {
@@ -3829,36 +3306,24 @@ function validate246(data) {
                       return fail(self, instancePath + "/comment", "type", { type: "string" });
                     }
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.createdAt !== void 0) {
                     if (!validate71(data.createdAt)) {
                       return refFail(self, null, validate71.errors, instancePath + "/createdAt");
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.links !== void 0) {
                       if (!validate75(data.links)) {
                         return refFail(self, null, validate75.errors, instancePath + "/links");
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.embedded !== void 0) {
                         if (!validate81(data.embedded)) {
                           return refFail(self, null, validate81.errors, instancePath + "/embedded");
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
                     }
                   }
@@ -3900,11 +3365,8 @@ function validate239(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -3915,11 +3377,8 @@ function validate239(data) {
                 allowedValue: "leave-request-approval-decision",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -3933,20 +3392,14 @@ function validate239(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.leaveRequest !== void 0) {
                 if (!validate240(data.leaveRequest)) {
                   return refFail(self, null, validate240.errors, instancePath + "/leaveRequest");
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.comment !== void 0) {
                   let data4 = data.comment;
                   if (typeof data4 !== "string" && data4 !== null) {
@@ -3954,36 +3407,24 @@ function validate239(data) {
                       type: schema27_properties_postalCode_type,
                     });
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.createdAt !== void 0) {
                     if (!validate71(data.createdAt)) {
                       return refFail(self, null, validate71.errors, instancePath + "/createdAt");
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.links !== void 0) {
                       if (!validate75(data.links)) {
                         return refFail(self, null, validate75.errors, instancePath + "/links");
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.embedded !== void 0) {
                         if (!validate81(data.embedded)) {
                           return refFail(self, null, validate81.errors, instancePath + "/embedded");
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
                     }
                   }
@@ -4025,11 +3466,8 @@ function validate58(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -4040,11 +3478,8 @@ function validate58(data) {
                 allowedValue: "business-establishment",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -4058,11 +3493,8 @@ function validate58(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.name !== void 0) {
                 let data3 = data.name;
                 if (true) {
@@ -4074,11 +3506,8 @@ function validate58(data) {
                     return fail(self, instancePath + "/name", "type", { type: "string" });
                   }
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.remoteId !== void 0) {
                   let data4 = data.remoteId;
                   if (typeof data4 !== "string" && data4 !== null) {
@@ -4086,20 +3515,14 @@ function validate58(data) {
                       type: schema27_properties_postalCode_type,
                     });
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.isArchived !== void 0) {
                     if (typeof data.isArchived !== "boolean") {
                       return fail(self, instancePath + "/isArchived", "type", { type: "boolean" });
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.legalEntity !== void 0) {
                       if (!validate59(data.legalEntity)) {
                         return refFail(
@@ -4109,22 +3532,16 @@ function validate58(data) {
                           instancePath + "/legalEntity",
                         );
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.isHeadquarters !== void 0) {
                         if (typeof data.isHeadquarters !== "boolean") {
                           return fail(self, instancePath + "/isHeadquarters", "type", {
                             type: "boolean",
                           });
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.taxIdentificationNumber !== void 0) {
                           let data8 = data.taxIdentificationNumber;
                           if (data8 !== null && !validate61(data8)) {
@@ -4135,11 +3552,8 @@ function validate58(data) {
                               instancePath + "/taxIdentificationNumber",
                             );
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.industryCode !== void 0) {
                             let data9 = data.industryCode;
                             if (data9 !== null && !validate63(data9)) {
@@ -4150,11 +3564,8 @@ function validate58(data) {
                                 instancePath + "/industryCode",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
-                          if (valid0) {
+                          if (true) {
                             if (data.address !== void 0) {
                               let data10 = data.address;
                               if (data10 !== null && !validate65(data10)) {
@@ -4165,22 +3576,16 @@ function validate58(data) {
                                   instancePath + "/address",
                                 );
                               }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
                             }
-                            if (valid0) {
+                            if (true) {
                               if (data.timezoneId !== void 0) {
                                 if (typeof data.timezoneId !== "string") {
                                   return fail(self, instancePath + "/timezoneId", "type", {
                                     type: "string",
                                   });
                                 }
-                                var valid0 = true;
-                              } else {
-                                var valid0 = true;
                               }
-                              if (valid0) {
+                              if (true) {
                                 if (data.holidaysCalendar !== void 0) {
                                   if (!validate69(data.holidaysCalendar)) {
                                     return refFail(
@@ -4190,11 +3595,8 @@ function validate58(data) {
                                       instancePath + "/holidaysCalendar",
                                     );
                                   }
-                                  var valid0 = true;
-                                } else {
-                                  var valid0 = true;
                                 }
-                                if (valid0) {
+                                if (true) {
                                   if (data.lastArchivedAt !== void 0) {
                                     let data13 = data.lastArchivedAt;
                                     if (typeof data13 !== "string" && data13 !== null) {
@@ -4216,11 +3618,8 @@ function validate58(data) {
                                         }
                                       }
                                     }
-                                    var valid0 = true;
-                                  } else {
-                                    var valid0 = true;
                                   }
-                                  if (valid0) {
+                                  if (true) {
                                     if (data.createdAt !== void 0) {
                                       if (!validate71(data.createdAt)) {
                                         return refFail(
@@ -4230,11 +3629,8 @@ function validate58(data) {
                                           instancePath + "/createdAt",
                                         );
                                       }
-                                      var valid0 = true;
-                                    } else {
-                                      var valid0 = true;
                                     }
-                                    if (valid0) {
+                                    if (true) {
                                       if (data.lastUpdatedAt !== void 0) {
                                         if (!validate73(data.lastUpdatedAt)) {
                                           return refFail(
@@ -4244,11 +3640,8 @@ function validate58(data) {
                                             instancePath + "/lastUpdatedAt",
                                           );
                                         }
-                                        var valid0 = true;
-                                      } else {
-                                        var valid0 = true;
                                       }
-                                      if (valid0) {
+                                      if (true) {
                                         if (data.links !== void 0) {
                                           if (!validate75(data.links)) {
                                             return refFail(
@@ -4258,11 +3651,8 @@ function validate58(data) {
                                               instancePath + "/links",
                                             );
                                           }
-                                          var valid0 = true;
-                                        } else {
-                                          var valid0 = true;
                                         }
-                                        if (valid0) {
+                                        if (true) {
                                           if (data.embedded !== void 0) {
                                             if (!validate81(data.embedded)) {
                                               return refFail(
@@ -4272,9 +3662,6 @@ function validate58(data) {
                                                 instancePath + "/embedded",
                                               );
                                             }
-                                            var valid0 = true;
-                                          } else {
-                                            var valid0 = true;
                                           }
                                         }
                                       }
@@ -4326,11 +3713,8 @@ function validate104(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -4339,11 +3723,8 @@ function validate104(data) {
             if ("department" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "department" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -4357,11 +3738,8 @@ function validate104(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.name !== void 0) {
                 let data3 = data.name;
                 if (true) {
@@ -4377,11 +3755,8 @@ function validate104(data) {
                     return fail(self, instancePath + "/name", "type", { type: "string" });
                   }
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.remoteId !== void 0) {
                   let data4 = data.remoteId;
                   if (typeof data4 !== "string" && data4 !== null) {
@@ -4396,20 +3771,14 @@ function validate104(data) {
                       }
                     }
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.isArchived !== void 0) {
                     if (typeof data.isArchived !== "boolean") {
                       return fail(self, instancePath + "/isArchived", "type", { type: "boolean" });
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.description !== void 0) {
                       let data6 = data.description;
                       if (typeof data6 !== "string" && data6 !== null) {
@@ -4417,11 +3786,8 @@ function validate104(data) {
                           type: schema27_properties_postalCode_type,
                         });
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.parent !== void 0) {
                         let data7 = data.parent;
                         if (data7 !== null && !validate105(data7)) {
@@ -4432,11 +3798,8 @@ function validate104(data) {
                             instancePath + "/parent",
                           );
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.level !== void 0) {
                           let data8 = data.level;
                           if (!(
@@ -4463,11 +3826,8 @@ function validate104(data) {
                               }
                             }
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.manager !== void 0) {
                             let data9 = data.manager;
                             if (data9 !== null && !validate107(data9)) {
@@ -4478,11 +3838,8 @@ function validate104(data) {
                                 instancePath + "/manager",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
-                          if (valid0) {
+                          if (true) {
                             if (data.sortOrder !== void 0) {
                               let data10 = data.sortOrder;
                               if (!(
@@ -4511,11 +3868,8 @@ function validate104(data) {
                                   }
                                 }
                               }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
                             }
-                            if (valid0) {
+                            if (true) {
                               if (data.owningApplication !== void 0) {
                                 let data11 = data.owningApplication;
                                 if (typeof data11 !== "string" && data11 !== null) {
@@ -4535,11 +3889,8 @@ function validate104(data) {
                                     }
                                   }
                                 }
-                                var valid0 = true;
-                              } else {
-                                var valid0 = true;
                               }
-                              if (valid0) {
+                              if (true) {
                                 if (data.links !== void 0) {
                                   if (!validate75(data.links)) {
                                     return refFail(
@@ -4549,11 +3900,8 @@ function validate104(data) {
                                       instancePath + "/links",
                                     );
                                   }
-                                  var valid0 = true;
-                                } else {
-                                  var valid0 = true;
                                 }
-                                if (valid0) {
+                                if (true) {
                                   if (data.embedded !== void 0) {
                                     if (!validate81(data.embedded)) {
                                       return refFail(
@@ -4563,9 +3911,6 @@ function validate104(data) {
                                         instancePath + "/embedded",
                                       );
                                     }
-                                    var valid0 = true;
-                                  } else {
-                                    var valid0 = true;
                                   }
                                 }
                               }
@@ -4614,11 +3959,8 @@ function validate167(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -4627,11 +3969,8 @@ function validate167(data) {
             if ("employment" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "employment" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -4645,39 +3984,27 @@ function validate167(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.start !== void 0) {
                 if (!validate168(data.start)) {
                   return refFail(self, null, validate168.errors, instancePath + "/start");
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.end !== void 0) {
                   let data4 = data.end;
                   if (data4 !== null && !validate170(data4)) {
                     return nullableFail(self, null, validate170.errors, instancePath + "/end");
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.template !== void 0) {
                     if (!validate172(data.template)) {
                       return refFail(self, null, validate172.errors, instancePath + "/template");
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.remoteId !== void 0) {
                       let data6 = data.remoteId;
                       if (typeof data6 !== "string" && data6 !== null) {
@@ -4700,11 +4027,8 @@ function validate167(data) {
                           }
                         }
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.employee !== void 0) {
                         if (!validate107(data.employee)) {
                           return refFail(
@@ -4714,11 +4038,8 @@ function validate167(data) {
                             instancePath + "/employee",
                           );
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.legalEntity !== void 0) {
                           if (!validate59(data.legalEntity)) {
                             return refFail(
@@ -4728,11 +4049,8 @@ function validate167(data) {
                               instancePath + "/legalEntity",
                             );
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.status !== void 0) {
                             if (!validate146(data.status)) {
                               return refFail(
@@ -4742,11 +4060,8 @@ function validate167(data) {
                                 instancePath + "/status",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
-                          if (valid0) {
+                          if (true) {
                             if (data.document !== void 0) {
                               let data10 = data.document;
                               if (data10 !== null && !validate177(data10)) {
@@ -4757,11 +4072,8 @@ function validate167(data) {
                                   instancePath + "/document",
                                 );
                               }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
                             }
-                            if (valid0) {
+                            if (true) {
                               if (data.createdAt !== void 0) {
                                 if (!validate71(data.createdAt)) {
                                   return refFail(
@@ -4771,11 +4083,8 @@ function validate167(data) {
                                     instancePath + "/createdAt",
                                   );
                                 }
-                                var valid0 = true;
-                              } else {
-                                var valid0 = true;
                               }
-                              if (valid0) {
+                              if (true) {
                                 if (data.lastUpdatedAt !== void 0) {
                                   if (!validate73(data.lastUpdatedAt)) {
                                     return refFail(
@@ -4785,11 +4094,8 @@ function validate167(data) {
                                       instancePath + "/lastUpdatedAt",
                                     );
                                   }
-                                  var valid0 = true;
-                                } else {
-                                  var valid0 = true;
                                 }
-                                if (valid0) {
+                                if (true) {
                                   if (data.links !== void 0) {
                                     if (!validate75(data.links)) {
                                       return refFail(
@@ -4799,11 +4105,8 @@ function validate167(data) {
                                         instancePath + "/links",
                                       );
                                     }
-                                    var valid0 = true;
-                                  } else {
-                                    var valid0 = true;
                                   }
-                                  if (valid0) {
+                                  if (true) {
                                     if (data.embedded !== void 0) {
                                       if (!validate81(data.embedded)) {
                                         return refFail(
@@ -4813,9 +4116,6 @@ function validate167(data) {
                                           instancePath + "/embedded",
                                         );
                                       }
-                                      var valid0 = true;
-                                    } else {
-                                      var valid0 = true;
                                     }
                                   }
                                 }
@@ -4866,11 +4166,8 @@ function validate273(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -4879,11 +4176,8 @@ function validate273(data) {
             if ("leave" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "leave" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -4897,11 +4191,8 @@ function validate273(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.startsOn !== void 0) {
                 let data3 = data.startsOn;
                 if (true) {
@@ -4915,11 +4206,8 @@ function validate273(data) {
                     }
                   }
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.endsOn !== void 0) {
                   let data4 = data.endsOn;
                   if (true) {
@@ -4933,20 +4221,14 @@ function validate273(data) {
                       }
                     }
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.employee !== void 0) {
                     if (!validate107(data.employee)) {
                       return refFail(self, null, validate107.errors, instancePath + "/employee");
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.startPosition !== void 0) {
                       if (!validate275(data.startPosition)) {
                         return refFail(
@@ -4956,11 +4238,8 @@ function validate273(data) {
                           instancePath + "/startPosition",
                         );
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.endPosition !== void 0) {
                         if (!validate275(data.endPosition)) {
                           return refFail(
@@ -4970,20 +4249,14 @@ function validate273(data) {
                             instancePath + "/endPosition",
                           );
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.links !== void 0) {
                           if (!validate75(data.links)) {
                             return refFail(self, null, validate75.errors, instancePath + "/links");
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.embedded !== void 0) {
                             if (!validate81(data.embedded)) {
                               return refFail(
@@ -4993,9 +4266,6 @@ function validate273(data) {
                                 instancePath + "/embedded",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
                         }
                       }
@@ -5042,11 +4312,8 @@ function validate255(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -5055,11 +4322,8 @@ function validate255(data) {
             if ("leave-request" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "leave-request" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -5073,11 +4337,8 @@ function validate255(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.status !== void 0) {
                 let data3 = data.status;
                 if (typeof data3 !== "string") {
@@ -5093,11 +4354,8 @@ function validate255(data) {
                     allowedValues: schema93_properties_status_enum,
                   });
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.leaves !== void 0) {
                   let data4 = data.leaves;
                   if (true) {
@@ -5105,7 +4363,6 @@ function validate255(data) {
                       if (data4.length < 1) {
                         return fail(self, instancePath + "/leaves", "minItems", { limit: 1 });
                       } else {
-                        var valid1 = true;
                         const len0 = data4.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           if (!validate256(data4[i0])) {
@@ -5116,30 +4373,20 @@ function validate255(data) {
                               instancePath + "/leaves/" + i0,
                             );
                           }
-                          var valid1 = true;
-                          if (!valid1) {
-                            break;
-                          }
                         }
                       }
                     } else {
                       return fail(self, instancePath + "/leaves", "type", { type: "array" });
                     }
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.employee !== void 0) {
                     if (!validate107(data.employee)) {
                       return refFail(self, null, validate107.errors, instancePath + "/employee");
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.expectedApprover !== void 0) {
                       let data7 = data.expectedApprover;
                       if (data7 !== null && !validate107(data7)) {
@@ -5150,11 +4397,8 @@ function validate255(data) {
                           instancePath + "/expectedApprover",
                         );
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.createdAt !== void 0) {
                         if (!validate71(data.createdAt)) {
                           return refFail(
@@ -5164,11 +4408,8 @@ function validate255(data) {
                             instancePath + "/createdAt",
                           );
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.lastUpdatedAt !== void 0) {
                           if (!validate73(data.lastUpdatedAt)) {
                             return refFail(
@@ -5178,11 +4419,8 @@ function validate255(data) {
                               instancePath + "/lastUpdatedAt",
                             );
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.links !== void 0) {
                             if (!validate75(data.links)) {
                               return refFail(
@@ -5192,11 +4430,8 @@ function validate255(data) {
                                 instancePath + "/links",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
-                          if (valid0) {
+                          if (true) {
                             if (data.embedded !== void 0) {
                               if (!validate81(data.embedded)) {
                                 return refFail(
@@ -5206,9 +4441,6 @@ function validate255(data) {
                                   instancePath + "/embedded",
                                 );
                               }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
                             }
                           }
                         }
@@ -5255,11 +4487,8 @@ function validate221(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -5270,11 +4499,8 @@ function validate221(data) {
                 allowedValue: "job-qualification",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -5288,11 +4514,8 @@ function validate221(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.title !== void 0) {
                 let data3 = data.title;
                 if (true) {
@@ -5304,20 +4527,14 @@ function validate221(data) {
                     return fail(self, instancePath + "/title", "type", { type: "string" });
                   }
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.profession !== void 0) {
                   if (!validate222(data.profession)) {
                     return refFail(self, null, validate222.errors, instancePath + "/profession");
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.rank !== void 0) {
                     let data5 = data.rank;
                     if (!(
@@ -5338,20 +4555,14 @@ function validate221(data) {
                         }
                       }
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.t9n !== void 0) {
                       if (!validate206(data.t9n)) {
                         return refFail(self, null, validate206.errors, instancePath + "/t9n");
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.createdAt !== void 0) {
                         if (!validate71(data.createdAt)) {
                           return refFail(
@@ -5361,11 +4572,8 @@ function validate221(data) {
                             instancePath + "/createdAt",
                           );
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.lastUpdatedAt !== void 0) {
                           if (!validate73(data.lastUpdatedAt)) {
                             return refFail(
@@ -5375,11 +4583,8 @@ function validate221(data) {
                               instancePath + "/lastUpdatedAt",
                             );
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.links !== void 0) {
                             if (!validate75(data.links)) {
                               return refFail(
@@ -5389,11 +4594,8 @@ function validate221(data) {
                                 instancePath + "/links",
                               );
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
-                          if (valid0) {
+                          if (true) {
                             if (data.embedded !== void 0) {
                               if (!validate81(data.embedded)) {
                                 return refFail(
@@ -5403,9 +4605,6 @@ function validate221(data) {
                                   instancePath + "/embedded",
                                 );
                               }
-                              var valid0 = true;
-                            } else {
-                              var valid0 = true;
                             }
                           }
                         }
@@ -5453,11 +4652,8 @@ function validate324(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -5466,11 +4662,8 @@ function validate324(data) {
             if ("event" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "event" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -5484,11 +4677,8 @@ function validate324(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.topic !== void 0) {
                 let data3 = data.topic;
                 if (true) {
@@ -5500,11 +4690,8 @@ function validate324(data) {
                     return fail(self, instancePath + "/topic", "type", { type: "string" });
                   }
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.occurredAt !== void 0) {
                   let data4 = data.occurredAt;
                   if (true) {
@@ -5520,11 +4707,8 @@ function validate324(data) {
                       }
                     }
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.source !== void 0) {
                     let data5 = data.source;
                     if (true) {
@@ -5540,21 +4724,15 @@ function validate324(data) {
                         }
                       }
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.data !== void 0) {
                       let data6 = data.data;
                       if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
                         return fail(self, instancePath + "/data", "type", { type: "object" });
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.apiVersion !== void 0) {
                         let data7 = data.apiVersion;
                         if (true) {
@@ -5572,11 +4750,8 @@ function validate324(data) {
                             }
                           }
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.businessEstablishment !== void 0) {
                           let data8 = data.businessEstablishment;
                           if (data8 !== null && !validate55(data8)) {
@@ -5587,11 +4762,8 @@ function validate324(data) {
                               instancePath + "/businessEstablishment",
                             );
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.previousAttributes !== void 0) {
                             let data9 = data.previousAttributes;
                             if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
@@ -5599,9 +4771,6 @@ function validate324(data) {
                                 type: "object",
                               });
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
                         }
                       }
@@ -5648,11 +4817,8 @@ function validate54(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -5661,11 +4827,8 @@ function validate54(data) {
             if ("event" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "event" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -5679,11 +4842,8 @@ function validate54(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
-            if (valid0) {
+            if (true) {
               if (data.topic !== void 0) {
                 let data3 = data.topic;
                 if (true) {
@@ -5695,11 +4855,8 @@ function validate54(data) {
                     return fail(self, instancePath + "/topic", "type", { type: "string" });
                   }
                 }
-                var valid0 = true;
-              } else {
-                var valid0 = true;
               }
-              if (valid0) {
+              if (true) {
                 if (data.occurredAt !== void 0) {
                   let data4 = data.occurredAt;
                   if (true) {
@@ -5715,11 +4872,8 @@ function validate54(data) {
                       }
                     }
                   }
-                  var valid0 = true;
-                } else {
-                  var valid0 = true;
                 }
-                if (valid0) {
+                if (true) {
                   if (data.source !== void 0) {
                     let data5 = data.source;
                     if (true) {
@@ -5735,21 +4889,15 @@ function validate54(data) {
                         }
                       }
                     }
-                    var valid0 = true;
-                  } else {
-                    var valid0 = true;
                   }
-                  if (valid0) {
+                  if (true) {
                     if (data.data !== void 0) {
                       let data6 = data.data;
                       if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
                         return fail(self, instancePath + "/data", "type", { type: "object" });
                       }
-                      var valid0 = true;
-                    } else {
-                      var valid0 = true;
                     }
-                    if (valid0) {
+                    if (true) {
                       if (data.apiVersion !== void 0) {
                         let data7 = data.apiVersion;
                         if (true) {
@@ -5767,11 +4915,8 @@ function validate54(data) {
                             }
                           }
                         }
-                        var valid0 = true;
-                      } else {
-                        var valid0 = true;
                       }
-                      if (valid0) {
+                      if (true) {
                         if (data.businessEstablishment !== void 0) {
                           let data8 = data.businessEstablishment;
                           if (data8 !== null && !validate55(data8)) {
@@ -5782,11 +4927,8 @@ function validate54(data) {
                               instancePath + "/businessEstablishment",
                             );
                           }
-                          var valid0 = true;
-                        } else {
-                          var valid0 = true;
                         }
-                        if (valid0) {
+                        if (true) {
                           if (data.previousAttributes !== void 0) {
                             let data9 = data.previousAttributes;
                             if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
@@ -5794,9 +4936,6 @@ function validate54(data) {
                                 type: "object",
                               });
                             }
-                            var valid0 = true;
-                          } else {
-                            var valid0 = true;
                           }
                         }
                       }
@@ -5839,11 +4978,8 @@ function validate105(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -5852,11 +4988,8 @@ function validate105(data) {
             if ("department" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "department" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -5870,9 +5003,6 @@ function validate105(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -5908,11 +5038,8 @@ function validate107(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -5921,11 +5048,8 @@ function validate107(data) {
             if ("employee" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "employee" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -5939,9 +5063,6 @@ function validate107(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -5977,11 +5098,8 @@ function validate144(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -5990,11 +5108,8 @@ function validate144(data) {
             if ("portrait" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "portrait" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6008,9 +5123,6 @@ function validate144(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6046,11 +5158,8 @@ function validate150(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6059,11 +5168,8 @@ function validate150(data) {
             if ("employment" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "employment" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6077,9 +5183,6 @@ function validate150(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6115,11 +5218,8 @@ function validate152(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6128,11 +5228,8 @@ function validate152(data) {
             if ("job-position" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "job-position" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6146,9 +5243,6 @@ function validate152(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6184,11 +5278,8 @@ function validate172(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6199,11 +5290,8 @@ function validate172(data) {
                 allowedValue: "employment-template",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6217,9 +5305,6 @@ function validate172(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6255,11 +5340,8 @@ function validate177(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6268,11 +5350,8 @@ function validate177(data) {
             if ("file" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "file" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6286,9 +5365,6 @@ function validate177(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6324,11 +5400,8 @@ function validate198(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6339,11 +5412,8 @@ function validate198(data) {
                 allowedValue: "job-qualification",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6357,9 +5427,6 @@ function validate198(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6395,11 +5462,8 @@ function validate201(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6410,11 +5474,8 @@ function validate201(data) {
                 allowedValue: "occupation-category",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6428,9 +5489,6 @@ function validate201(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6466,11 +5524,8 @@ function validate203(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6481,11 +5536,8 @@ function validate203(data) {
                 allowedValue: "working-time-arrangement",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6499,9 +5551,6 @@ function validate203(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6537,11 +5586,8 @@ function validate222(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6550,11 +5596,8 @@ function validate222(data) {
             if ("profession" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "profession" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6568,9 +5611,6 @@ function validate222(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6606,11 +5646,8 @@ function validate240(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6619,11 +5656,8 @@ function validate240(data) {
             if ("leave-request" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "leave-request" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6637,9 +5671,6 @@ function validate240(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6675,11 +5706,8 @@ function validate256(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6688,11 +5716,8 @@ function validate256(data) {
             if ("leave" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "leave" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6706,9 +5731,6 @@ function validate256(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6744,11 +5766,8 @@ function validate322(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6757,11 +5776,8 @@ function validate322(data) {
             if ("test" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "test" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6775,9 +5791,6 @@ function validate322(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6813,11 +5826,8 @@ function validate55(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6828,11 +5838,8 @@ function validate55(data) {
                 allowedValue: "business-establishment",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6846,9 +5853,6 @@ function validate55(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6884,11 +5888,8 @@ function validate59(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6897,11 +5898,8 @@ function validate59(data) {
             if ("legal-entity" !== data1) {
               return fail(self, instancePath + "/type", "const", { allowedValue: "legal-entity" });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6915,9 +5913,6 @@ function validate59(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -6953,11 +5948,8 @@ function validate69(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -6968,11 +5960,8 @@ function validate69(data) {
                 allowedValue: "holidays-calendar",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -6986,9 +5975,6 @@ function validate69(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -7024,11 +6010,8 @@ function validate94(data) {
               return fail(self, instancePath + "/id", "type", { type: "string" });
             }
           }
-          var valid0 = true;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
+        if (true) {
           if (data.type !== void 0) {
             let data1 = data.type;
             if (typeof data1 !== "string") {
@@ -7039,11 +6022,8 @@ function validate94(data) {
                 allowedValue: "calendar-event",
               });
             }
-            var valid0 = true;
-          } else {
-            var valid0 = true;
           }
-          if (valid0) {
+          if (true) {
             if (data.url !== void 0) {
               let data2 = data.url;
               if (true) {
@@ -7057,9 +6037,6 @@ function validate94(data) {
                   }
                 }
               }
-              var valid0 = true;
-            } else {
-              var valid0 = true;
             }
           }
         }

@@ -30,6 +30,7 @@ import {
   refFailuresReturn,
   schemaReadsAsConstants,
   selfThroughLocal,
+  trueFlagsDropped,
 } from "./size-transforms.js";
 
 /** The import through which every emitted validator reaches the shared format checks. */
@@ -55,7 +56,9 @@ export async function emitValidators(
       nullSkipsBranchBeforeNull(nullSkipsRefCall(rewritten)),
     );
     const helpers = nullableRefsThroughHelper(errorsThroughHelpers(smaller, constants));
-    return await bundle(selfThroughLocal(constantErrorCounts(refFailuresReturn(helpers))));
+    return await bundle(
+      selfThroughLocal(trueFlagsDropped(constantErrorCounts(refFailuresReturn(helpers)))),
+    );
   } catch (error) {
     throw compileError(spec, compiled.ajv, definitions, error);
   }

@@ -16,6 +16,7 @@ import {
   refFailuresReturn,
   schemaReadsAsConstants,
   selfThroughLocal,
+  trueFlagsDropped,
 } from "./size-transforms.js";
 import {
   nullSkipsRefCall,
@@ -168,7 +169,7 @@ describe("nullableRefsThroughHelper", () => {
   });
 });
 
-describe("refFailuresReturn, constantErrorCounts and selfThroughLocal", () => {
+describe("refFailuresReturn, constantErrorCounts, trueFlagsDropped and selfThroughLocal", () => {
   // $refs whose failure is final (under properties, allOf, items, a nullable anyOf) and $refs in
   // branches that may fail without failing the schema (anyOf and oneOf of two $refs).
   const schema = {
@@ -192,9 +193,11 @@ describe("refFailuresReturn, constantErrorCounts and selfThroughLocal", () => {
   };
   const pipeline = (code: string) =>
     selfThroughLocal(
-      constantErrorCounts(
-        refFailuresReturn(
-          nullableRefsThroughHelper(smaller(nullSkipsRefCall(refCallsWithoutContext(code)))),
+      trueFlagsDropped(
+        constantErrorCounts(
+          refFailuresReturn(
+            nullableRefsThroughHelper(smaller(nullSkipsRefCall(refCallsWithoutContext(code)))),
+          ),
         ),
       ),
     );
@@ -242,5 +245,16 @@ describe("refFailuresReturn, constantErrorCounts and selfThroughLocal", () => {
     const simple = { $defs: schema.$defs, properties: { self: { $ref: "#/$defs/Link" } } };
     const final = pipeline(withoutSchemaPaths(standalone.default(ajv, ajv.compile(simple))));
     expect(final).toContain(`return ${REF_FAIL_BINDING}(self, null, validate`);
+  });
+
+  it("drop the valid flags of a function that never collects an error, and keep the others", () => {
+    const ajv = new Ajv2020({ code: { source: true }, inlineRefs: false });
+    Object.assign(ajv.opts, { dynamicRef: false, unevaluated: false });
+    const simple = { $defs: schema.$defs, properties: { self: { $ref: "#/$defs/Link" } } };
+    const final = pipeline(withoutSchemaPaths(standalone.default(ajv, ajv.compile(simple))));
+    expect(final).not.toMatch(/\bvalid\d+\b/);
+    // The root's anyOf and oneOf read their flags: those stay.
+    const code = pipeline(withoutSchemaPaths(standalone.default(ajv, ajv.compile(schema))));
+    expect(code).toMatch(/\bvalid\d+ = \w+ \|\| _valid\d+;/);
   });
 });

@@ -273,3 +273,36 @@ function eachFunction(code: string, rewrite: (self: string, block: string) => st
   }
   return out + code.slice(at);
 }
+
+// A flag read right where it was just set to `true`: after a loop body's last check
+// (`valid1 = true;if(!valid1){break;}`), or after an if/else whose two blocks both end by setting
+// it (`…valid0 = true;}else {var valid0 = true;}if(valid0){`). In a function without `else if`,
+// a block followed by `else` is a plain if's first block, and its last statement ran whenever the
+// if/else completed.
+const BREAK_ON_TRUE_FLAG = /((?:var )?(valid\d+) = true;)if\(!\2\)\{break;\}/g;
+const READ_AFTER_IF_ELSE = /(\b(valid\d+) = true;\}else \{var \2 = true;\})if\(\2\)\{/g;
+const READ_AFTER_SETTING = /(\b(valid\d+) = true;)if\(\2\)\{/g;
+
+/**
+ * ajv guards each next check with a `valid` flag. Where constantErrorCounts has made a flag's
+ * value `true`, each read that directly follows a setting is `true`, and a flag read nowhere any
+ * more is not set either: less code for the parser, which reads every byte of a validators module
+ * at import. Run after {@link constantErrorCounts}.
+ */
+export function trueFlagsDropped(code: string): string {
+  return eachFunction(code, (_self, block) => {
+    if (block.includes("else if")) return block;
+    const read = block
+      .replace(BREAK_ON_TRUE_FLAG, "$1")
+      .replace(READ_AFTER_IF_ELSE, "$1if(true){")
+      .replace(READ_AFTER_SETTING, "$1if(true){");
+    let out = read;
+    for (const flag of new Set(Array.from(read.matchAll(/\bvalid\d+\b/g), ([name]) => name))) {
+      const setting = new RegExp(String.raw`(?:var )?\b${flag} = true;`, "g");
+      // Any other mention (a read, a declaration, another value) keeps the flag as it is.
+      if (new RegExp(String.raw`\b${flag}\b`).test(out.replace(setting, ""))) continue;
+      out = out.replace(setting, "");
+    }
+    return out.replaceAll("}else {}", "}");
+  });
+}
