@@ -10,7 +10,9 @@ export const FORMATS_SPECIFIER = "@lucca-events/core/formats";
  * stays external: a cold `import` of a version package then resolves and reads one module fewer
  * (Node's resolver walks `node_modules` and reads `exports` for each bare specifier). The checks
  * are pure functions and constants, with no class or state, so a copy behaves as core's own.
- * Core still publishes `./formats` for its users.
+ * Core still publishes `./formats` for its users. A copy cannot lag behind core's fixes:
+ * `updateInternalDependencies: "patch"` in .changeset/config.json releases every version package
+ * again, rebuilt, whenever core is released.
  */
 export function inlineFormats(dir: string): Plugin {
   const resolved = createRequire(join(dir, "package.json")).resolve(FORMATS_SPECIFIER);
