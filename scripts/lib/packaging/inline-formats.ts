@@ -11,8 +11,8 @@ export const FORMATS_SPECIFIER = "@lucca-events/core/formats";
  * (Node's resolver walks `node_modules` and reads `exports` for each bare specifier). The checks
  * are pure functions and constants, with no class or state, so a copy behaves as core's own.
  * Core still publishes `./formats` for its users. A copy cannot lag behind core's fixes:
- * `updateInternalDependencies: "patch"` in .changeset/config.json releases every version package
- * again, rebuilt, whenever core is released.
+ * `updateInternalDependents: "always"` in .changeset/config.json releases every version package
+ * again, rebuilt, whenever core is released (tests/repository/release-dependents.test.ts).
  */
 export function inlineFormats(dir: string): Plugin {
   const resolved = createRequire(join(dir, "package.json")).resolve(FORMATS_SPECIFIER);
