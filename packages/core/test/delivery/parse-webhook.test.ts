@@ -36,6 +36,19 @@ function spied() {
   return { verify, validate, parse };
 }
 
+/** A body that never ends, 64 KiB a pull, and how many bytes were pulled from it so far. */
+function endlessStream() {
+  let pulled = 0;
+  const chunk = new Uint8Array(64 * 1024);
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  return { stream, pulled: () => pulled };
+}
+
 describe("parseWebhook", () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -233,22 +246,15 @@ describe("parseWebhook size limit", () => {
 
   it("stops pulling an endless stream once past the limit", async () => {
     const { verify, validate, parse } = spied();
-    let pulled = 0;
-    const chunk = new Uint8Array(64 * 1024);
-    const endless = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    });
+    const endless = endlessStream();
     const request = new Request("https://example.test/", {
       method: "POST",
-      body: endless,
+      body: endless.stream,
       duplex: "half",
     } as RequestInit);
     const result = await parse(request, options);
     expect(result).toMatchObject({ reason: "body_too_large", status: 413 });
-    expect(pulled).toBeLessThan(4 * 1_048_576);
+    expect(endless.pulled()).toBeLessThan(4 * 1_048_576);
     expect(verify).not.toHaveBeenCalled();
     expect(validate).not.toHaveBeenCalled();
   });
@@ -293,17 +299,10 @@ describe("parseWebhook(request) body streams", () => {
 
   it("stops pulling an endless stream past the limit even when Content-Length declares less", async () => {
     const { verify, parse } = spied();
-    let pulled = 0;
-    const chunk = new Uint8Array(64 * 1024);
-    const endless = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
-    });
-    const result = await parse(streamed(endless, { "content-length": "10" }), options);
+    const endless = endlessStream();
+    const result = await parse(streamed(endless.stream, { "content-length": "10" }), options);
     expect(result).toMatchObject({ ok: false, reason: "body_too_large", status: 413 });
-    expect(pulled).toBeLessThan(4 * 1_048_576);
+    expect(endless.pulled()).toBeLessThan(4 * 1_048_576);
     expect(verify).not.toHaveBeenCalled();
   });
 
