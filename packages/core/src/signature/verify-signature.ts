@@ -123,15 +123,21 @@ export function checkSignature(
 
   // Well-formed Base64 of the wrong length can never match; its length is not secret.
   if (mac.length !== 32) return fail("signature_mismatch", MISMATCH);
+  // One secret, the common case, without an array of verdicts or a Promise.all around one
+  // promise: about 0.05 of the node:crypto path's time, and microtask hops on the Web Crypto one.
+  if (secrets.length === 1) {
+    const verdict = hmac.verify(secrets[0]!, timestamp!, body, mac);
+    return typeof verdict === "boolean" ? answer(verdict) : verdict.then(answer);
+  }
   // Every secret is tried, so the time taken does not tell which one matched.
   const verdicts = secrets.map((secret) => hmac.verify(secret, timestamp!, body, mac));
   return verdicts.every((verdict) => typeof verdict === "boolean")
-    ? answer(verdicts as boolean[])
-    : Promise.all(verdicts).then(answer);
+    ? answer(verdicts.includes(true))
+    : Promise.all(verdicts).then((matches) => answer(matches.includes(true)));
 }
 
-function answer(matches: readonly boolean[]): VerifySignatureResult {
-  return matches.includes(true) ? OK : fail("signature_mismatch", MISMATCH);
+function answer(match: boolean): VerifySignatureResult {
+  return match ? OK : fail("signature_mismatch", MISMATCH);
 }
 
 // Built only for a rejected delivery: the accepted path formats no message.
