@@ -1,9 +1,9 @@
 import { signPayload, verifySignature } from "@lucca-events/2024-11-01";
 import { expectSame, runCase, type CaseResult } from "./case-result.js";
 
-// The Web Crypto verifier reads the timestamp with this runtime's own Date.parse and checks the
-// fields by reading them back (toJSON): each runtime must accept the same texts, at the same
-// millisecond, and reject the same out-of-range fields as Node.
+// The Web Crypto verifier reads the timestamp with this runtime's own Date.parse, and a day 29-31
+// back with getUTCDate: each runtime must accept the same texts, at the same millisecond, and
+// reject the same out-of-range fields as Node.
 const SECRET = "whsec-runtime-timestamps";
 const BODY = '{"id":"2"}';
 
