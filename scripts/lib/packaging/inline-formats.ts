@@ -4,6 +4,8 @@ import type { Plugin } from "esbuild";
 
 /** Core's entry of pure format checks, which every version package's validators import. */
 export const FORMATS_SPECIFIER = "@lucca-events/core/formats";
+// esbuild's filter is a regular expression: the specifier, its metacharacters escaped, and no more.
+const EXACTLY_FORMATS = new RegExp(`^${FORMATS_SPECIFIER.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
 
 /**
  * Bundles core's format checks into the files that import them, where every other bare import
@@ -19,7 +21,7 @@ export function inlineFormats(dir: string): Plugin {
   return {
     name: "inline-formats",
     setup(build) {
-      build.onResolve({ filter: /^@lucca-events\/core\/formats$/ }, () => ({ path: resolved }));
+      build.onResolve({ filter: EXACTLY_FORMATS }, () => ({ path: resolved }));
     },
   };
 }
