@@ -1,6 +1,6 @@
 import { processInbox } from "@lucca-events/2024-11-01";
 import { type InboxMetric } from "@lucca-events/inbox";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { inboxFixture } from "./support/inbox-fixture.js";
 import { employeeUpdated, keyOf } from "./support/events.js";
 import { sendSigned } from "./support/send.js";
@@ -35,6 +35,7 @@ describe.each(STORES)("%s inbox: retries, backoff, dead letters", (kind) => {
         },
       },
     });
+    onTestFinished(() => worker.stop());
     await until(async () => (await f.inbox.status()).dead === 1);
     expect(startedAt).toHaveLength(3);
     // pg-boss backoff: retryDelay × 2^n/2 × (1 + random): at least 1 s, then at least 2 s.
@@ -52,7 +53,6 @@ describe.each(STORES)("%s inbox: retries, backoff, dead letters", (kind) => {
     await f.inbox.retry(keyOf("r-1"));
     await until(async () => (await f.inbox.status()).done === 3);
     expect(later).toEqual(["r-3", "r-1", "r-2"]);
-    await worker.stop();
   });
 
   it("discards a dead delivery, which lets its resource's later events proceed", async () => {
@@ -67,12 +67,40 @@ describe.each(STORES)("%s inbox: retries, backoff, dead letters", (kind) => {
         },
       },
     });
+    onTestFinished(() => worker.stop());
     await until(async () => (await f.inbox.show(keyOf("d-1"))).status === "dead");
     expect(handled).toEqual([]);
     await f.inbox.discard(keyOf("d-1"));
     await until(() => handled.length === 1);
     expect(handled).toEqual(["d-2"]);
     expect((await f.inbox.show(keyOf("d-1"))).status).toBe("discarded");
-    await worker.stop();
+  });
+});
+
+describe.each(STORES)("%s inbox: retrying a delivery the moment it is dead", (kind) => {
+  const f = inboxFixture(kind, { maxAttempts: 1 });
+
+  it("retries it once pg-boss has failed its job, while the rest of its batch still runs", async () => {
+    // Both jobs land in one batch: pg-boss records the batch's outcomes only once the slow
+    // handler returns, so x-1's row says dead a second before its job is failed.
+    await sendSigned(f.receiver.url, employeeUpdated("x-1", "710", "2026-01-01T10:00:00Z"));
+    await sendSigned(f.receiver.url, employeeUpdated("slow", "711", "2026-01-01T10:00:00Z"));
+    let failing = true;
+    const handled: string[] = [];
+    const worker = await processInbox(f.inbox, {
+      on: {
+        "employee.updated": async (event) => {
+          if (event.id === "slow") await new Promise((resolve) => setTimeout(resolve, 1_500));
+          else if (failing) throw new Error("down");
+          handled.push(event.id);
+        },
+      },
+    });
+    onTestFinished(() => worker.stop());
+    await until(async () => (await f.inbox.show(keyOf("x-1"))).status === "dead");
+    failing = false;
+    await f.inbox.retry(keyOf("x-1"));
+    await until(async () => (await f.inbox.show(keyOf("x-1"))).status === "done");
+    expect(handled).toEqual(["slow", "x-1"]);
   });
 });

@@ -36,7 +36,8 @@ export async function serveInboxUi(
   const streams = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     void route(inbox, request, response, streams).catch((error: unknown) => {
-      const status = error instanceof InboxError && error.code === "not_found" ? 404 : 400;
+      const code = error instanceof InboxError ? error.code : undefined;
+      const status = code === "not_found" ? 404 : code === "busy" ? 409 : 400;
       const message = error instanceof Error ? error.message : "request failed";
       if (!response.headersSent) json(response, status, { error: message });
       else response.end();
