@@ -10,7 +10,7 @@ import type { SpecEvents } from "./spec-events.js";
 export interface VersionPackage {
   validateEvent: (value: unknown) => { ok: boolean };
   parseWebhook: (
-    input: Request | { body: string; headers: Record<string, string> },
+    input: Request | { body: string | Uint8Array; headers: Record<string, string> | Headers },
     options: { secret: string; now: () => number },
   ) => Promise<{ ok: boolean }>;
 }
@@ -101,8 +101,20 @@ export async function throughputRows(spec: SpecEvents, budget: Budget): Promise<
           async: true,
           inner: 5,
         },
-        // The least any reader of a Request pays: its body pulled through the stream, nothing else.
-        { name: "readRequest", fn: () => readStream(request().body!), async: true, inner: 5 },
+        // The least a reader of a Request pays: its body pulled through its stream by hand (no
+        // limits, no deadline), then parseWebhook on those bytes and the Request's headers. One
+        // operation, not the two timed apart and added: the stream's machinery running first makes
+        // the parse after it slower than it is alone (measured: 2.5 against 1.7 for the sum).
+        {
+          name: "readRequest",
+          fn: async () => {
+            const incoming = request();
+            const bytes = await readStream(incoming.body!);
+            return pkg.parseWebhook({ body: bytes, headers: incoming.headers }, options);
+          },
+          async: true,
+          inner: 5,
+        },
       ];
     }),
   );
@@ -133,7 +145,7 @@ export async function throughputRows(spec: SpecEvents, budget: Budget): Promise<
       ratios.handVsSum.push(t("handPipeline") / parts);
       // A Request is built per call (a body is read once); its own cost is taken out.
       requestRatios.push((t("parseRequest") - t("request")) / t("parseWebhook"));
-      readRatios.push((t("parseWebhook") + t("readRequest") - t("request")) / t("parseWebhook"));
+      readRatios.push((t("readRequest") - t("request")) / t("parseWebhook"));
       for (const name of OPS) means.get(name)!.push(t(name));
     }
     perRepetition.vsParse.push(median(ratios.vsParse));
@@ -186,9 +198,9 @@ export async function throughputRows(spec: SpecEvents, budget: Budget): Promise<
     ),
     row(
       section,
-      "the floor of the row above: parseWebhook({ body, headers }) + the Request's body read alone",
+      "the floor of the row above: the Request's stream read by hand, then parseWebhook on its bytes",
       "ms",
-      mean("parseWebhook") + mean("readRequest") - mean("request"),
+      mean("readRequest") - mean("request"),
       { name: "parseWebhook({ body, headers })", value: mean("parseWebhook") },
       { spread: spreadOf(pipeline.readFloor) },
     ),
@@ -215,11 +227,11 @@ function handPipeline(
   return validateEvent(value).ok ? { ok: true, event: value } : { ok: false };
 }
 
-async function readStream(stream: ReadableStream<Uint8Array>): Promise<number> {
+async function readStream(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const reader = stream.getReader();
-  let total = 0;
+  const chunks: Uint8Array[] = [];
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    total += next.value.byteLength;
+    chunks.push(next.value);
   }
-  return total;
+  return chunks.length === 1 ? chunks[0]! : new Uint8Array(Buffer.concat(chunks));
 }
