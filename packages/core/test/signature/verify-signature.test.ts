@@ -164,7 +164,7 @@ describe.each([
       }
     });
 
-    it("checks the window before the MAC", async () => {
+    it("reports a timestamp outside the window rather than the MAC that does not match", async () => {
       const result = await verifySignature(
         delivery({ signature: referenceSign(BODY, "other", TIMESTAMP), now: () => SENT_AT + 1e6 }),
       );
@@ -362,13 +362,34 @@ describe("createVerifySignature", () => {
     expect(verify).toHaveBeenCalledTimes(3);
   });
 
-  it("does not compute a MAC before the headers and window pass", async () => {
+  it("computes no MAC for a delivery whose signature header cannot match", async () => {
     const verify = vi.fn(webCryptoHmac.verify);
     const verifySignature = createVerifySignature({ ...webCryptoHmac, verify });
-    await verifySignature(delivery({ timestamp: "garbage" }));
-    await verifySignature(delivery({ now: () => SENT_AT + 1e6 }));
+    await verifySignature(delivery({ signature: "not base64!" }));
     await verifySignature(delivery({ signature: "AAAA" }));
+    await verifySignature(delivery({ timestamp: undefined }));
     expect(verify).not.toHaveBeenCalled();
+  });
+
+  // The MAC is started before the timestamp is parsed, so that a thread-pool HMAC overlaps it.
+  it("lets a rejected timestamp decide while its MAC's verdict fails unseen", async () => {
+    const unhandled = vi.fn();
+    process.on("unhandledRejection", unhandled);
+    try {
+      const verify = () => Promise.reject(new Error("engine failure"));
+      const verifySignature = createVerifySignature({ ...webCryptoHmac, verify });
+      expect(await verifySignature(delivery({ timestamp: "garbage" }))).toMatchObject({
+        reason: "malformed_timestamp",
+      });
+      expect(await verifySignature(delivery({ now: () => SENT_AT + 1e6 }))).toMatchObject({
+        reason: "timestamp_too_old",
+      });
+      await expect(verifySignature(delivery())).rejects.toThrow("engine failure");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off("unhandledRejection", unhandled);
+    }
   });
 });
 
