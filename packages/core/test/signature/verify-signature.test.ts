@@ -362,7 +362,7 @@ describe("createVerifySignature", () => {
     expect(verify).toHaveBeenCalledTimes(3);
   });
 
-  it("computes no MAC for a delivery whose signature header cannot match", async () => {
+  it("computes no MAC for a delivery missing a header or signed with Base64 that cannot match", async () => {
     const verify = vi.fn(webCryptoHmac.verify);
     const verifySignature = createVerifySignature({ ...webCryptoHmac, verify });
     await verifySignature(delivery({ signature: "not base64!" }));
