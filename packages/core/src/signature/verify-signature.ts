@@ -101,7 +101,6 @@ export function checkSignature(
   signatureHeader: unknown,
   timestampHeader: unknown,
 ): VerifySignatureResult | Promise<VerifySignatureResult> {
-  const { secrets, toleranceMs } = config;
   const nowMs = readNowMs(config.clock);
   const signature = readHeader(signatureHeader);
   const timestamp = readHeader(timestampHeader);
@@ -110,25 +109,33 @@ export function checkSignature(
   const mac = signature === undefined ? undefined : hmac.decodeBase64(signature);
   if (mac === undefined) return fail("malformed_signature", BAD_SIGNATURE);
   if (timestamp === undefined) return fail("malformed_timestamp", BAD_TIMESTAMP);
-  // The MAC is started before the timestamp is read: Web Crypto hashes on another thread (Node's
+  // The MAC is started before the timestamp is parsed: Web Crypto hashes on another thread (Node's
   // thread pool), which then works while this one parses and checks the window. Well-formed Base64
   // of the wrong length can never match; its length is not secret.
-  const match = mac.length === 32 && matchAny(hmac, secrets, timestamp, body, mac);
-  const sentAtMs = hmac.parseTimestamp(timestamp);
-  const early =
-    sentAtMs === undefined
-      ? fail("malformed_timestamp", BAD_TIMESTAMP)
-      : nowMs - sentAtMs > toleranceMs
-        ? fail("timestamp_too_old", `Lucca-Timestamp header ${window(config)} old.`)
-        : sentAtMs - nowMs > toleranceMs
-          ? fail("timestamp_in_future", `Lucca-Timestamp header ${window(config)} ahead.`)
-          : undefined;
-  // A rejected timestamp decides whatever the MAC says; its pending verdict must not reject unseen.
-  if (early !== undefined) {
+  const match = mac.length === 32 && matchAny(hmac, config.secrets, timestamp, body, mac);
+  const refused = timestampFailure(hmac.parseTimestamp(timestamp), nowMs, config);
+  // A refused timestamp decides whatever the MAC says; its pending verdict must not reject unseen.
+  if (refused !== undefined) {
     if (typeof match !== "boolean") match.catch(ignore);
-    return early;
+    return refused;
   }
   return typeof match === "boolean" ? answer(match) : match.then(answer);
+}
+
+// Why a timestamp is refused, or `undefined` for one within the window, its bounds included.
+function timestampFailure(
+  sentAtMs: number | undefined,
+  nowMs: number,
+  config: SignatureConfig,
+): VerifySignatureResult | undefined {
+  if (sentAtMs === undefined) return fail("malformed_timestamp", BAD_TIMESTAMP);
+  if (nowMs - sentAtMs > config.toleranceMs) {
+    return fail("timestamp_too_old", `Lucca-Timestamp header ${window(config)} old.`);
+  }
+  if (sentAtMs - nowMs > config.toleranceMs) {
+    return fail("timestamp_in_future", `Lucca-Timestamp header ${window(config)} ahead.`);
+  }
+  return undefined;
 }
 
 // Any one secret may match, and every one is tried, so the time taken does not tell which.
