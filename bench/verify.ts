@@ -120,7 +120,7 @@ async function entryRows(node: CoreEntry, web: CoreEntry, text: string, budget: 
     ),
     row(
       section,
-      "the floor of the row above: the steps no verifier can skip, written by hand",
+      "the floor of the row above: the same checks written by hand in one function",
       "ms",
       medianTime(webTimes, 2),
       { name: "crypto.subtle.verify, key pre-imported", value: medianTime(webTimes, 1) },
@@ -130,7 +130,7 @@ async function entryRows(node: CoreEntry, web: CoreEntry, text: string, budget: 
 }
 
 /**
- * The least a Web Crypto verifier does with each delivery, on the same runtime: decode the header
+ * The checks verifySignature makes on Web Crypto, done by hand in one function: decode the header
  * (atob, and btoa to refuse a second spelling of the same bytes), check the timestamp is in the
  * window on both sides, write `timestamp.` and the body into one buffer (subtle.verify takes one),
  * verify. It knows its one key is already imported and trusts `Date.parse` with the timestamp, which
