@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { median, spreadOf } from "./measure.js";
+import { alternatingRounds, median, medianTime, ratioSpread, spreadOf } from "./measure.js";
 import { API_VERSION, CORE_DIST, VERSION_DIST, WORK_DIR } from "./paths.js";
 import { row, type BenchRow } from "./row.js";
 import { AJV_OPTIONS, composeSchemas } from "./runtime-ajv.js";
@@ -67,20 +67,18 @@ export async function coldStartRows(spec: SpecEvents, runs = 7): Promise<BenchRo
     ].join("\n"),
   );
 
-  const oursTimes: number[] = [];
-  const ajvTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    oursTimes.push(Number((await run(process.execPath, [ours])).stdout));
-    ajvTimes.push(Number((await run(process.execPath, [ajv])).stdout));
-  }
+  const selfTimed = (script: string) => async () =>
+    Number((await run(process.execPath, [script])).stdout);
+  const times = await alternatingRounds([selfTimed(ours), selfTimed(ajv)], runs);
   return [
     ...(await processStartRows(dir, runs * PROCESS_ROUNDS_PER_RUN)),
     row(
-      `cold start, fresh node process, median of ${runs}`,
+      `cold start, fresh node process, ${runs} alternating rounds`,
       `import the ${spec.model.topics.length} topics' validators`,
       "ms",
-      median(oursTimes),
-      { name: "import ajv + compile the same schemas", value: median(ajvTimes) },
+      medianTime(times, 0),
+      { name: "import ajv + compile the same schemas", value: medianTime(times, 1) },
+      { spread: { ...ratioSpread(times, 0, 1), repetitions: runs } },
     ),
   ];
 }

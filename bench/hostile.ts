@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { medianWallTime } from "./measure.js";
+import { alternatingWallTimes, medianTime, ratioSpread } from "./measure.js";
 import { VERSION_DIST } from "./paths.js";
 import { row, type BenchRow } from "./row.js";
 import { HOSTILE_BODIES } from "./hostile-bodies.js";
@@ -16,8 +16,8 @@ const TIMESTAMP = "2024-11-04T09:15:43Z";
 
 /**
  * Correctly signed hostile bodies through the whole parseWebhook pipeline, with a limit large
- * enough to let them in, against JSON.parse of the same text. The issue asks for each to be
- * handled within 50 ms; that is shown here, never asserted in a test.
+ * enough to let them in, against JSON.parse of the same text, the two called in turn. The issue
+ * asks for each to be handled within 50 ms; that is shown here, never asserted in a test.
  */
 export async function hostileRows(runs = 5): Promise<BenchRow[]> {
   const pkg = (await import(`${VERSION_DIST}index.js`)) as VersionPackage;
@@ -32,25 +32,30 @@ export async function hostileRows(runs = 5): Promise<BenchRow[]> {
     const signature = createHmac("sha256", SECRET).update(`${TIMESTAMP}.${body}`).digest("base64");
     const input = { body, headers: { "lucca-timestamp": TIMESTAMP, "lucca-signature": signature } };
     const outcome = await pkg.parseWebhook(input, options);
-    const ours = await medianWallTime(() => pkg.parseWebhook(input, options), runs);
-    const parse = await medianWallTime(() => {
-      try {
-        return JSON.parse(body);
-      } catch {
-        return undefined;
-      }
-    }, runs);
+    const times = await alternatingWallTimes(
+      [
+        () => pkg.parseWebhook(input, options),
+        () => {
+          try {
+            return JSON.parse(body);
+          } catch {
+            return undefined;
+          }
+        },
+      ],
+      runs,
+    );
     rows.push(
       row(
-        `hostile bodies, signed, through parseWebhook, median of ${runs}`,
+        `hostile bodies, signed, through parseWebhook, ${runs} alternating rounds`,
         name,
         "ms",
-        ours,
+        medianTime(times, 0),
+        { name: "JSON.parse of the same body", value: medianTime(times, 1) },
         {
-          name: "JSON.parse of the same body",
-          value: parse,
+          spread: { ...ratioSpread(times, 0, 1), repetitions: runs },
+          note: outcome.ok ? "accepted" : `rejected: ${outcome.reason}`,
         },
-        { note: outcome.ok ? "accepted" : `rejected: ${outcome.reason}` },
       ),
     );
   }

@@ -78,15 +78,41 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Times one call of `fn` (async allowed) `runs` times and returns the median in milliseconds. */
-export async function medianWallTime(fn: () => unknown, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    sink = await fn();
-    times.push(performance.now() - start);
+/**
+ * Calls each function once per round, `rounds` times, the order turning each round (A B C, then
+ * B C A, …), and returns what each call gave: `results[round][operation]`. For operations whose
+ * single call is long enough to stand alone (a whole generation, a tsc run, a hostile body): each
+ * round's ratios then make a spread, with drift on the machine hitting every operation alike.
+ */
+export async function alternatingRounds<T>(
+  fns: readonly (() => T | Promise<T>)[],
+  rounds: number,
+): Promise<T[][]> {
+  const results: T[][] = [];
+  for (let round = 0; round < rounds; round++) {
+    const inRound = new Array<T>(fns.length);
+    for (let turn = 0; turn < fns.length; turn++) {
+      const index = (round + turn) % fns.length;
+      inRound[index] = await fns[index]!();
+    }
+    results.push(inRound);
   }
-  return median(times);
+  return results;
+}
+
+/** {@link alternatingRounds} of each call's wall time in milliseconds: `times[round][operation]`. */
+export function alternatingWallTimes(
+  fns: readonly (() => unknown)[],
+  rounds: number,
+): Promise<number[][]> {
+  return alternatingRounds(
+    fns.map((fn) => async () => {
+      const start = performance.now();
+      sink = await fn();
+      return performance.now() - start;
+    }),
+    rounds,
+  );
 }
 
 /** A ratio over repetitions: its median, and the lowest and highest seen. */

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { medianTimes, QUICK, type Budget } from "./measure.js";
+import { median, medianTimes, QUICK, spreadOf, type Budget } from "./measure.js";
 import { VERSION_DIST } from "./paths.js";
 import { row, type BenchRow } from "./row.js";
 
@@ -77,21 +77,31 @@ export async function tenantRows(body: string, budget: Budget = QUICK): Promise<
       Object.fromEntries(order.map((key, i) => [key, times[i]!])) as (typeof rounds)[number],
     );
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
   const one = median(rounds.map((r) => r.one));
-  const many = median(rounds.map((r) => r.many));
-  const list = median(rounds.map((r) => r.list));
-  const manyRatio = median(rounds.map((r) => r.many / r.one));
-  const listRatio = median(rounds.map((r) => r.list / r.one));
+  const ratio = (key: "many" | "list") => ({
+    spread: { ...spreadOf(rounds.map((r) => r[key] / r.one)), repetitions: rounds.length },
+  });
   const section = `tenants, ${new TextEncoder().encode(body).byteLength} B body, node entry`;
   const baseline = { name: "handler with one secret", value: one };
   return [
-    row(section, `handler, secret resolver over ${TENANT_COUNT} tenants`, "ms", many, baseline, {
-      ratio: manyRatio,
-    }),
-    row(section, `handler, rotation list of ${TENANT_COUNT} secrets`, "ms", list, baseline, {
-      ratio: listRatio,
-      note: "what multi-tenant receivers had to do before secret resolvers",
-    }),
+    row(
+      section,
+      `handler, secret resolver over ${TENANT_COUNT} tenants`,
+      "ms",
+      median(rounds.map((r) => r.many)),
+      baseline,
+      ratio("many"),
+    ),
+    row(
+      section,
+      `handler, rotation list of ${TENANT_COUNT} secrets`,
+      "ms",
+      median(rounds.map((r) => r.list)),
+      baseline,
+      {
+        ...ratio("list"),
+        note: "what multi-tenant receivers had to do before secret resolvers",
+      },
+    ),
   ];
 }

@@ -4,7 +4,14 @@ import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { median, spreadOf, type Spread } from "./measure.js";
+import {
+  alternatingRounds,
+  median,
+  medianTime,
+  ratioSpread,
+  spreadOf,
+  type Spread,
+} from "./measure.js";
 import { row, type BenchRow } from "./row.js";
 
 const run = promisify(execFile);
@@ -30,11 +37,11 @@ export async function buildDeclarations(packageDir: string): Promise<void> {
   await copyFile(join(packageDir, "src/validators.d.ts"), join(packageDir, "dist/validators.d.ts"));
 }
 
-/** Diagnostics of the typed consumer and of the same file typed `any`. */
-export interface TypeCheckCost {
+/** A consumer file and the same file typed `any`, written: each call runs tsc on one once. */
+export interface TypeCheckProbe {
   topics: number;
-  typed: Diagnostics;
-  any: Diagnostics;
+  typed: () => Promise<Diagnostics>;
+  any: () => Promise<Diagnostics>;
 }
 
 /**
@@ -69,22 +76,21 @@ function importLuccaEvent(workDir: string, declarations: string): string {
 }
 
 /**
- * Type-checks a consumer that switches over every topic and reads a field narrowed to the topic's
- * resource, and the same file with the event typed `any` (no library types at all).
+ * Writes a consumer that switches over every topic and reads a field narrowed to the topic's
+ * resource, and the same file with the event typed `any` (no library types at all), each with
+ * its tsconfig, ready to check.
  */
-export async function measureTypeCheck(
+export async function prepareTypeCheck(
   packageDir: string,
   topics: readonly string[],
   workDir: string,
-  // tsc reports check time in steps of 10 ms, so a median needs several runs.
-  runs = 5,
-): Promise<TypeCheckCost> {
+): Promise<TypeCheckProbe> {
   await mkdir(workDir, { recursive: true });
   const typed = `${importLuccaEvent(workDir, join(packageDir, "dist/index.js"))}\n${consumerSwitch(0, topics, "LuccaEvent")}`;
   return {
     topics: topics.length,
-    typed: await diagnose(workDir, "typed", typed, runs),
-    any: await diagnose(workDir, "any", consumerSwitch(0, topics, "any"), runs),
+    typed: await checker(workDir, "typed", typed),
+    any: await checker(workDir, "any", consumerSwitch(0, topics, "any")),
   };
 }
 
@@ -201,43 +207,71 @@ function formatRatio({ median, min, max }: Spread): string {
   return `${median.toFixed(2)} [${min.toFixed(2)}–${max.toFixed(2)}]`;
 }
 
-/** Rows for the real version and the 10× synthetic one, and how the cost grows between them. */
-export function typeCheckRows(real: TypeCheckCost, synthetic: TypeCheckCost): BenchRow[] {
-  const section = "type-check, tsc --extendedDiagnostics, consumer switching over every topic";
-  const any = (cost: TypeCheckCost) => ({
-    name: "same file, event typed any",
-    value: cost.any.checkMs,
+/**
+ * Rows for the real version and the 10× synthetic one, and how the cost grows between them. The
+ * four files are checked in turn, `runs` rounds (tsc reports check time in steps of 10 ms, so a
+ * median needs several); each ratio is the median of the rounds' ratios.
+ */
+export async function typeCheckRows(
+  real: TypeCheckProbe,
+  synthetic: TypeCheckProbe,
+  runs = 5,
+): Promise<BenchRow[]> {
+  const [REAL, REAL_ANY, SYNTHETIC, SYNTHETIC_ANY] = [0, 1, 2, 3];
+  const rounds = await alternatingRounds(
+    [real.typed, real.any, synthetic.typed, synthetic.any],
+    runs,
+  );
+  const checks = rounds.map((round) => round.map((diagnostics) => diagnostics.checkMs));
+  const instantiations = rounds[0]!.map((diagnostics) => diagnostics.instantiations);
+  const check = (index: number) => medianTime(checks, index);
+  const spread = (index: number, baseline: number) => ({
+    spread: { ...ratioSpread(checks, index, baseline), repetitions: runs },
   });
+  const section = "type-check, tsc --extendedDiagnostics, consumer switching over every topic";
+  const any = { name: "same file, event typed any" };
   return [
-    row(section, `check time, ${real.topics} topics`, "ms", real.typed.checkMs, any(real)),
+    row(
+      section,
+      `check time, ${real.topics} topics`,
+      "ms",
+      check(REAL),
+      { ...any, value: check(REAL_ANY) },
+      spread(REAL, REAL_ANY),
+    ),
     row(
       section,
       `check time, ${synthetic.topics} topics (synthetic)`,
       "ms",
-      synthetic.typed.checkMs,
-      any(synthetic),
+      check(SYNTHETIC),
+      { ...any, value: check(SYNTHETIC_ANY) },
+      spread(SYNTHETIC, SYNTHETIC_ANY),
     ),
-    row(section, `check time, ${synthetic.topics} topics`, "ms", synthetic.typed.checkMs, {
-      name: `check time, ${real.topics} topics`,
-      value: real.typed.checkMs,
-    }),
+    row(
+      section,
+      `check time, ${synthetic.topics} topics`,
+      "ms",
+      check(SYNTHETIC),
+      { name: `check time, ${real.topics} topics`, value: check(REAL) },
+      spread(SYNTHETIC, REAL),
+    ),
     row(
       section,
       `instantiations, ${synthetic.topics} topics`,
       "count",
-      synthetic.typed.instantiations,
-      { name: `instantiations, ${real.topics} topics`, value: real.typed.instantiations },
-      { note: `typed any: ${real.any.instantiations} and ${synthetic.any.instantiations}` },
+      instantiations[SYNTHETIC]!,
+      { name: `instantiations, ${real.topics} topics`, value: instantiations[REAL]! },
+      { note: `typed any: ${instantiations[REAL_ANY]} and ${instantiations[SYNTHETIC_ANY]}` },
     ),
   ];
 }
 
-async function diagnose(
+/** Writes `source` and its tsconfig; the function returned runs tsc on it once. */
+async function checker(
   dir: string,
   name: string,
   source: string,
-  runs: number,
-): Promise<Diagnostics> {
+): Promise<() => Promise<Diagnostics>> {
   await writeFile(join(dir, `${name}.ts`), `${source}\n`);
   const config = {
     compilerOptions: {
@@ -253,9 +287,7 @@ async function diagnose(
     files: [`${name}.ts`],
   };
   await writeFile(join(dir, `tsconfig.${name}.json`), JSON.stringify(config));
-  const checks: number[] = [];
-  let instantiations = 0;
-  for (let i = 0; i < runs; i++) {
+  return async () => {
     const { stdout } = await run(process.execPath, [
       tsc,
       "-p",
@@ -264,8 +296,9 @@ async function diagnose(
     ]).catch((error: { stdout?: string }) => {
       throw new Error(`tsc failed on ${name}.ts:\n${error.stdout ?? String(error)}`);
     });
-    checks.push(Number(/Check time:\s+([\d.]+)s/.exec(stdout)?.[1]) * 1000);
-    instantiations = Number(/Instantiations:\s+(\d+)/.exec(stdout)?.[1]);
-  }
-  return { checkMs: median(checks), instantiations };
+    return {
+      checkMs: Number(/Check time:\s+([\d.]+)s/.exec(stdout)?.[1]) * 1000,
+      instantiations: Number(/Instantiations:\s+(\d+)/.exec(stdout)?.[1]),
+    };
+  };
 }
