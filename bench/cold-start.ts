@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { build } from "esbuild";
 import { alternatingRounds, median, medianTime, ratioSpread, spreadOf } from "./measure.js";
 import { API_VERSION, CORE_DIST, VERSION_DIST, WORK_DIR } from "./paths.js";
 import { row, type BenchRow } from "./row.js";
@@ -85,29 +86,45 @@ export async function coldStartRows(spec: SpecEvents, runs = 7): Promise<BenchRo
 
 /**
  * A whole Node process that imports the version package (and exits), against a bare one and
- * against one importing octokit's verifier: what a serverless cold start pays. All three run a
+ * against one importing octokit's verifier: what a serverless cold start pays. All of them run a
  * script file (an ES module entry costs more than `-e`), so that only the import differs. Each process
  * prints the CPU time it used (`process.cpuUsage()`, every thread, boot included) as it ends; its
  * wall time is taken from outside. A whole process is cheap but its wall time noisy on a shared
  * machine, so it runs `rounds` alternating rounds, and both ratios are medians of per-round ratios.
+ * The floor imports the same package and core bundled by esbuild into one minified file, which is
+ * what a bundled deployment loads: what is left is compiling and running the code itself, without
+ * resolving, reading and linking three modules one by one or scanning their whitespace and names.
  */
 async function processStartRows(dir: string, rounds: number): Promise<BenchRow[]> {
   const report = "process.stdout.write(JSON.stringify(process.cpuUsage()));";
   const scripts = {
     bare: [join(dir, "bare.mjs")],
     ours: [join(dir, "import-package.mjs")],
+    floor: [join(dir, "import-one-file.mjs")],
     octokit: [join(dir, "import-octokit.mjs")],
   };
+  const oneFile = join(dir, "package-and-core.min.js");
+  // platform "node" picks core's node entry, as Node's own resolution of the package does.
+  await build({
+    entryPoints: [`${VERSION_DIST}index.js`],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "node",
+    outfile: oneFile,
+    logLevel: "warning",
+  });
   await writeFile(scripts.bare[0]!, `${report}\n`);
   await writeFile(
     scripts.ours[0]!,
     `await import(${url(`${VERSION_DIST}index.js`)});\n${report}\n`,
   );
+  await writeFile(scripts.floor[0]!, `await import(${url(oneFile)});\n${report}\n`);
   // A bare specifier: the script sits under bench/, so Node finds the repository's node_modules.
   await writeFile(scripts.octokit[0]!, `await import("@octokit/webhooks-methods");\n${report}\n`);
   type Name = keyof typeof scripts;
-  const wall: Record<Name, number[]> = { bare: [], ours: [], octokit: [] };
-  const cpu: Record<Name, number[]> = { bare: [], ours: [], octokit: [] };
+  const wall: Record<Name, number[]> = { bare: [], ours: [], floor: [], octokit: [] };
+  const cpu: Record<Name, number[]> = { bare: [], ours: [], floor: [], octokit: [] };
   for (let i = 0; i < rounds; i++) {
     for (const [name, args] of Object.entries(scripts) as [Name, string[]][]) {
       const start = performance.now();
@@ -126,6 +143,14 @@ async function processStartRows(dir: string, rounds: number): Promise<BenchRow[]
       row(section, `import @lucca-events/${API_VERSION}`, "ms", median(times.ours), bare, {
         spread: { ...ratios("ours"), repetitions: rounds },
       }),
+      row(
+        section,
+        "the floor of the row above: the package and core as one minified file, as a bundled deployment loads them",
+        "ms",
+        median(times.floor),
+        bare,
+        { spread: { ...ratios("floor"), repetitions: rounds } },
+      ),
       row(section, "import @octokit/webhooks-methods", "ms", median(times.octokit), bare, {
         spread: { ...ratios("octokit"), repetitions: rounds },
       }),
