@@ -90,19 +90,13 @@ export async function coldStartRows(spec: SpecEvents, runs = 7): Promise<BenchRo
  * script file (an ES module entry costs more than `-e`), so that only the import differs. Each process
  * prints the CPU time it used (`process.cpuUsage()`, every thread, boot included) as it ends; its
  * wall time is taken from outside. A whole process is cheap but its wall time noisy on a shared
- * machine, so it runs `rounds` alternating rounds, and both ratios are medians of per-round ratios.
+ * machine, so it runs `rounds` alternating rounds (the order turning each round), and both ratios
+ * are medians of per-round ratios.
  * The floor imports the same package and core bundled by esbuild into one minified file, which is
  * what a bundled deployment loads: what is left is compiling and running the code itself, without
  * resolving, reading and linking three modules one by one or scanning their whitespace and names.
  */
 async function processStartRows(dir: string, rounds: number): Promise<BenchRow[]> {
-  const report = "process.stdout.write(JSON.stringify(process.cpuUsage()));";
-  const scripts = {
-    bare: [join(dir, "bare.mjs")],
-    ours: [join(dir, "import-package.mjs")],
-    floor: [join(dir, "import-one-file.mjs")],
-    octokit: [join(dir, "import-octokit.mjs")],
-  };
   const oneFile = join(dir, "package-and-core.min.js");
   // platform "node" picks core's node entry, as Node's own resolution of the package does.
   await build({
@@ -114,26 +108,35 @@ async function processStartRows(dir: string, rounds: number): Promise<BenchRow[]
     outfile: oneFile,
     logLevel: "warning",
   });
-  await writeFile(scripts.bare[0]!, `${report}\n`);
-  await writeFile(
-    scripts.ours[0]!,
-    `await import(${url(`${VERSION_DIST}index.js`)});\n${report}\n`,
+  // What each script imports before it reports. A bare specifier for octokit: the script sits
+  // under bench/, so Node finds the repository's node_modules.
+  const imports = {
+    bare: "",
+    ours: `await import(${url(`${VERSION_DIST}index.js`)});\n`,
+    floor: `await import(${url(oneFile)});\n`,
+    octokit: 'await import("@octokit/webhooks-methods");\n',
+  };
+  type Name = keyof typeof imports;
+  const names = Object.keys(imports) as Name[];
+  const report = "process.stdout.write(JSON.stringify(process.cpuUsage()));";
+  const processes = await Promise.all(
+    names.map(async (name) => {
+      const script = join(dir, `import-${name}.mjs`);
+      await writeFile(script, `${imports[name]}${report}\n`);
+      return async () => {
+        const start = performance.now();
+        const { stdout } = await run(process.execPath, [script]);
+        const wall = performance.now() - start;
+        const { user, system } = JSON.parse(stdout) as NodeJS.CpuUsage;
+        return { wall, cpu: (user + system) / 1000 };
+      };
+    }),
   );
-  await writeFile(scripts.floor[0]!, `await import(${url(oneFile)});\n${report}\n`);
-  // A bare specifier: the script sits under bench/, so Node finds the repository's node_modules.
-  await writeFile(scripts.octokit[0]!, `await import("@octokit/webhooks-methods");\n${report}\n`);
-  type Name = keyof typeof scripts;
-  const wall: Record<Name, number[]> = { bare: [], ours: [], floor: [], octokit: [] };
-  const cpu: Record<Name, number[]> = { bare: [], ours: [], floor: [], octokit: [] };
-  for (let i = 0; i < rounds; i++) {
-    for (const [name, args] of Object.entries(scripts) as [Name, string[]][]) {
-      const start = performance.now();
-      const { stdout } = await run(process.execPath, args);
-      wall[name].push(performance.now() - start);
-      const { user, system } = JSON.parse(stdout) as NodeJS.CpuUsage;
-      cpu[name].push((user + system) / 1000);
-    }
-  }
+  const measured = await alternatingRounds(processes, rounds);
+  const series = (measure: "wall" | "cpu") =>
+    Object.fromEntries(
+      names.map((name, index) => [name, measured.map((round) => round[index]![measure])]),
+    ) as Record<Name, number[]>;
   const rows = (measure: string, times: Record<Name, number[]>) => {
     const section = `cold start, whole node process, ${measure}, ${rounds} alternating rounds`;
     const bare = { name: "bare node, an empty .mjs", value: median(times.bare) };
@@ -156,5 +159,5 @@ async function processStartRows(dir: string, rounds: number): Promise<BenchRow[]
       }),
     ];
   };
-  return [...rows("wall time", wall), ...rows("CPU time", cpu)];
+  return [...rows("wall time", series("wall")), ...rows("CPU time", series("cpu"))];
 }
