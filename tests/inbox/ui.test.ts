@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { processInbox } from "@lucca-events/2024-11-01";
 import { openInbox, serveInboxUi, type Inbox, type InboxUi } from "@lucca-events/inbox";
-import { chromium, type BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/lib/runners/chromium.js";
 import { employeeUpdated, keyOf } from "./support/events.js";
 import { startReceiver } from "./support/receiver.js";
@@ -13,8 +13,15 @@ import { SECRET, sendSigned } from "./support/send.js";
 import { tempDir } from "./support/temp-dir.js";
 import { OPEN_TIMEOUT, until } from "./support/until.js";
 
-// Kept after the run (gitignored) so a reviewer can look at the page.
+// Where a failed test leaves a screenshot of its page (gitignored); a green run writes nothing.
 const ARTIFACTS = fileURLToPath(new URL("../../.tmp/artifacts/", import.meta.url));
+
+function screenshotOnFailure(page: Page, name: string): void {
+  onTestFailed(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  });
+}
 
 describe("inbox page in headless Chromium", () => {
   let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -62,6 +69,7 @@ describe("inbox page in headless Chromium", () => {
 
   it("lists deliveries by status, shows a dead one's error and fields, retries it live", async () => {
     const page = await browser.newPage();
+    screenshotOnFailure(page, "inbox-ui-retry");
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(ui.url);
     await page.locator("#rows tr").nth(2).waitFor();
@@ -85,9 +93,6 @@ describe("inbox page in headless Chromium", () => {
     await expect.poll(() => page.locator("#detail-title").textContent()).toContain("dead");
     expect(await page.locator("#fields").textContent()).toContain("data.givenName");
 
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "inbox-ui.png"), fullPage: true });
-
     failing = false;
     await page.locator("#retry").click();
     // Live update: the page learns the new counts from the server, without a reload.
@@ -97,6 +102,7 @@ describe("inbox page in headless Chromium", () => {
 
   it("filters by topic and discards from the page", async () => {
     const page = await browser.newPage();
+    screenshotOnFailure(page, "inbox-ui-discard");
     await page.goto(ui.url);
     await page.locator("#topic").fill("leave-request.created");
     await page.locator("#topic").dispatchEvent("change");

@@ -6,6 +6,7 @@
  * runtime would read as a proven one.
  */
 import { mkdir, rm } from "node:fs/promises";
+import { relative } from "node:path";
 import { WORK_DIR } from "./bundle.js";
 import { runBun } from "./bun/run-bun.js";
 import type { CaseResult } from "./suite/case-result.js";
@@ -50,4 +51,7 @@ for (const [name, run] of RUNTIMES) {
 }
 
 console.log(`${passed} passed, ${failed} failed`);
+// A green run leaves nothing behind; a red one keeps the bundles, to run the failing one by hand.
+if (failed === 0) await rm(WORK_DIR, { recursive: true, force: true });
+else console.log(`bundles kept in ${relative(process.cwd(), WORK_DIR)}`);
 process.exitCode = failed === 0 ? 0 : 1;
