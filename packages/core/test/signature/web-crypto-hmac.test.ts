@@ -74,6 +74,15 @@ describe("Web Crypto key cache", () => {
     expect(importKey).toHaveBeenCalledTimes(4);
   });
 
+  it("keeps least-recently-used order while one secret is used again and again", async () => {
+    const importKey = vi.spyOn(globalThis.crypto.subtle, "importKey");
+    const hmac = createWebCryptoHmac(2);
+    for (const secret of ["a", "a", "b", "a", "c", "b", "a"]) await hmac.sign(secret, STAMP, data);
+    // a, (a hit), b, (a hit), c evicts b, b evicts a, a evicts c. Answered from a latest key
+    // kept past b, a would not move: c would evict a instead, and only 3 imports be counted.
+    expect(importKey).toHaveBeenCalledTimes(5);
+  });
+
   it("does not keep a failed import", async () => {
     const importKey = vi.spyOn(globalThis.crypto.subtle, "importKey");
     importKey.mockRejectedValueOnce(new Error("boom"));
